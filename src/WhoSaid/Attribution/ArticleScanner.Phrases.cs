@@ -1,0 +1,461 @@
+using WhoSaid.Lexicons;
+using WhoSaid.Tokens;
+
+namespace WhoSaid.Attribution;
+
+/// <summary>A run of tokens [First, End).</summary>
+internal readonly record struct TokenRange(int First, int End)
+{
+    public static readonly TokenRange None = new(0, 0);
+
+    public bool IsEmpty => End <= First;
+
+    public int Count => End - First;
+}
+
+/// <summary>Word tests, cue recognition and noun-phrase scanning over one document's tokens.</summary>
+internal sealed partial class ArticleScanner
+{
+    private ReadOnlySpan<char> W(int t) => _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
+
+    private bool Is(int t, string word) => t >= 0 && t < _tokens.Length && W(t).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsChar(int t, char c) => t >= 0 && t < _tokens.Length && _tokens[t].Length == 1 && _text[_tokens[t].Start] == c;
+
+    private bool IsWord(int t) => t >= 0 && t < _tokens.Length && _tokens[t].Kind is TokenKind.Word or TokenKind.Number;
+
+    private bool IsCap(int t) => IsWord(t) && _tokens[t].Has(TokenFlags.Capitalized);
+
+    private bool IsPossessive(int t) => IsWord(t) && W(t) is "'s" or "’s" or "'S" or "’S";
+
+    private bool IsComma(int t) => IsChar(t, ',');
+
+    private bool IsDash(int t) => t >= 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.Punctuation && _text[_tokens[t].Start] is '—' or '–' or '-';
+
+    private bool IsTerminal(int t) => t >= 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.Punctuation && _text[_tokens[t].Start] is '.' or '!' or '?' or '…';
+
+    private bool IsOpenMark(int t) => t >= 0 && t < _tokens.Length && _markOpens[t] >= 0;
+
+    private bool IsCloseMark(int t) => t >= 0 && t < _tokens.Length && _markCloses[t] >= 0;
+
+    private bool IsRoleWord(int t) => IsWord(t) && (_lex.IsRoleNoun(W(t)) || _lex.IsTitle(W(t)));
+
+    private bool IsPluralRole(int t) => IsWord(t) && W(t) is { Length: > 3 } w && w[^1] == 's' && _lex.IsRoleNoun(w[..^1]);
+
+    /// <summary>Whether token <paramref name="t"/> starts an attribution cue, and where the cue ends.</summary>
+    private bool IsCue(int t, out CueWord cue, out int end)
+    {
+        cue = default;
+        end = t + 1;
+        if (!IsWord(t) || _tokens[t].Has(TokenFlags.Debris) || _inQuote[t] >= 0 || _cueUsed[t])
+        {
+            return false;
+        }
+
+        var w = W(t);
+        if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && Is(t + 1, "to"))
+        {
+            cue = new CueWord("according to", VerbForm.Base, 1000);
+            end = t + 2;
+            return true;
+        }
+
+        if (char.IsUpper(w[0]) || !_lex.TryGetCue(w, out cue))
+        {
+            return false;
+        }
+
+        var s = _sentences[_sentenceOf[t]];
+        var prev = t - 1 >= s.First ? t - 1 : -1;
+        if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") || IsPossessive(prev) || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && cue.Form != VerbForm.Gerund))
+        {
+            return false; // a noun or adjective: "the claims", "China's alleged theft", "of reports"
+        }
+
+        if (prev >= 0 && _lex.TagOf(W(prev)) is "Adjective" && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
+        {
+            return false;
+        }
+
+        // adjectival participle before a noun: "alleged theft", "reported deal"
+        if (cue.Form is VerbForm.Past or VerbForm.Participle && IsWord(t + 1) && !IsCap(t + 1) && (prev < 0 || IsComma(prev))
+            && !Is(t + 1, "that") && !Words.Prepositions.Has(W(t + 1)) && !Words.Determiners.Has(W(t + 1)) && !Words.Pronouns.Has(W(t + 1)))
+        {
+            return false;
+        }
+
+        if (cue.Form == VerbForm.Base && prev >= 0 && !(Words.Auxiliaries.Has(W(prev)) || Is(prev, "to") || Words.SubjectPronouns.Has(W(prev))
+            || W(prev).EndsWith('s') || IsCap(prev)))
+        {
+            return false;
+        }
+
+        if (cue.Lemma != "say" && cue.Form == VerbForm.Base && Is(prev, "to") && !IsStrongNext(end))
+        {
+            return false; // "to argue" is mostly an intention, not an attribution
+        }
+
+        if (cue.CueCount < _options.WeakCueCount && !IsStrongNext(end) && !IsPostposed(t, end))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A strong sign that the cue introduces content: "that", a colon, a quotation mark (after an optional
+    /// adverb, particle or listener).</summary>
+    private bool IsStrongNext(int t)
+    {
+        for (var k = t; k < t + 4 && k < _tokens.Length; k++)
+        {
+            if (Is(k, "that") || IsChar(k, ':') || IsOpenMark(k))
+            {
+                return true;
+            }
+
+            if (!IsWord(k) || !(Words.Auxiliaries.Has(W(k)) || Is(k, "out") || Words.Pronouns.Has(W(k)) || Is(k, "reporters") || W(k).EndsWith("ly")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"…, she said." or "…,” said Smith.": the cue closes the sentence or a clause after a comma.</summary>
+    private bool IsPostposed(int cue, int end)
+    {
+        var s = _sentences[_sentenceOf[cue]];
+        var afterEnds = end >= s.End || IsTerminal(end) || IsComma(end) || IsCloseMark(end);
+        if (!afterEnds)
+        {
+            return false;
+        }
+
+        var k = cue - 1;
+        while (k >= s.First && IsWord(k) && cue - k <= 6)
+        {
+            k--;
+        }
+
+        return k >= s.First && (IsComma(k) || IsCloseMark(k) || IsDash(k));
+    }
+
+    /// <summary>Skips auxiliaries, adverbs and time or venue phrases leftwards from <paramref name="t"/>:
+    /// "Hua on Wednesday also |said" gives the index of "Wednesday"'s left neighbour chain end, here "Hua".</summary>
+    private int SkipLeftModifiers(int t, int lo)
+    {
+        while (t >= lo)
+        {
+            if (_tokens[t].Has(TokenFlags.Debris))
+            {
+                t--;
+                continue;
+            }
+
+            if (IsWord(t) && (Words.Auxiliaries.Has(W(t)) || !IsCap(t) && W(t).EndsWith("ly") && !IsRoleWord(t)))
+            {
+                t--;
+                continue;
+            }
+
+            // time or venue phrase: "on Wednesday", "in a statement", "last week", "Tuesday"
+            var p = TimePhraseStart(t, lo);
+            if (p >= 0)
+            {
+                t = p - 1;
+                if (IsComma(t) && IsComma(p - 1 < lo ? -1 : FindCommaLeft(t - 1, lo)))
+                {
+                    t--;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        return t;
+    }
+
+    private int FindCommaLeft(int t, int lo)
+    {
+        for (var k = t; k >= lo && t - k < 12; k--)
+        {
+            if (IsComma(k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>When tokens ending at <paramref name="t"/> form a time or venue phrase, its first token.</summary>
+    private int TimePhraseStart(int t, int lo)
+    {
+        if (!IsWord(t))
+        {
+            return -1;
+        }
+
+        if (Words.TimeWords.Has(W(t)) && (t - 1 < lo || !Words.TimePrepositions.Has(W(t - 1)) && !Words.Determiners.Has(W(t - 1)) && !IsCap(t - 1) && _lex.TagOf(W(t - 1)) is not "Adjective"))
+        {
+            return Is(t, "may") || Is(t, "march") || Is(t, "call") || Is(t, "report") || Is(t, "show") || Is(t, "address") ? -1 : t; // bare "Tuesday"
+        }
+
+        for (var k = t; k >= lo && t - k < 7; k--)
+        {
+            if (!IsWord(k))
+            {
+                return -1;
+            }
+
+            if (Words.TimePrepositions.Has(W(k)) && !IsCap(k))
+            {
+                for (var m = k + 1; m <= t; m++)
+                {
+                    if (Words.TimeWords.Has(W(m)) || IsNumber(m))
+                    {
+                        return k;
+                    }
+                }
+
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsNumber(int t) => t >= 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.Number;
+
+    /// <summary>The noun phrase that ends at <paramref name="e"/>, scanning left no further than <paramref name="lo"/>.</summary>
+    private TokenRange LeftNp(int e, int lo)
+    {
+        var j = e;
+        var n = 0;
+        while (j >= lo && n < _options.MaxMentionTokens)
+        {
+            var token = _tokens[j];
+            if (token.Has(TokenFlags.Debris) || _inQuote[j] >= 0)
+            {
+                break;
+            }
+
+            if (IsWord(j))
+            {
+                var w = W(j);
+                if (IsPossessive(j))
+                {
+                    // Huawei's chief
+                }
+                else if (IsCap(j))
+                {
+                    if (Words.Boundaries.Has(w) && !Words.Determiners.Has(w) || Words.Subordinators.Has(w) && j == _sentences[_sentenceOf[j]].First && n > 0)
+                    {
+                        break;
+                    }
+                }
+                else if (Is(j, "and") && n > 0 && IsCap(j + 1) && IsCap(j - 1))
+                {
+                    // "Trump and Clinton said"
+                }
+                else if (Words.Boundaries.Has(w) && !Words.Determiners.Has(w) || Words.Auxiliaries.Has(w) || Words.Passive.Has(w))
+                {
+                    break;
+                }
+                else if (Words.Prepositions.Has(w))
+                {
+                    if (!(Is(j, "of") || Is(j, "for") || Is(j, "at")) || n == 0)
+                    {
+                        break;
+                    }
+                }
+                else if (_lex.TryGetCue(w, out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson && !IsRoleWord(j))
+                {
+                    break;
+                }
+            }
+            else if (!IsChar(j, '&'))
+            {
+                break;
+            }
+
+            n++;
+            j--;
+        }
+
+        var first = j + 1;
+        var end = e + 1;
+        while (first < end && IsWord(first) && (Is(first, "of") || Is(first, "for") || Is(first, "at") || Is(first, "and") || IsPossessive(first)))
+        {
+            first++;
+        }
+
+        // a head that cannot head a noun phrase
+        if (first >= end || !IsWord(end - 1) || Words.Prepositions.Has(W(end - 1)) || Words.Determiners.Has(W(end - 1)) && !Words.SubjectPronouns.Has(W(end - 1)))
+        {
+            return TokenRange.None;
+        }
+
+        return new TokenRange(first, end);
+    }
+
+    /// <summary>The noun phrase that starts at <paramref name="s"/>: "Foreign Ministry spokeswoman Hua Chunying",
+    /// "the company's chief executive", "she".</summary>
+    private TokenRange RightNp(int s, int hi)
+    {
+        if (s >= hi || !IsWord(s) || _tokens[s].Has(TokenFlags.Debris) || _inQuote[s] >= 0)
+        {
+            return TokenRange.None;
+        }
+
+        if (Words.Pronouns.Has(W(s)) || Words.SubjectPronouns.Has(W(s)) && !Is(s, "which"))
+        {
+            return Is(s, "it") || Is(s, "who") ? TokenRange.None : new TokenRange(s, s + 1);
+        }
+
+        var j = s;
+        var lastAccepted = TokenKind.Punctuation;
+        var lastWasModifier = false;
+        while (j < hi && j - s < _options.MaxMentionTokens && !_tokens[j].Has(TokenFlags.Debris))
+        {
+            if (!IsWord(j))
+            {
+                if (IsChar(j, '&') && j > s)
+                {
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            var w = W(j);
+            if (IsPossessive(j))
+            {
+                lastWasModifier = true;
+            }
+            else if (IsCap(j))
+            {
+                if (Words.Boundaries.Has(w) && !Words.Determiners.Has(w) && j > s)
+                {
+                    break;
+                }
+
+                lastWasModifier = false;
+            }
+            else if (IsPluralRole(j) && j > s)
+            {
+                lastWasModifier = false; // "Federal prosecutors", "U.S. officials"
+            }
+            else if (Words.Determiners.Has(w) && (j == s || Is(j - 1, "of")))
+            {
+                lastWasModifier = true;
+            }
+            else if (Is(j, "of") && j > s && IsWord(j + 1))
+            {
+                lastWasModifier = true;
+            }
+            else if (IsRoleWord(j) || _lex.TagOf(w) is "Adjective" or "Demonym" || IsNumber(j))
+            {
+                lastWasModifier = !IsRoleWord(j);
+            }
+            else if (!Words.Boundaries.Has(w) && !Words.Prepositions.Has(w) && !Words.Auxiliaries.Has(w) && !_lex.TryGetCue(w, out _)
+                && lastWasModifier && !w.EndsWith("ly"))
+            {
+                lastWasModifier = false; // a plain noun after a modifier: "the company"
+            }
+            else
+            {
+                break;
+            }
+
+            lastAccepted = _tokens[j].Kind;
+            j++;
+        }
+
+        var end = j;
+        while (end > s && (Is(end - 1, "of") || IsPossessive(end - 1) || Words.Determiners.Has(W(end - 1))))
+        {
+            end--;
+        }
+
+        _ = lastAccepted;
+        return end > s ? new TokenRange(s, end) : TokenRange.None;
+    }
+
+    /// <summary>The speaker to the left of cue <paramref name="cue"/>, handling appositions ("Hugh Hill, a doctor, said")
+    /// and skipping auxiliaries and time phrases ("A spokesperson on Wednesday also said").</summary>
+    private TokenRange LeftSpeaker(int cue, int lo)
+    {
+        var e = SkipLeftModifiers(cue - 1, lo);
+        if (e < lo)
+        {
+            return TokenRange.None;
+        }
+
+        if (IsComma(e))
+        {
+            // "John Smith, the company's CEO, said" or "the company's CEO, John Smith, said"
+            var inner = LeftNp(e - 1, lo);
+            if (inner.IsEmpty || !IsComma(inner.First - 1))
+            {
+                return TokenRange.None;
+            }
+
+            var outer = LeftNp(inner.First - 2, lo);
+            if (outer.IsEmpty)
+            {
+                return TokenRange.None;
+            }
+
+            return StartsWithName(inner) && !StartsWithName(outer) ? inner : outer;
+        }
+
+        var np = LeftNp(e, lo);
+        if (np.IsEmpty)
+        {
+            return np;
+        }
+
+        if (IsComma(np.First - 1) && !StartsWithName(np) && np.First - 2 >= lo)
+        {
+            var outer = LeftNp(np.First - 2, lo);
+            if (!outer.IsEmpty && StartsWithName(outer) && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and")))
+            {
+                return outer;
+            }
+        }
+
+        return np;
+    }
+
+    private bool StartsWithName(TokenRange np) => IsCap(np.First) && !Words.Determiners.Has(W(np.First));
+
+    /// <summary>After a noun phrase ending at <paramref name="e"/>, an apposition ", a doctor at St Mary's," is skipped.</summary>
+    private int SkipApposition(int e, int hi)
+    {
+        if (!IsComma(e))
+        {
+            return e;
+        }
+
+        for (var k = e + 1; k < hi && k - e < 12; k++)
+        {
+            if (IsComma(k))
+            {
+                return k + 1;
+            }
+
+            if (!IsWord(k) || _inQuote[k] >= 0)
+            {
+                return e;
+            }
+        }
+
+        return e;
+    }
+}

@@ -1,0 +1,1195 @@
+using System.Collections.Immutable;
+using WhoSaid.Lexicons;
+using WhoSaid.Sentences;
+using WhoSaid.Text;
+using WhoSaid.Tokens;
+
+namespace WhoSaid.Attribution;
+
+/// <summary>One pass of the attribution rules over one document. Not shared: made for each document.</summary>
+internal sealed partial class ArticleScanner
+{
+    private readonly Document _doc;
+    private readonly string _text;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly ImmutableArray<Sentence> _sentences;
+    private readonly LexiconSet _lex;
+    private readonly AttributionOptions _options;
+    private readonly CancellationToken _cancel;
+    private readonly QuotedSpan[] _quoted;     // top-level quoted spans
+    private readonly int[] _sentenceOf;        // token -> sentence
+    private readonly int[] _inQuote;           // token -> top-level quoted span strictly containing it, or -1
+    private readonly int[] _markOpens;         // token -> quoted span it opens, or -1
+    private readonly int[] _markCloses;        // token -> quoted span it closes, or -1
+    private readonly bool[] _cueUsed;
+    private readonly bool[] _quotedUsed;
+    private readonly List<Draft> _drafts = [];
+
+    private sealed class Draft
+    {
+        public QuoteKind Kind;
+        public List<TextSpan> Content = [];
+        public TextSpan? Cue;
+        public TokenRange Speaker;
+        public List<Source> Sources = [];
+        public int Sentence;
+        public int Antecedent = -1;
+        public double Confidence;
+        public string Pattern = "";
+        public bool Dropped;
+    }
+
+    public ArticleScanner(Document document, LexiconSet lexicons, AttributionOptions options, CancellationToken cancellationToken)
+    {
+        _doc = document;
+        _text = document.Text;
+        _tokens = document.Tokens;
+        _sentences = document.Sentences;
+        _lex = lexicons;
+        _options = options;
+        _cancel = cancellationToken;
+        _quoted = [.. document.QuotedSpans.Where(q => q.Level == 0)];
+        _sentenceOf = new int[_tokens.Length];
+        for (var s = 0; s < _sentences.Length; s++)
+        {
+            for (var t = _sentences[s].First; t < _sentences[s].End; t++)
+            {
+                _sentenceOf[t] = s;
+            }
+        }
+
+        _inQuote = new int[_tokens.Length];
+        _markOpens = new int[_tokens.Length];
+        _markCloses = new int[_tokens.Length];
+        Array.Fill(_inQuote, -1);
+        Array.Fill(_markOpens, -1);
+        Array.Fill(_markCloses, -1);
+        for (var q = 0; q < _quoted.Length; q++)
+        {
+            var span = _quoted[q];
+            _markOpens[span.OpenToken] = q;
+            var last = span.CloseToken >= 0 ? span.CloseToken : _tokens.Length;
+            for (var t = span.OpenToken + 1; t < last; t++)
+            {
+                _inQuote[t] = q;
+            }
+
+            if (span.CloseToken >= 0)
+            {
+                _markCloses[span.CloseToken] = q;
+            }
+        }
+
+        _cueUsed = new bool[_tokens.Length];
+        _quotedUsed = new bool[_quoted.Length];
+    }
+
+    public ImmutableArray<Quote> Run()
+    {
+        if (_tokens.IsEmpty || _sentences.IsEmpty)
+        {
+            return [];
+        }
+
+        for (var q = 0; q < _quoted.Length; q++)
+        {
+            _cancel.ThrowIfCancellationRequested();
+            if (!_quotedUsed[q])
+            {
+                AttributeQuotation(q);
+            }
+        }
+
+        for (var s = 0; s < _sentences.Length; s++)
+        {
+            if ((s & 63) == 0)
+            {
+                _cancel.ThrowIfCancellationRequested();
+            }
+
+            for (var t = _sentences[s].First; t < _sentences[s].End; t++)
+            {
+                if (IsCue(t, out var cue, out var end))
+                {
+                    ReportedSpeech(t, end, cue);
+                }
+            }
+
+            HeadlineColon(s);
+        }
+
+        FoldReportingChains();
+        Continuations();
+        return Build();
+    }
+
+    // ---- Pass A: quotations and the cue beside them ----
+
+    private void AttributeQuotation(int q)
+    {
+        var span = _quoted[q];
+        if (WordCount(span) == 0)
+        {
+            return;
+        }
+
+        if (span.IsClosed && QuoteThenCue(q))
+        {
+            return;
+        }
+
+        CueThenQuote(q);
+    }
+
+    /// <summary>“…,” said Hua / “…,” she continued / “…,” Hua said, according to AP.</summary>
+    private bool QuoteThenCue(int q)
+    {
+        var span = _quoted[q];
+        var close = span.CloseToken;
+        var s = _sentences[_sentenceOf[close]];
+        var k = close + 1;
+        if (k >= s.End && close + 1 < _tokens.Length && _sentenceOf[close + 1] != _sentenceOf[close])
+        {
+            // `.” she said` split by the sentence splitter: look into the next sentence when it starts in lower case
+            var next = _sentences[_sentenceOf[close + 1]];
+            if (next.Paragraph != s.Paragraph || !IsWord(close + 1) || IsCap(close + 1) && !IsNameLike(close + 1))
+            {
+                return false;
+            }
+
+            s = next;
+        }
+
+        if (IsComma(k) || IsDash(k))
+        {
+            k++;
+        }
+
+        int cue, cueEnd;
+        TokenRange speaker;
+        if (IsCue(k, out var word, out cueEnd) && !IsOpenMark(cueEnd))
+        {
+            cue = k;
+            speaker = RightNp(cueEnd, s.End);
+            if (word.Lemma == "according to" && speaker.IsEmpty)
+            {
+                return false;
+            }
+
+            if (speaker.IsEmpty)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            speaker = RightNp(k, s.End);
+            if (speaker.IsEmpty)
+            {
+                return false;
+            }
+
+            var c = SkipApposition(speaker.End, s.End);
+            while (c < s.End && IsWord(c) && (Words.Auxiliaries.Has(W(c)) || W(c).EndsWith("ly")) && !IsCue(c, out _, out _))
+            {
+                c++;
+            }
+
+            if (!IsCue(c, out word, out cueEnd) || word.Lemma == "according to")
+            {
+                return false;
+            }
+
+            cue = c;
+        }
+
+        var draft = NewDraft(_sentenceOf[close], cue, cueEnd, speaker, "quote-cue");
+        SetQuotedContent(draft, q);
+        var after = Math.Max(cueEnd, speaker.End);
+
+        // “A,” she said, “B.”: the second quotation continues this one
+        var a = SkipApposition(after, s.End);
+        if (IsComma(a) && IsOpenMark(a + 1) && !_quotedUsed[_markOpens[a + 1]])
+        {
+            var q2 = _markOpens[a + 1];
+            draft.Content.AddRange(_quoted[q2].Pieces);
+            _quotedUsed[q2] = true;
+        }
+
+        draft.Confidence = draft.Kind == QuoteKind.Direct ? 0.92 : 0.85;
+        AddSourcesInClause(draft, after, s.End);
+        return true;
+    }
+
+    /// <summary>Hua said: “…” / Hua told reporters, “…” / said Hua: “…”.</summary>
+    private void CueThenQuote(int q)
+    {
+        var span = _quoted[q];
+        var open = span.OpenToken;
+        var s = _sentences[_sentenceOf[open]];
+        var k = open - 1;
+        if (k < s.First)
+        {
+            return;
+        }
+
+        if (IsChar(k, ':') || IsComma(k))
+        {
+            k--;
+        }
+
+        if (k < s.First)
+        {
+            return;
+        }
+
+        // said Hua: “…” (inverted)
+        var right = LeftNp(k, s.First);
+        if (!right.IsEmpty && IsCue(right.First - 1, out var inv, out var invEnd) && invEnd == right.First && inv.Lemma != "according to")
+        {
+            var leftOf = right.First - 2;
+            if (leftOf < s.First || IsComma(leftOf) || IsCloseMark(leftOf))
+            {
+                var d = NewDraft(_sentenceOf[open], right.First - 1, invEnd, right, "cue-speaker-quote");
+                FinishCueThenQuote(d, q, s);
+                return;
+            }
+        }
+
+        // the cue itself, or a cue with its listener: "told reporters:", "told The Associated Press,"
+        var separated = k < open - 1;
+        var cue = -1;
+        var cueEnd = -1;
+        for (var c = k; c >= s.First && k - c < 6 && IsWord(c); c--)
+        {
+            if (IsCue(c, out _, out var e))
+            {
+                cue = c;
+                cueEnd = e;
+                break;
+            }
+        }
+
+        if (cue < 0)
+        {
+            return;
+        }
+
+        var speaker = LeftSpeaker(cue, s.First);
+        if (speaker.IsEmpty)
+        {
+            return;
+        }
+
+        var draft = NewDraft(_sentenceOf[open], cue, cueEnd, speaker, "cue-quote");
+        var listener = cueEnd <= k && separated && Words.ListenerVerbs.Has(W(cue)) ? new TokenRange(cueEnd, k + 1) : TokenRange.None;
+        if (!listener.IsEmpty)
+        {
+            AddSourceIfAgency(draft, listener);
+        }
+
+        var contentFrom = cueEnd > k || !listener.IsEmpty ? open : ContentStart(cueEnd, s);
+        FinishCueThenQuote(draft, q, s, Math.Min(contentFrom, open));
+    }
+
+    private void FinishCueThenQuote(Draft draft, int q, Sentence s, int contentFrom = -1)
+    {
+        var span = _quoted[q];
+        if (contentFrom >= 0 && contentFrom < span.OpenToken)
+        {
+            // "said that the two “are not linked …”": reported speech with a quoted fragment
+            var sentence = _sentences[_sentenceOf[span.OpenToken]];
+            var end = ContentEnd(sentence, contentFrom, subordinate: false);
+            if (span.IsClosed && span.CloseToken >= sentence.End)
+            {
+                end = Math.Max(end, _tokens[span.CloseToken].End);
+            }
+
+            draft.Kind = QuoteKind.Mixed;
+            draft.Content.Add(TextSpan.FromBounds(_tokens[contentFrom].Start, end));
+            MarkQuotedInside(_tokens[contentFrom].Start, end);
+            _quotedUsed[q] = true;
+            draft.Confidence = 0.8;
+            AddSourcesInClause(draft, span.IsClosed ? span.CloseToken + 1 : sentence.End, sentence.End);
+            return;
+        }
+
+        var closeSentence = span.IsClosed ? _sentences[_sentenceOf[span.CloseToken]] : s;
+        var rest = span.IsClosed ? span.CloseToken + 1 : closeSentence.End;
+        while (rest < closeSentence.End && !IsWord(rest) && !IsOpenMark(rest))
+        {
+            rest++;
+        }
+
+        if (rest >= closeSentence.End)
+        {
+            SetQuotedContent(draft, q);
+            draft.Confidence = 0.9;
+        }
+        else
+        {
+            // the sentence goes on after the quotation: mixed
+            var end = ContentEnd(closeSentence, rest, subordinate: false);
+            draft.Kind = QuoteKind.Mixed;
+            draft.Content.AddRange(span.Pieces.Take(span.Pieces.Length - 1));
+            draft.Content.Add(TextSpan.FromBounds(span.Pieces[^1].Start, end));
+            MarkQuotedInside(span.Pieces[^1].Start, end);
+            _quotedUsed[q] = true;
+            draft.Confidence = 0.8;
+        }
+
+        AddSourcesInClause(draft, rest, closeSentence.End);
+    }
+
+    /// <summary>Content of a quotation: its pieces when it opens the sentence (direct); from the sentence start
+    /// otherwise (mixed: "critics are misusing power to “suppress …,” said Hua").</summary>
+    private void SetQuotedContent(Draft draft, int q)
+    {
+        var span = _quoted[q];
+        var s = _sentences[_sentenceOf[span.OpenToken]];
+        var first = s.First;
+        while (first < span.OpenToken && (!IsWord(first) || Words.Boundaries.Has(W(first)) && IsCap(first) && first + 1 < span.OpenToken && IsComma(first + 1)))
+        {
+            first++;
+        }
+
+        _quotedUsed[q] = true;
+        if (first >= span.OpenToken || _inQuote[first] >= 0 || _tokens[first].Has(TokenFlags.Debris) || WordsBetween(first, span.OpenToken) < 2)
+        {
+            draft.Kind = QuoteKind.Direct;
+            draft.Content.AddRange(span.Pieces);
+            return;
+        }
+
+        draft.Kind = QuoteKind.Mixed;
+        var end = span.Pieces[^1].End;
+        var closeEnd = span.IsClosed ? _tokens[span.CloseToken].End : end;
+        draft.Content.Add(TextSpan.FromBounds(_tokens[first].Start, closeEnd));
+        MarkQuotedInside(_tokens[first].Start, closeEnd);
+    }
+
+    // ---- Pass B: reported speech around a cue ----
+
+    private void ReportedSpeech(int cue, int cueEnd, CueWord word)
+    {
+        var sIndex = _sentenceOf[cue];
+        var s = _sentences[sIndex];
+        if (word.Lemma == "according to")
+        {
+            AccordingTo(cue, cueEnd, s);
+            return;
+        }
+
+        var prev = SkipLeftModifiers(cue - 1, s.First);
+
+        // passive: "has been accused by the U.S. of stealing", "was criticized by"
+        if (word.Form is VerbForm.Past or VerbForm.Participle && IsPassive(cue, s))
+        {
+            if (!Is(cueEnd, "by"))
+            {
+                return;
+            }
+
+            var agent = RightNp(cueEnd + 1, s.End);
+            if (agent.IsEmpty)
+            {
+                return;
+            }
+
+            var from = agent.End;
+            if (Is(from, "that") || IsComma(from))
+            {
+                from++;
+            }
+
+            AddReported(sIndex, cue, cueEnd, agent, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)), "passive", 0.65);
+            return;
+        }
+
+        // inverted after a comma or quotation: "…, said Hua Chunying."
+        if (IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1))
+        {
+            var speaker = RightNp(cueEnd, s.End);
+            if (!speaker.IsEmpty)
+            {
+                var before = BeforeClause(cue - 1, s);
+                if (before is { } content)
+                {
+                    AddReported(sIndex, cue, cueEnd, speaker, content, "inverted", 0.75);
+                }
+
+                return;
+            }
+        }
+
+        // gerund adjunct: "prosecutors filed charges alleging that …", "…, saying he …"
+        if (word.Form == VerbForm.Gerund && !IsPassive(cue, s))
+        {
+            var subject = SentenceSubject(s, cue);
+            if (subject.IsEmpty)
+            {
+                return;
+            }
+
+            var from = ContentStart(cueEnd, s);
+            if (from >= s.End)
+            {
+                return;
+            }
+
+            AddReported(sIndex, cue, cueEnd, subject, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)), "gerund", 0.6);
+            return;
+        }
+
+        var np = LeftSpeaker(cue, s.First);
+        if (np.IsEmpty || Is(np.First, "it") && np.Count == 1)
+        {
+            return;
+        }
+
+        var npBefore = np.First - 1;
+        var postposed = npBefore >= s.First && (IsComma(npBefore) || IsCloseMark(npBefore) || IsDash(npBefore));
+        var afterCue = cueEnd;
+        var clauseEnd = afterCue >= s.End || IsTerminal(afterCue) || IsCloseMark(afterCue) && afterCue + 1 >= s.End;
+        if (postposed && (clauseEnd || IsComma(afterCue) || TimePhraseStartsAt(afterCue, s)))
+        {
+            // "…, the spokesman said." and "…, she said, …"
+            var before = BeforeClause(npBefore, s);
+            if (before is not { } content)
+            {
+                return;
+            }
+
+            var draft = AddReported(sIndex, cue, cueEnd, np, content, "postposed", 0.75);
+            if (draft is not null && IsComma(afterCue) && !clauseEnd)
+            {
+                // interrupting: "All nations, she said, have an obligation to …"
+                var from = afterCue + 1;
+                if (!IsCue(from, out _, out _) && !Is(from, "according") && from < s.End && !Words.TimeWords.Has(W(from)))
+                {
+                    var end = ContentEnd(s, from, false);
+                    if (end > _tokens[from].Start)
+                    {
+                        draft.Content.Add(TextSpan.FromBounds(_tokens[from].Start, end));
+                        MarkQuotedInside(_tokens[from].Start, end);
+                        draft.Kind = HasQuotedInside(draft) ? QuoteKind.Mixed : QuoteKind.Indirect;
+                    }
+                }
+            }
+
+            return;
+        }
+
+        // pre-posed: "Hua said (that) …", "China has denied that …", "officials have vowed to …"
+        var start = ContentStart(cueEnd, s);
+        if (start >= s.End || IsTerminal(start))
+        {
+            return;
+        }
+
+        var subordinate = IsSubordinate(s, np.First);
+        var listener = ListenerBetween(cueEnd, start);
+        var d = AddReported(sIndex, cue, cueEnd, np, TextSpan.FromBounds(StartOf(start, s), ContentEnd(s, start, subordinate)), "preposed",
+            word.CueCount >= 300 ? 0.75 : 0.6);
+        if (d is not null && !listener.IsEmpty)
+        {
+            AddSourceIfAgency(d, listener);
+        }
+    }
+
+    /// <summary>"was accused", "has been criticized", "is being sued": a form of be (or get) before the cue.</summary>
+    private bool IsPassive(int cue, Sentence s)
+    {
+        for (var k = cue - 1; k >= s.First && cue - k <= 4; k--)
+        {
+            if (!IsWord(k) || !(Words.Auxiliaries.Has(W(k)) || W(k).EndsWith("ly")))
+            {
+                return false;
+            }
+
+            if (Words.Passive.Has(W(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TimePhraseStartsAt(int t, Sentence s)
+    {
+        var e = t;
+        while (e < s.End && IsWord(e) && e - t < 6)
+        {
+            e++;
+        }
+
+        for (var k = e - 1; k >= t; k--)
+        {
+            if (TimePhraseStart(k, t) == t && (k + 1 >= s.End || IsTerminal(k + 1) || IsComma(k + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"According to AP, …" and "…, according to the poll."</summary>
+    private void AccordingTo(int cue, int cueEnd, Sentence s)
+    {
+        var np = RightNp(cueEnd, s.End);
+        if (np.IsEmpty)
+        {
+            return;
+        }
+
+        var sIndex = _sentenceOf[cue];
+        TextSpan? content;
+        if (cue == s.First || cue == s.First + 1 && !IsWord(s.First))
+        {
+            var from = np.End;
+            if (IsComma(from))
+            {
+                from++;
+            }
+
+            content = from < s.End ? TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)) : null;
+        }
+        else
+        {
+            content = BeforeClause(cue - 1, s);
+        }
+
+        if (content is { } c && c.Length > 0)
+        {
+            AddReported(sIndex, cue, cueEnd, np, c, "according-to", 0.7);
+        }
+    }
+
+    /// <summary>Headlines and leads of the form "China: US has not proved Huawei is security risk".</summary>
+    private void HeadlineColon(int sIndex)
+    {
+        var s = _sentences[sIndex];
+        var colon = -1;
+        for (var t = s.First; t < s.End && t - s.First <= 5; t++)
+        {
+            if (IsChar(t, ':'))
+            {
+                colon = t;
+                break;
+            }
+
+            if (!IsCap(t) && !IsChar(t, '.') && !IsPossessive(t) || _inQuote[t] >= 0 || _tokens[t].Has(TokenFlags.Debris))
+            {
+                return;
+            }
+        }
+
+        if (colon <= s.First || colon + 3 >= s.End || _inQuote[colon] >= 0)
+        {
+            return;
+        }
+
+        var np = new TokenRange(s.First, colon);
+        if (!IsSpeakerLike(np))
+        {
+            return;
+        }
+
+        var from = colon + 1;
+        var content = TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false));
+        var draft = AddReported(sIndex, colon, colon + 1, np, content, "colon", 0.55);
+        if (draft is not null)
+        {
+            draft.Cue = null;
+        }
+    }
+
+    /// <summary>A short capitalised phrase that can say something: a country, an agency, a person's name, a role.</summary>
+    private bool IsSpeakerLike(TokenRange np)
+    {
+        var span = TextSpan.FromBounds(_tokens[np.First].Start, _tokens[np.End - 1].End);
+        var text = _doc[span];
+        if (_lex.TryGetCountry(text, out _) || _lex.TryGetAgency(text, out _))
+        {
+            return true;
+        }
+
+        if (np.Count is < 2 or > 4)
+        {
+            return false;
+        }
+
+        for (var t = np.First; t < np.End; t++)
+        {
+            if (!IsCap(t) || _tokens[t].Has(TokenFlags.AllCaps) && np.Count > 1 || Words.TimeWords.Has(W(t)))
+            {
+                return false;
+            }
+        }
+
+        return _lex.FemaleShare(W(np.First)) is not null || IsRoleWord(np.First) || IsRoleWord(np.End - 1);
+    }
+
+    // ---- Pass C: quotations with no cue continue the previous speaker ----
+
+    private void Continuations()
+    {
+        for (var q = 0; q < _quoted.Length; q++)
+        {
+            if (_quotedUsed[q])
+            {
+                continue;
+            }
+
+            var span = _quoted[q];
+            var s = _sentences[_sentenceOf[span.OpenToken]];
+            var words = WordCount(span);
+            if (words < _options.MinContinuationWords || span.OpenToken != s.First || !EndsItsSentence(span))
+            {
+                continue;
+            }
+
+            var paragraph = s.Paragraph;
+            var previous = -1;
+            for (var d = _drafts.Count - 1; d >= 0; d--)
+            {
+                var draft = _drafts[d];
+                if (draft.Dropped || draft.Speaker.IsEmpty && draft.Antecedent < 0)
+                {
+                    continue;
+                }
+
+                var dp = _sentences[draft.Sentence].Paragraph;
+                if (draft.Content[0].Start < _tokens[span.OpenToken].Start && paragraph - dp <= _options.ContinuationParagraphs)
+                {
+                    if (previous < 0 || draft.Content[0].Start > _drafts[previous].Content[0].Start)
+                    {
+                        previous = d;
+                    }
+                }
+            }
+
+            if (previous < 0)
+            {
+                continue;
+            }
+
+            var cont = new Draft
+            {
+                Kind = QuoteKind.Direct,
+                Sentence = _sentenceOf[span.OpenToken],
+                Antecedent = previous,
+                Confidence = paragraph == _sentences[_drafts[previous].Sentence].Paragraph ? 0.75 : 0.6,
+                Pattern = "continuation",
+            };
+            cont.Content.AddRange(span.Pieces);
+            _quotedUsed[q] = true;
+            _drafts.Add(cont);
+        }
+    }
+
+    private bool EndsItsSentence(QuotedSpan span)
+    {
+        if (!span.IsClosed)
+        {
+            return true;
+        }
+
+        var s = _sentences[_sentenceOf[span.CloseToken]];
+        for (var t = span.CloseToken + 1; t < s.End; t++)
+        {
+            if (IsWord(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // ---- Reporting chains: "…, the Associated Press reports" and "according to AP" around another attribution ----
+
+    private void FoldReportingChains()
+    {
+        foreach (var outer in _drafts)
+        {
+            if (outer.Dropped || outer.Speaker.IsEmpty || outer.Pattern is not ("postposed" or "according-to" or "inverted"))
+            {
+                continue;
+            }
+
+            var inner = _drafts.Where(d => d != outer && !d.Dropped && d.Sentence == outer.Sentence && Inside(d, outer)).ToList();
+            if (inner.Count == 0)
+            {
+                continue;
+            }
+
+            var mention = SpanOf(outer.Speaker);
+            var name = _lex.TryGetAgency(_doc[mention], out var agency) ? agency.Name : StripArticle(_doc.Substring(mention));
+            foreach (var d in inner)
+            {
+                d.Sources.Add(new Source(name, mention));
+            }
+
+            outer.Dropped = true;
+            if (outer.Cue is { } c)
+            {
+                _ = c;
+            }
+        }
+    }
+
+    private static bool Inside(Draft inner, Draft outer)
+    {
+        var o = TextSpan.FromBounds(outer.Content[0].Start, outer.Content[^1].End);
+        return inner.Content.All(c => o.Contains(c)) || inner.Cue is { } cue && o.Contains(cue);
+    }
+
+    // ---- helpers ----
+
+    private Draft NewDraft(int sentence, int cue, int cueEnd, TokenRange speaker, string pattern)
+    {
+        for (var t = cue; t < cueEnd; t++)
+        {
+            _cueUsed[t] = true;
+        }
+
+        var draft = new Draft
+        {
+            Sentence = sentence,
+            Cue = TextSpan.FromBounds(_tokens[cue].Start, _tokens[cueEnd - 1].End),
+            Speaker = speaker,
+            Pattern = pattern,
+        };
+        _drafts.Add(draft);
+        return draft;
+    }
+
+    private Draft? AddReported(int sentence, int cue, int cueEnd, TokenRange speaker, TextSpan content, string pattern, double confidence)
+    {
+        content = Trim(content);
+        if (content.Length == 0 || !HasWord(content))
+        {
+            return null;
+        }
+
+        // another attribution already covers this content
+        foreach (var other in _drafts)
+        {
+            if (!other.Dropped && other.Content.Any(c => Overlap(c, content) > 0.5 * Math.Min(c.Length, content.Length)) && other.Pattern != "postposed" && pattern != "postposed")
+            {
+                return null;
+            }
+        }
+
+        var draft = NewDraft(sentence, cue, cueEnd, speaker, pattern);
+        draft.Content.Add(content);
+        draft.Confidence = confidence;
+        MarkQuotedInside(content.Start, content.End);
+        draft.Kind = HasQuotedInside(draft) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        if (draft.Kind == QuoteKind.Mixed && IsOpenMark(TokenAt(content.Start)) && _markOpens[TokenAt(content.Start)] is var q and >= 0
+            && _quoted[q].IsClosed && _tokens[_quoted[q].CloseToken].End >= content.End)
+        {
+            draft.Kind = QuoteKind.Direct;
+            draft.Content.Clear();
+            draft.Content.AddRange(_quoted[q].Pieces);
+        }
+
+        AddSourcesInClause(draft, cueEnd, _sentences[sentence].End);
+        return draft;
+    }
+
+    private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+
+    private int TokenAt(int position)
+    {
+        var lo = 0;
+        var hi = _tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_tokens[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else if (_tokens[mid].Start > position)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return Math.Min(lo, _tokens.Length - 1);
+    }
+
+    private bool HasWord(TextSpan span)
+    {
+        foreach (var c in _doc[span])
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private TextSpan Trim(TextSpan span)
+    {
+        var s = span.Start;
+        var e = span.End;
+        while (s < e && (char.IsWhiteSpace(_text[s]) || _text[s] is ',' or ':' or ';' or '—' or '–'))
+        {
+            s++;
+        }
+
+        while (e > s && (char.IsWhiteSpace(_text[e - 1]) || _text[e - 1] is ',' or ':' or ';' or '—' or '–' or '.' && !IsAbbreviationEnd(e - 1)))
+        {
+            e--;
+        }
+
+        return TextSpan.FromBounds(s, e);
+    }
+
+    private bool IsAbbreviationEnd(int position) => _tokens[TokenAt(position)].Has(TokenFlags.Abbreviation);
+
+    private void MarkQuotedInside(int start, int end)
+    {
+        for (var q = 0; q < _quoted.Length; q++)
+        {
+            var open = _tokens[_quoted[q].OpenToken].Start;
+            if (open >= start && open < end)
+            {
+                _quotedUsed[q] = true;
+            }
+        }
+    }
+
+    private bool HasQuotedInside(Draft draft)
+    {
+        foreach (var c in draft.Content)
+        {
+            for (var q = 0; q < _quoted.Length; q++)
+            {
+                var open = _tokens[_quoted[q].OpenToken].Start;
+                if (open >= c.Start && open < c.End && WordCount(_quoted[q]) > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private int WordCount(QuotedSpan span)
+    {
+        var n = 0;
+        var last = span.IsClosed ? span.CloseToken : TokenAt(span.Pieces[^1].End - 1) + 1;
+        for (var t = span.OpenToken + 1; t < last && t < _tokens.Length; t++)
+        {
+            if (IsWord(t))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private int WordsBetween(int from, int to)
+    {
+        var n = 0;
+        for (var t = from; t < to; t++)
+        {
+            if (IsWord(t))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private bool IsNameLike(int t) => IsCap(t) && !Words.Boundaries.Has(W(t)) && !Words.Determiners.Has(W(t));
+
+    private TextSpan SpanOf(TokenRange r) => TextSpan.FromBounds(_tokens[r.First].Start, _tokens[r.End - 1].End);
+
+    private static string StripArticle(string s) => s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+
+    /// <summary>The character offset where content starting at token <paramref name="t"/> begins.</summary>
+    private int StartOf(int t, Sentence s) => t < s.End ? _tokens[t].Start : s.Span.End;
+
+    /// <summary>The first content token after a cue: skips "that", a colon, the listener ("told reporters"), a time
+    /// or venue phrase ("said on Tuesday in a statement that") and particles ("pointed out that").</summary>
+    private int ContentStart(int t, Sentence s)
+    {
+        var limit = Math.Min(s.End, t + 10);
+        for (var k = t; k < limit; k++)
+        {
+            if (Is(k, "that") && k > t)
+            {
+                return k + 1;
+            }
+
+            if (IsOpenMark(k) || !IsWord(k) && !IsChar(k, ',') || Words.Boundaries.Has(W(k)) && !Is(k, "that"))
+            {
+                break;
+            }
+        }
+
+        var j = t;
+        if (Is(j, "that") || IsChar(j, ':') || IsComma(j) || Is(j, "out") || IsDash(j))
+        {
+            j++;
+            if (Is(j, "that"))
+            {
+                j++;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>The listener between a cue and its content: "told |reporters| that", "told |The Associated Press|".</summary>
+    private TokenRange ListenerBetween(int cueEnd, int contentStart)
+    {
+        var e = contentStart - 1;
+        while (e >= cueEnd && (Is(e, "that") || IsComma(e) || IsChar(e, ':')))
+        {
+            e--;
+        }
+
+        return e >= cueEnd ? new TokenRange(cueEnd, e + 1) : TokenRange.None;
+    }
+
+    /// <summary>Where content that starts at token <paramref name="from"/> ends: the sentence end (or the end of the
+    /// multi-sentence quotation it opens), before a trailing attribution (", the AP reports"), or at the first comma
+    /// of a subordinate clause.</summary>
+    private int ContentEnd(Sentence s, int from, bool subordinate)
+    {
+        if (IsOpenMark(from) && _quoted[_markOpens[from]] is var q && q.IsClosed && q.CloseToken >= s.End)
+        {
+            var cs = _sentences[_sentenceOf[q.CloseToken]];
+            return EndBeforeTail(cs, q.CloseToken + 1);
+        }
+
+        if (subordinate)
+        {
+            for (var t = from; t < s.End; t++)
+            {
+                if (IsComma(t) && _inQuote[t] < 0)
+                {
+                    return _tokens[t].Start;
+                }
+            }
+        }
+
+        return EndBeforeTail(s, from);
+    }
+
+    private int EndBeforeTail(Sentence s, int from)
+    {
+        var end = s.End;
+        for (var t = Math.Max(from, s.First + 1); t < s.End; t++)
+        {
+            if ((IsComma(t) || IsDash(t)) && _inQuote[t] < 0 && IsTail(t + 1, s))
+            {
+                end = t;
+                break;
+            }
+        }
+
+        var last = end - 1;
+        while (last > from && _tokens[last].Kind == TokenKind.Punctuation && !IsCloseMark(last))
+        {
+            last--;
+        }
+
+        return last >= from ? _tokens[last].End : _tokens[Math.Min(from, _tokens.Length - 1)].Start;
+    }
+
+    /// <summary>Whether the sentence from token <paramref name="t"/> is a trailing attribution:
+    /// "the Associated Press reports.", "according to AP.", "she said.", "said Smith, a doctor.".</summary>
+    private bool IsTail(int t, Sentence s)
+    {
+        if (t >= s.End)
+        {
+            return false;
+        }
+
+        if (Is(t, "according") && Is(t + 1, "to"))
+        {
+            var np = RightNp(t + 2, s.End);
+            return !np.IsEmpty && (np.End >= s.End || IsTerminal(np.End) || IsCloseMark(np.End));
+        }
+
+        if (_lex.TryGetCue(W(t), out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson)
+        {
+            var np = RightNp(t + 1, s.End);
+            return !np.IsEmpty && EndsClause(SkipApposition(np.End, s.End), s);
+        }
+
+        var subject = RightNp(t, s.End);
+        if (subject.IsEmpty)
+        {
+            return false;
+        }
+
+        var k = subject.End;
+        while (k < s.End && IsWord(k) && Words.Auxiliaries.Has(W(k)))
+        {
+            k++;
+        }
+
+        return k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson && EndsClause(k + 1, s);
+    }
+
+    private bool EndsClause(int t, Sentence s) => t >= s.End || IsTerminal(t) || IsCloseMark(t) || TimePhraseStartsAt(t, s)
+        || IsComma(t) && (Is(t + 1, "according") || _lex.TryGetCue(W(t + 1), out var c) && c.Form == VerbForm.Gerund);
+
+    /// <summary>The content before a post-posed attribution ending at token <paramref name="end"/> (exclusive):
+    /// from the sentence start, or the whole quotation when the sentence is inside one that began earlier.</summary>
+    private TextSpan? BeforeClause(int end, Sentence s)
+    {
+        var first = s.First;
+        if (_inQuote[first] >= 0 && _quoted[_inQuote[first]].OpenToken < first)
+        {
+            return null; // inside a multi-sentence quotation that pass A did not attribute
+        }
+
+        while (first < end && !IsWord(first) && !IsOpenMark(first))
+        {
+            first++;
+        }
+
+        if (first >= end)
+        {
+            return null;
+        }
+
+        var e = end - 1;
+        while (e > first && (IsComma(e) || IsDash(e)))
+        {
+            e--;
+        }
+
+        return TextSpan.FromBounds(_tokens[first].Start, _tokens[e].End);
+    }
+
+    /// <summary>Whether the clause whose subject starts at <paramref name="subjectStart"/> is subordinate to the rest of
+    /// the sentence: "However, given that U.S. officials have vowed to …, the charges could …".</summary>
+    private bool IsSubordinate(Sentence s, int subjectStart)
+    {
+        for (var t = s.First; t < subjectStart; t++)
+        {
+            if (IsWord(t) && (Words.Subordinators.Has(W(t)) && !Is(t, "as") || Is(t, "that") && Is(t - 1, "given")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject of the sentence's main clause, for gerund cues: the first noun phrase after any opening
+    /// adverbial ("Last month, …").</summary>
+    private TokenRange SentenceSubject(Sentence s, int before)
+    {
+        var t = s.First;
+        for (var k = s.First; k < before; k++)
+        {
+            if (IsComma(k) && k - s.First <= 5)
+            {
+                t = k + 1;
+                break;
+            }
+        }
+
+        var np = RightNp(t, before);
+        if (np.IsEmpty || Words.Pronouns.Has(W(np.First)) && Is(np.First, "it"))
+        {
+            return TokenRange.None;
+        }
+
+        // the subject must be followed by a verb-like word, not be the whole clause before the cue
+        return np.End < before ? np : TokenRange.None;
+    }
+
+    private void AddSourceIfAgency(Draft draft, TokenRange np)
+    {
+        var span = SpanOf(np);
+        if (_lex.TryGetAgency(_doc[span], out var agency))
+        {
+            draft.Sources.Add(new Source(agency.Name, span));
+        }
+    }
+
+    /// <summary>"according to AP" or "told Reuters" in the rest of the sentence after an attribution's cue.</summary>
+    private void AddSourcesInClause(Draft draft, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (_inQuote[t] >= 0)
+            {
+                continue;
+            }
+
+            if (Is(t, "according") && Is(t + 1, "to"))
+            {
+                var np = RightNp(t + 2, end);
+                if (!np.IsEmpty)
+                {
+                    var span = SpanOf(np);
+                    var name = _lex.TryGetAgency(_doc[span], out var agency) ? agency.Name : StripArticle(_doc.Substring(span));
+                    draft.Sources.Add(new Source(name, span));
+                    _cueUsed[t] = _cueUsed[t + 1] = true;
+                }
+            }
+            else if (IsWord(t) && Words.ListenerVerbs.Has(W(t)) && t < from + 3)
+            {
+                var np = RightNp(t + 1, end);
+                if (!np.IsEmpty)
+                {
+                    AddSourceIfAgency(draft, np);
+                }
+            }
+        }
+    }
+
+    private ImmutableArray<Quote> Build()
+    {
+        foreach (var d in _drafts)
+        {
+            var trimmed = d.Content.Select(Trim).Where(c => c.Length > 0).OrderBy(c => c.Start).ToList();
+            d.Content = trimmed;
+        }
+
+        var kept = _drafts.Where(d => !d.Dropped && d.Content.Count > 0).ToList();
+        var index = new Dictionary<Draft, int>();
+        var ordered = kept.OrderBy(d => d.Content[0].Start).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            index[ordered[i]] = i;
+        }
+
+        var quotes = ImmutableArray.CreateBuilder<Quote>(ordered.Count);
+        foreach (var d in ordered)
+        {
+            TextSpan? speaker = d.Speaker.IsEmpty ? null : SpanOf(d.Speaker);
+            var antecedent = d.Antecedent >= 0 && index.TryGetValue(_drafts[d.Antecedent], out var a) ? a : -1;
+            var content = d.Content.ToImmutableArray();
+            quotes.Add(new Quote(d.Kind, content, d.Cue, speaker, [.. d.Sources.DistinctBy(x => x.Name)],
+                _sentences[d.Sentence].Paragraph, d.Confidence, d.Pattern)
+            { Antecedent = antecedent });
+        }
+
+        return quotes.DrainToImmutable();
+    }
+}

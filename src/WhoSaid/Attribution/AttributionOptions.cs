@@ -1,0 +1,18 @@
+namespace WhoSaid.Attribution;
+
+/// <summary>Knobs of the attribution rules, with defaults tuned on PolNeAR train/dev and the seed article.</summary>
+public sealed record AttributionOptions
+{
+    /// <summary>Reporting verbs seen fewer times than this as PolNeAR cues need a strong sign (a following "that",
+    /// colon or quotation) before they count as cues.</summary>
+    public int WeakCueCount { get; init; } = 40;
+
+    /// <summary>Fewest words a quotation with no cue of its own needs to continue the previous speaker's quote.</summary>
+    public int MinContinuationWords { get; init; } = 4;
+
+    /// <summary>How many paragraphs back a quote with no cue may look for the speaker it continues.</summary>
+    public int ContinuationParagraphs { get; init; } = 2;
+
+    /// <summary>Longest speaker mention in tokens.</summary>
+    public int MaxMentionTokens { get; init; } = 12;
+}

@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using WhoSaid.Pipeline;
+using WhoSaid.Text;
+using WhoSaid.Tokens;
+
+namespace WhoSaid.Attribution;
+
+/// <summary>Pairs quotation marks of every common style (“…” "…" ‘…’ «…» „…“ ‹…›), nested, and follows the news
+/// convention that a quote running over several paragraphs reopens each one with a mark and closes only at its end.
+/// Stray and unbalanced marks never throw: an unclosed quote ends with its paragraph.</summary>
+public sealed class QuotationMarkFinder : IPipelineComponent
+{
+    private enum Role
+    {
+        None,
+        Open,
+        Close,
+    }
+
+    private readonly record struct OpenMark(int Token, bool IsDouble, char Char);
+
+    public string Name => "quotation-marks";
+
+    public Annotations Requires => Annotations.Tokens | Annotations.Paragraphs;
+
+    public Annotations Provides => Annotations.QuotationMarks;
+
+    public Document Process(Document document, CancellationToken cancellationToken) =>
+        document with { QuotedSpans = Find(document), Has = document.Has | Provides };
+
+    internal static ImmutableArray<QuotedSpan> Find(Document document)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var result = ImmutableArray.CreateBuilder<QuotedSpan>();
+        var stack = new List<OpenMark>();
+        var pieces = new List<TextSpan>(); // pieces of the outermost open quote, for multi-paragraph quotes
+        var pieceStart = -1;
+
+        for (var p = 0; p < document.Paragraphs.Length; p++)
+        {
+            var paragraph = document.Paragraphs[p];
+            for (var i = paragraph.First; i < paragraph.End; i++)
+            {
+                var token = tokens[i];
+                if (token.Kind != TokenKind.QuotationMark)
+                {
+                    continue;
+                }
+
+                var c = text[token.Start];
+                var isDouble = c is '"' or '“' or '”' or '«' or '»' or '„' or '`';
+                var role = RoleOf(text, token, c, stack, isDouble);
+                if (role == Role.Open)
+                {
+                    // a paragraph that reopens the still-open outer quote continues it
+                    if (stack.Count == 1 && i == paragraph.First && pieces.Count > 0 && stack[0].IsDouble == isDouble)
+                    {
+                        pieceStart = token.End;
+                        continue;
+                    }
+
+                    if (stack.Count == 0)
+                    {
+                        pieces.Clear();
+                        pieceStart = token.End;
+                    }
+
+                    stack.Add(new OpenMark(i, isDouble, c));
+                    continue;
+                }
+
+                if (role != Role.Close)
+                {
+                    continue;
+                }
+
+                // close the innermost compatible mark; marks opened inside it and never closed end here too
+                var k = stack.FindLastIndex(o => o.IsDouble == isDouble);
+                if (k < 0)
+                {
+                    continue;
+                }
+
+                for (var j = stack.Count - 1; j > k; j--)
+                {
+                    result.Add(Make(tokens, stack[j], -1, j, [TextSpan.FromBounds(tokens[stack[j].Token].End, token.Start)]));
+                }
+
+                stack.RemoveRange(k + 1, stack.Count - k - 1);
+                if (k == 0)
+                {
+                    pieces.Add(TextSpan.FromBounds(pieceStart, token.Start));
+                    result.Add(Make(tokens, stack[0], i, 0, [.. pieces]));
+                    pieces.Clear();
+                }
+                else
+                {
+                    result.Add(Make(tokens, stack[k], i, k, [TextSpan.FromBounds(tokens[stack[k].Token].End, token.Start)]));
+                }
+
+                stack.RemoveAt(k);
+            }
+
+            // End of paragraph: inner marks close here; the outer double quote continues when the next paragraph reopens it.
+            var paragraphEnd = paragraph.Count > 0 ? tokens[paragraph.End - 1].End : paragraph.Span.End;
+            for (var j = stack.Count - 1; j > 0; j--)
+            {
+                result.Add(Make(tokens, stack[j], -1, j, [TextSpan.FromBounds(tokens[stack[j].Token].End, paragraphEnd)]));
+            }
+
+            if (stack.Count > 1)
+            {
+                stack.RemoveRange(1, stack.Count - 1);
+            }
+
+            if (stack.Count == 1)
+            {
+                pieces.Add(TextSpan.FromBounds(pieceStart, paragraphEnd));
+                var next = p + 1 < document.Paragraphs.Length ? document.Paragraphs[p + 1] : default;
+                var reopens = next.Count > 0 && tokens[next.First].Kind == TokenKind.QuotationMark
+                    && IsDoubleChar(text[tokens[next.First].Start]) == stack[0].IsDouble
+                    && RoleOf(text, tokens[next.First], text[tokens[next.First].Start], stack, stack[0].IsDouble) == Role.Open;
+                if (!reopens)
+                {
+                    result.Add(Make(tokens, stack[0], -1, 0, [.. pieces]));
+                    pieces.Clear();
+                    stack.Clear();
+                }
+            }
+        }
+
+        result.Sort((a, b) => tokens[a.OpenToken].Start.CompareTo(tokens[b.OpenToken].Start));
+        return result.DrainToImmutable();
+    }
+
+    private static bool IsDoubleChar(char c) => c is '"' or '“' or '”' or '«' or '»' or '„' or '`';
+
+    private static QuotedSpan Make(ImmutableArray<Token> tokens, OpenMark open, int close, int level, ImmutableArray<TextSpan> pieces) =>
+        new(open.Token, close, level, pieces.Where(p => p.Length > 0).DefaultIfEmpty(TextSpan.FromBounds(tokens[open.Token].End, tokens[open.Token].End)).ToImmutableArray());
+
+    private static Role RoleOf(string text, Token token, char c, List<OpenMark> stack, bool isDouble)
+    {
+        var before = token.Start > 0 ? text[token.Start - 1] : ' ';
+        var after = token.End < text.Length ? text[token.End] : ' ';
+        var spaceBefore = char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '/' || IsOpeningMarkChar(before);
+        var spaceAfter = char.IsWhiteSpace(after) || char.IsPunctuation(after) && after is not '(' and not '[' and not '¿' and not '¡';
+        switch (c)
+        {
+            case '“':
+                // German „…“ closes with “
+                return stack.Count > 0 && stack[^1].Char == '„' ? Role.Close : Role.Open;
+            case '„' or '«' or '‹' or '‚':
+                return Role.Open;
+            case '”' or '»' or '›':
+                return Role.Close;
+            case '‘':
+                return stack.Count > 0 && stack[^1].Char == '‚' ? Role.Close : Role.Open;
+            case '’' or '\'':
+                {
+                    // an apostrophe unless it can close an open single quote or open one: the Clintons’ campaign, ’90s
+                    var singleOpen = stack.Exists(o => !o.IsDouble);
+                    if (singleOpen && !char.IsLetterOrDigit(after))
+                    {
+                        return Role.Close;
+                    }
+
+                    return c == '\'' && spaceBefore && !spaceAfter && char.IsLetter(after) && !singleOpen ? Role.Open : Role.None;
+                }
+
+            default: // '"' and '`'
+                {
+                    var open = stack.Exists(o => o.IsDouble);
+                    if (spaceBefore && !spaceAfter)
+                    {
+                        return Role.Open;
+                    }
+
+                    if (!spaceBefore && spaceAfter)
+                    {
+                        return open ? Role.Close : Role.None;
+                    }
+
+                    return open ? Role.Close : Role.Open;
+                }
+        }
+    }
+
+    private static bool IsOpeningMarkChar(char c) => c is '“' or '‘' or '«' or '„' or '"';
+}

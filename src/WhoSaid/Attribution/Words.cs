@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+
+namespace WhoSaid.Attribution;
+
+/// <summary>Closed word classes the attribution rules rely on, looked up over spans of the text.</summary>
+internal static class Words
+{
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
+        "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several",
+        "another", "each", "every", "both", "all", "most", "no", "other", "such", "any", "few", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "one", "more", "much");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Set(
+        "he", "she", "they", "it", "we", "i", "you", "who", "which");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+        "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will", "would", "could", "should", "can",
+        "may", "might", "must", "did", "does", "do", "also", "then", "later", "again", "previously", "once", "repeatedly", "never",
+        "not", "n't", "still", "already", "reportedly", "publicly", "privately", "recently", "just", "even", "often", "quickly",
+        "flatly", "first", "long", "has", "ever", "always", "earlier", "only", "now", "too", "further", "subsequently", "finally",
+        "since", "initially", "separately", "simply", "explicitly", "openly", "falsely", "wrongly", "correctly", "rightly", "had",
+        "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "reported", "allegedly", "apparently", "actually", "really", "clearly", "specifically");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Passive = Set(
+        "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Set(
+        "of", "in", "on", "at", "for", "with", "by", "from", "to", "about", "into", "over", "after", "before", "during", "under",
+        "against", "among", "between", "through", "without", "within", "since", "than", "as", "like", "across", "amid", "despite",
+        "toward", "towards", "via", "per", "upon", "around", "behind", "beyond", "near", "outside", "inside", "onto", "throughout");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Boundaries = Set(
+        "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "if", "unless",
+        "and", "but", "or", "so", "yet", "nor", "whether", "until", "whereas", "why", "how", "what", "then", "than", "not",
+        "to", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+        "may", "might", "must", "do", "does", "did", "here", "there", "there's", "it's", "also", "however", "meanwhile");
+
+    /// <summary>Words that open a subordinate clause before its subject: "given that", "while", "although".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(
+        "given", "while", "although", "though", "because", "if", "unless", "since", "whereas", "when", "after", "before", "as", "once", "even");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow",
+        "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day", "days", "weeks", "months", "years",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "earlier", "later", "recently", "ago",
+        "statement", "interview", "interviews", "tweet", "tweets", "letter", "email", "post", "speech", "conference", "rally", "briefing",
+        "hearing", "release", "op-ed", "show", "program", "broadcast", "appearance", "remarks", "call", "memo", "report", "video", "message",
+        "twitter", "facebook", "instagram", "podcast", "radio", "television", "tv", "debate", "event", "meeting", "session", "address",
+        "testimony", "filing", "court", "documents", "transcript", "blog", "column", "editorial", "book", "article", "forum", "summit");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions = Set(
+        "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "next", "over", "via", "through", "from");
+
+    /// <summary>Verbs whose object is the listener, skipped before the content: "told reporters that".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerVerbs = Set(
+        "tell", "told", "tells", "telling", "inform", "informed", "informs", "assure", "assured", "assures", "remind", "reminded",
+        "reminds", "warn", "warned", "warns", "notify", "notified", "promise", "promised", "promises", "convince", "convinced",
+        "urge", "urged", "urges", "ask", "asked", "asks", "advise", "advised", "brief", "briefed", "persuade", "persuaded", "reassure",
+        "reassured", "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "criticize", "criticized", "criticised",
+        "praise", "praised", "thank", "thanked", "call", "called", "calls", "show", "showed", "shows", "give", "gave", "write", "wrote", "writes");
+
+    /// <summary>Words that end a sentence-final attribution phrase: "…, she said on Tuesday in a statement."</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set(
+        "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me");
+
+    /// <summary>Nouns of documents, studies and polls: sources that are not people.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set(
+        "poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "analysis", "data", "statement", "document",
+        "documents", "memo", "letter", "complaint", "lawsuit", "suit", "filing", "indictment", "ruling", "order", "review", "audit",
+        "investigation", "research", "figures", "statistics", "numbers", "records", "emails", "paper", "book", "article", "ad",
+        "advertisement", "video", "tweet", "website", "release", "footage", "transcript", "bill", "law", "platform", "census", "estimate",
+        "estimates", "projections", "forecast", "index", "model", "results", "evidence", "findings", "story", "editorial", "post");
+
+    public static bool Has(this FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word) => set.Contains(word);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

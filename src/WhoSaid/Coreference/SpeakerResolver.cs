@@ -1,0 +1,662 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using WhoSaid.Attribution;
+using WhoSaid.Lexicons;
+using WhoSaid.Pipeline;
+using WhoSaid.Text;
+using WhoSaid.Tokens;
+
+namespace WhoSaid.Coreference;
+
+/// <summary>Resolves each quote's speaker mention to an entity of the article: pronouns to the nearest person of
+/// matching gender, surnames to the full name, role nouns ("the spokeswoman", "a Chinese government spokesperson")
+/// to the named person with that role, countries and agencies to their canonical names. Keeps the fullest title.</summary>
+public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
+{
+    private static readonly FrozenSet<string> s_orgHeads = new[]
+    {
+        "ministry", "department", "party", "committee", "campaign", "agency", "council", "commission", "court", "university",
+        "institute", "foundation", "association", "corp", "corp.", "inc", "inc.", "company", "group", "bank", "center", "centre",
+        "office", "administration", "service", "board", "bureau", "news", "network", "house", "senate", "congress", "parliament",
+        "government", "police", "army", "navy", "embassy", "fund", "organization", "organisation", "union", "league", "club",
+        "times", "post", "journal", "tribune", "herald", "magazine", "coalition", "alliance", "federation", "authority", "school",
+        "hospital", "cabinet", "kremlin", "pentagon", "team", "staff", "firm", "llc", "ltd", "co.", "co", "media", "press", "poll",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> s_femaleRoles = new[]
+    {
+        "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "councilwoman", "actress", "mother", "wife", "daughter",
+        "sister", "queen", "princess", "mrs", "mrs.", "ms", "ms.", "miss", "madam", "woman", "girl", "grandmother", "widow", "aunt",
+        "niece", "lady", "duchess", "countess", "policewoman", "anchorwoman", "stateswoman", "sportswoman", "first lady",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> s_maleRoles = new[]
+    {
+        "spokesman", "congressman", "chairman", "businessman", "councilman", "actor", "father", "husband", "son", "brother", "king",
+        "prince", "mr", "mr.", "sir", "man", "boy", "grandfather", "widower", "uncle", "nephew", "lord", "duke", "count",
+        "policeman", "anchorman", "statesman", "sportsman",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> s_anonymous = new[]
+    {
+        "source", "sources", "official", "officials", "person", "people", "insider", "insiders", "aide", "aides",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public string Name => "speakers";
+
+    public Annotations Requires => Annotations.Tokens | Annotations.Quotes;
+
+    public Annotations Provides => Annotations.Entities;
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        var (quotes, entities) = Resolve(document);
+        return document with { Quotes = quotes, Entities = entities, Has = document.Has | Provides };
+    }
+
+    internal (ImmutableArray<Quote> Quotes, ImmutableArray<Entity> Entities) Resolve(Document document)
+    {
+        var state = new ResolutionState(document, lexicons);
+        var quotes = document.Quotes.ToBuilder();
+
+        // names first, so that pronouns and role nouns ("a government spokesperson") can find them wherever they stand
+        foreach (var named in new[] { true, false })
+        {
+            for (var i = 0; i < quotes.Count; i++)
+            {
+                if (quotes[i].SpeakerMention is { } mention && state.IsNamed(mention) == named)
+                {
+                    quotes[i] = quotes[i] with { Entity = state.Resolve(mention) };
+                }
+            }
+        }
+
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (quotes[i].SpeakerMention is null && quotes[i].Antecedent >= 0 && quotes[i].Antecedent < i)
+            {
+                quotes[i] = quotes[i] with { Entity = quotes[quotes[i].Antecedent].Entity };
+            }
+        }
+
+        return (quotes.DrainToImmutable(), state.Build());
+    }
+
+    /// <summary>The working set of one document's entities.</summary>
+    private sealed class ResolutionState
+    {
+        private readonly Document _doc;
+        private readonly LexiconSet _lex;
+        private readonly List<Draft> _entities = [];
+        private readonly List<(int Position, int Entity)> _personMentions = []; // every person-name mention in the text, in order
+        private readonly int[] _tokenStarts;
+
+        private sealed class Draft
+        {
+            public string Name = "";
+            public EntityType Type;
+            public Gender Gender;
+            public string? Title;
+            public List<string> NameTokens = [];
+            public List<TextSpan> Mentions = [];
+        }
+
+        public ResolutionState(Document document, LexiconSet lexicons)
+        {
+            _doc = document;
+            _lex = lexicons;
+            _tokenStarts = [.. document.Tokens.Select(t => t.Start)];
+            ScanPersonNames();
+        }
+
+        private ImmutableArray<Token> Tokens => _doc.Tokens;
+
+        private ReadOnlySpan<char> W(int t) => _doc[Tokens[t]];
+
+        private bool IsCap(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && Tokens[t].Has(TokenFlags.Capitalized);
+
+        private bool IsPossessive(int t) => t >= 0 && t < Tokens.Length && W(t) is "'s" or "’s";
+
+        private bool IsTitleWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && (_lex.IsTitle(W(t)) || _lex.IsRoleNoun(W(t)));
+
+        private int TokenAt(int position)
+        {
+            var i = Array.BinarySearch(_tokenStarts, position);
+            return i >= 0 ? i : Math.Max(0, ~i - 1);
+        }
+
+        /// <summary>Finds person names anywhere in the text (a known first name followed by capitalised words, or a
+        /// capitalised run after a title), so that pronouns and surnames can be resolved even to people who are
+        /// named outside any attribution.</summary>
+        private void ScanPersonNames()
+        {
+            var t = 0;
+            while (t < Tokens.Length)
+            {
+                if (!IsCap(t) || Tokens[t].Has(TokenFlags.Debris))
+                {
+                    t++;
+                    continue;
+                }
+
+                var e = t;
+                while (e < Tokens.Length && IsCap(e) && !Tokens[e].Has(TokenFlags.Debris) && (e == t || !Tokens[e].Has(TokenFlags.SentenceStart)))
+                {
+                    e++;
+                }
+
+                var first = t;
+                while (first < e && (IsTitleWord(first) || !IsNamePart(first)))
+                {
+                    first++;
+                }
+
+                var last = first;
+                while (last < e && IsNamePart(last))
+                {
+                    last++;
+                }
+
+                e = Math.Max(last, first + 1);
+                var length = last - first;
+                var titleStart = TitleStart(first);
+                var titled = titleStart < first;
+                var known = length > 0 && W(first).Length > 1 && _lex.FemaleShare(W(first)) is not null && _lex.TagOf(W(first)) is null;
+                if (length is >= 2 and <= 4 && (known || titled) || length == 1 && titled && first > t)
+                {
+                    var span = TextSpan.FromBounds(Tokens[first].Start, Tokens[last - 1].End);
+                    var title = titled ? _doc.Substring(TextSpan.FromBounds(Tokens[titleStart].Start, Tokens[first - 1].End)) : null;
+                    var id = FindOrAddPerson(span, title);
+                    _personMentions.Add((span.Start, id));
+                }
+
+                t = e;
+            }
+        }
+
+        /// <summary>A capitalised word that can be part of a person's name: not a title, determiner, country, month.</summary>
+        private bool IsNamePart(int t)
+        {
+            if (!IsCap(t) || Tokens[t].Has(TokenFlags.Debris) || Tokens[t].Has(TokenFlags.AllCaps) || IsTitleWord(t))
+            {
+                return false;
+            }
+
+            var w = W(t);
+            return !Words.Determiners.Has(w) && !Words.Boundaries.Has(w) && !Words.TimeWords.Has(w) && !Words.Prepositions.Has(w)
+                && !_lex.TryGetCountry(w, out _) && !_lex.TryGetDemonym(w, out _) && !s_orgHeads.Contains(w.ToString())
+                && _lex.TagOf(w) is null or "LastName" or "Honorific";
+        }
+
+        /// <summary>Where the title before a name starts: "Foreign Ministry spokeswoman |Hua", "White House press secretary |Sarah".</summary>
+        private int TitleStart(int name)
+        {
+            if (name >= Tokens.Length)
+            {
+                return name;
+            }
+
+            var k = name - 1;
+            var start = name;
+            var sawTitle = false;
+            while (k >= 0 && Tokens[k].Kind == TokenKind.Word && name - k <= 6 && !Tokens[k + 1].Has(TokenFlags.SentenceStart))
+            {
+                var w = W(k);
+                if (IsTitleWord(k))
+                {
+                    sawTitle = true;
+                }
+                else if (IsCap(k) && !Words.Determiners.Has(w) && !Words.Boundaries.Has(w) && !Words.TimeWords.Has(w) || IsPossessive(k))
+                {
+                    // "Foreign Ministry", "Huawei's"
+                }
+                else if (sawTitle && !IsCap(k) && IsTitleWord(k + 1) && !Words.Determiners.Has(w) && !Words.Boundaries.Has(w)
+                    && !Words.Prepositions.Has(w) && !_lex.TryGetCue(w, out _))
+                {
+                    // "press" in "press secretary"
+                }
+                else
+                {
+                    break;
+                }
+
+                start = k;
+                k--;
+            }
+
+            while (start < name && !IsTitleWord(start) && !IsCap(start))
+            {
+                start++;
+            }
+
+            return sawTitle ? start : name;
+        }
+
+        /// <summary>Whether a speaker mention contains a capitalised name (as opposed to a pronoun or a bare role).</summary>
+        public bool IsNamed(TextSpan mention)
+        {
+            var first = TokenAt(mention.Start);
+            var end = TokenAt(mention.End - 1) + 1;
+            for (var t = first; t < end; t++)
+            {
+                if (IsCap(t) && !Words.Determiners.Has(W(t)) && !Words.Pronouns.Has(W(t)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private int FindOrAddPerson(TextSpan nameSpan, string? title)
+        {
+            var parts = _doc.Substring(nameSpan).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                var e = _entities[i];
+                if (e.Type != EntityType.Person)
+                {
+                    continue;
+                }
+
+                if (parts.All(p => e.NameTokens.Contains(p, StringComparer.OrdinalIgnoreCase))
+                    || e.NameTokens.All(p => parts.Contains(p, StringComparer.OrdinalIgnoreCase)))
+                {
+                    if (parts.Length > e.NameTokens.Count)
+                    {
+                        e.Name = string.Join(' ', parts);
+                        e.NameTokens = [.. parts];
+                        e.Gender = e.Gender == Gender.Unknown ? GenderOfName(parts[0]) : e.Gender;
+                    }
+
+                    MergeTitle(e, title);
+                    AddApposition(e, nameSpan);
+                    return i;
+                }
+            }
+
+            var draft = new Draft { Name = string.Join(' ', parts), Type = EntityType.Person, NameTokens = [.. parts], Gender = GenderOfName(parts[0]) };
+            MergeTitle(draft, title);
+            AddApposition(draft, nameSpan);
+            _entities.Add(draft);
+            return _entities.Count - 1;
+        }
+
+        /// <summary>"Meng Wanzhou, Huawei's chief financial officer, …": the apposition is a title.</summary>
+        private void AddApposition(Draft e, TextSpan nameSpan)
+        {
+            var t = TokenAt(nameSpan.End - 1) + 1;
+            if (t >= Tokens.Length || _doc.Text[Tokens[t].Start] != ',')
+            {
+                return;
+            }
+
+            var start = t + 1;
+            var k = start;
+            var sawRole = false;
+            while (k < Tokens.Length && k - start < 10 && Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenFlags.SentenceStart))
+            {
+                sawRole |= _lex.IsRoleNoun(W(k));
+                k++;
+            }
+
+            if (!sawRole || k == start || k >= Tokens.Length || _doc.Text[Tokens[k].Start] is not (',' or '.') || _lex.TryGetCue(W(start), out _))
+            {
+                return;
+            }
+
+            var first = W(start);
+            if (!(first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase)
+                || first.Equals("the", StringComparison.OrdinalIgnoreCase) || IsCap(start) || _lex.IsRoleNoun(first) || _lex.TagOf(first) is "Adjective"))
+            {
+                return;
+            }
+
+            var s = start;
+            if (W(s) is "a" or "an" or "the" or "A" or "An" or "The")
+            {
+                s++;
+            }
+
+            if (s < k)
+            {
+                MergeTitle(e, _doc.Substring(TextSpan.FromBounds(Tokens[s].Start, Tokens[k - 1].End)));
+            }
+        }
+
+        private void MergeTitle(Draft e, string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title))
+            {
+                return;
+            }
+
+            title = Normalize(title);
+            if (e.Title is null || title.Length > e.Title.Length)
+            {
+                e.Title = title;
+            }
+
+            if (e.Gender == Gender.Unknown)
+            {
+                e.Gender = GenderOfTitle(title);
+            }
+        }
+
+        private static string Normalize(string s) => string.Join(' ', s.Split((char[])[' ', '\u00a0', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+        private Gender GenderOfName(string first)
+        {
+            var p = _lex.FemaleShare(first);
+            return p switch
+            {
+                >= 0.8f => Gender.Female,
+                <= 0.2f => Gender.Male,
+                _ => Gender.Unknown,
+            };
+        }
+
+        private static Gender GenderOfTitle(string title)
+        {
+            foreach (var w in title.Split(' '))
+            {
+                if (s_femaleRoles.Contains(w))
+                {
+                    return Gender.Female;
+                }
+
+                if (s_maleRoles.Contains(w))
+                {
+                    return Gender.Male;
+                }
+            }
+
+            return Gender.Unknown;
+        }
+
+        /// <summary>The entity of a speaker mention, creating it when new.</summary>
+        public int Resolve(TextSpan mention)
+        {
+            var first = TokenAt(mention.Start);
+            var end = TokenAt(mention.End - 1) + 1;
+            var text = _doc[mention];
+
+            // pronouns
+            if (end - first == 1 && Tokens[first].Kind == TokenKind.Word)
+            {
+                var w = W(first);
+                var gender = w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female
+                    : w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase) ? Gender.Male : (Gender?)null;
+                if (gender is { } g)
+                {
+                    var id = NearestPerson(mention.Start, g);
+                    if (id >= 0)
+                    {
+                        _entities[id].Mentions.Add(mention);
+                    }
+
+                    return id;
+                }
+
+                if (w is "they" or "They" or "we" or "We" or "I" or "it" or "It" or "you" or "You")
+                {
+                    return -1;
+                }
+            }
+
+            // countries and agencies
+            if (_lex.TryGetCountry(text, out var country))
+            {
+                return Named(country.Name, EntityType.Country, mention, null);
+            }
+
+            if (_lex.TryGetAgency(text, out var agency))
+            {
+                return Named(agency.Name, EntityType.Organization, mention, null);
+            }
+
+            // split "Foreign Ministry spokeswoman Hua Chunying" into title and name
+            var nameStart = end;
+            while (nameStart > first && IsCap(nameStart - 1) && !IsTitleWordInName(nameStart - 1, first))
+            {
+                nameStart--;
+            }
+
+            var titleEnd = nameStart;
+            string? title = titleEnd > first ? _doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[titleEnd - 1].End)) : null;
+            if (title is not null)
+            {
+                title = StripDeterminer(title);
+            }
+
+            if (nameStart < end)
+            {
+                var nameSpan = TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End);
+                var nameText = _doc[nameSpan];
+                if (_lex.TryGetCountry(nameText, out var c2) && title is null)
+                {
+                    return Named(c2.Name, EntityType.Country, mention, null);
+                }
+
+                if (IsOrganization(nameStart, end))
+                {
+                    return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[end - 1].End))), EntityType.Organization, mention, null);
+                }
+
+                var id = FindOrAddPerson(nameSpan, title);
+                _entities[id].Mentions.Add(mention);
+                _personMentions.Add((mention.Start, id));
+                return id;
+            }
+
+            // "the Chinese government" speaks for China
+            for (var t = first; t < end; t++)
+            {
+                if (_lex.TryGetDemonym(W(t), out var d) && t + 1 < end && W(t + 1).Equals("government", StringComparison.OrdinalIgnoreCase) && t + 2 == end)
+                {
+                    return Named(d.Name, EntityType.Country, mention, null);
+                }
+            }
+
+            // a role with no name: the named person with that role, or a group, document or anonymous source
+            var head = W(end - 1).ToString();
+            var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !_lex.IsRoleNoun(head) || head is "people" or "police";
+            if (!plural && _lex.IsRoleNoun(head))
+            {
+                var id = PersonWithRole(head, mention.Start);
+                if (id >= 0)
+                {
+                    _entities[id].Mentions.Add(mention);
+                    MergeTitle(_entities[id], null);
+                    return id;
+                }
+            }
+
+            var name = StripDeterminer(text.ToString());
+            var type = Words.DocumentNouns.Has(head) ? EntityType.Document
+                : s_anonymous.Contains(head) && IsIndefinite(first) ? EntityType.Anonymous
+                : s_orgHeads.Contains(head) || Tokens[end - 1].Has(TokenFlags.AllCaps) ? EntityType.Organization
+                : plural ? EntityType.Group
+                : _lex.IsRoleNoun(head) ? EntityType.Person : EntityType.Organization;
+            return Named(name, type, mention, type == EntityType.Person ? title ?? name : null);
+        }
+
+        private bool IsIndefinite(int t) => W(t) is "a" or "A" or "an" or "An" or "some" or "Some" || !IsCap(t) && W(t) is not ("the" or "The");
+
+        private bool IsTitleWordInName(int t, int first)
+        {
+            // "Secretary" in "Treasury Secretary Steven Mnuchin" is a title; "House" in "White House" is not
+            return IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && (t == first || !IsCap(t - 1) || IsTitleWord(t - 1) || IsTitleWord(t));
+        }
+
+        private bool IsOrganization(int first, int end)
+        {
+            if (end - first == 1)
+            {
+                return Tokens[first].Has(TokenFlags.AllCaps) && W(first).Length > 1;
+            }
+
+            for (var t = first; t < end; t++)
+            {
+                if (s_orgHeads.Contains(W(t).ToString()))
+                {
+                    return true;
+                }
+            }
+
+            return IsPossessive(end);
+        }
+
+        private static string StripDeterminer(string s)
+        {
+            s = Normalize(s);
+            foreach (var d in (string[])["the ", "a ", "an ", "The ", "A ", "An "])
+            {
+                if (s.StartsWith(d, StringComparison.Ordinal))
+                {
+                    return s[d.Length..];
+                }
+            }
+
+            return s;
+        }
+
+        private int Named(string name, EntityType type, TextSpan mention, string? title)
+        {
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                if (_entities[i].Type == type && _entities[i].Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    _entities[i].Mentions.Add(mention);
+                    return i;
+                }
+            }
+
+            var draft = new Draft { Name = name, Type = type, NameTokens = [.. name.Split(' ')] };
+            MergeTitle(draft, title);
+            draft.Mentions.Add(mention);
+            _entities.Add(draft);
+            return _entities.Count - 1;
+        }
+
+        /// <summary>The person mentioned last before <paramref name="position"/> whose gender fits (or is unknown).</summary>
+        private int NearestPerson(int position, Gender gender)
+        {
+            var best = -1;
+            var bestPosition = -1;
+            var fallback = -1;
+            var fallbackPosition = -1;
+            foreach (var (p, id) in _personMentions)
+            {
+                if (p >= position)
+                {
+                    continue;
+                }
+
+                var g = _entities[id].Gender;
+                if (g == gender && p > bestPosition)
+                {
+                    best = id;
+                    bestPosition = p;
+                }
+                else if (g == Gender.Unknown && p > fallbackPosition)
+                {
+                    fallback = id;
+                    fallbackPosition = p;
+                }
+            }
+
+            // an unknown-gender person named after the last match is closer and still plausible
+            return fallbackPosition > bestPosition && (best < 0 || position - fallbackPosition < 400) ? fallback : best;
+        }
+
+        /// <summary>The named person whose title has this role: "spokesperson" finds "Foreign Ministry spokeswoman Hua".</summary>
+        private int PersonWithRole(string role, int position)
+        {
+            var key = RoleKey(role);
+            var best = -1;
+            var bestDistance = int.MaxValue;
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                var e = _entities[i];
+                if (e.Type != EntityType.Person || e.Title is null || e.NameTokens.Count < 2)
+                {
+                    continue;
+                }
+
+                if (!e.Title.Split(' ').Any(w => RoleKey(w) == key))
+                {
+                    continue;
+                }
+
+                var distance = _personMentions.Where(m => m.Entity == i).Select(m => Math.Abs(m.Position - position)).DefaultIfEmpty(int.MaxValue).Min();
+                if (distance < bestDistance)
+                {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+
+            return best;
+        }
+
+        private static string RoleKey(string role)
+        {
+            role = role.ToLowerInvariant();
+            foreach (var suffix in (string[])["woman", "man", "person"])
+            {
+                if (role.EndsWith(suffix, StringComparison.Ordinal) && role.Length > suffix.Length + 2)
+                {
+                    return role[..^suffix.Length];
+                }
+            }
+
+            return role;
+        }
+
+        public ImmutableArray<Entity> Build()
+        {
+            var result = ImmutableArray.CreateBuilder<Entity>(_entities.Count);
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                var e = _entities[i];
+                var (role, affiliation) = SplitTitle(e.Title);
+                result.Add(new Entity(i, e.Name, e.Type, e.Gender, e.Title, role, affiliation, [.. e.Mentions.Distinct().OrderBy(m => m.Start)]));
+            }
+
+            return result.DrainToImmutable();
+        }
+
+        /// <summary>"Foreign Ministry spokeswoman" is role "spokeswoman", affiliation "Foreign Ministry";
+        /// "Huawei's chief financial officer" is role "chief financial officer", affiliation "Huawei".</summary>
+        private (string? Role, string? Affiliation) SplitTitle(string? title)
+        {
+            if (title is null)
+            {
+                return (null, null);
+            }
+
+            var words = title.Split(' ');
+            var possessive = Array.FindLastIndex(words, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+            if (possessive >= 0 && possessive < words.Length - 1)
+            {
+                return (string.Join(' ', words[(possessive + 1)..]), string.Join(' ', words[..(possessive + 1)])[..^2]);
+            }
+
+            var of = Array.FindIndex(words, w => w is "of" or "at" or "for");
+            if (of > 0 && of < words.Length - 1)
+            {
+                return (string.Join(' ', words[..of]), string.Join(' ', words[(of + 1)..]).TrimStart());
+            }
+
+            // leading capitalised words that are not titles are the affiliation: "Foreign Ministry", "White House"
+            var k = 0;
+            while (k < words.Length - 1 && words[k].Length > 0 && char.IsUpper(words[k][0]) && !_lex.IsTitle(words[k]) && !_lex.IsRoleNoun(words[k]))
+            {
+                k++;
+            }
+
+            return k > 0 ? (string.Join(' ', words[k..]), string.Join(' ', words[..k])) : (title, null);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+using System.Collections.Frozen;
+using WhoSaid.Models;
+
+namespace WhoSaid.Lexicons;
+
+public enum VerbForm : byte
+{
+    Base,
+    ThirdPerson,
+    Past,
+    Participle,
+    Gerund,
+}
+
+/// <summary>A reporting-verb form: its lemma, which form it is, and how often the lemma was an attribution cue in
+/// PolNeAR (a rough prior of how reliable it is as a cue).</summary>
+public readonly record struct CueWord(string Lemma, VerbForm Form, int CueCount);
+
+public readonly record struct Agency(string Name, string Type);
+
+public readonly record struct Country(string Name, string Demonym);
+
+/// <summary>Every word list the engine uses, loaded once from the embedded lexicons into frozen lookups that take
+/// spans of the text. Immutable and shared by all pipelines that use it.</summary>
+public sealed class LexiconSet
+{
+    private static readonly Lazy<LexiconSet> s_default = new(() => new LexiconSet());
+
+    // Cues the reporting-verb list lacks that news uses for intentions and stances.
+    private static readonly string[] s_extraCueLemmas = ["vow", "want", "plan", "intend", "refuse", "decline", "seek", "expect", "hope", "pledge", "threaten", "urge", "demand", "reject", "dismiss", "accuse", "deny", "allege", "blame", "insist"];
+
+    private LexiconSet()
+    {
+        var cues = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in EmbeddedLexicon.ReadLines("reporting_verbs.txt"))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 3)
+            {
+                continue;
+            }
+
+            var lemma = f[0];
+            var count = int.TryParse(f[1], out var c) ? c : 0;
+            var forms = f[2].Split('|');
+            cues.TryAdd(lemma, new CueWord(lemma, VerbForm.Base, count));
+            VerbForm[] kinds = forms.Length == 4 ? [VerbForm.ThirdPerson, VerbForm.Past, VerbForm.Participle, VerbForm.Gerund] : [VerbForm.ThirdPerson, VerbForm.Past, VerbForm.Gerund];
+            for (var i = 0; i < forms.Length && i < kinds.Length; i++)
+            {
+                cues.TryAdd(forms[i], new CueWord(lemma, kinds[i], count));
+            }
+        }
+
+        foreach (var lemma in s_extraCueLemmas)
+        {
+            if (!cues.ContainsKey(lemma))
+            {
+                var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma;
+                var past = lemma.EndsWith('y') ? lemma[..^1] + "ied" : stem + "ed";
+                cues[lemma] = new CueWord(lemma, VerbForm.Base, 20);
+                cues.TryAdd(lemma + "s", new CueWord(lemma, VerbForm.ThirdPerson, 20));
+                cues.TryAdd(past, new CueWord(lemma, VerbForm.Past, 20));
+                cues.TryAdd(stem + "ing", new CueWord(lemma, VerbForm.Gerund, 20));
+            }
+        }
+
+        CueWords = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        var agencies = new Dictionary<string, Agency>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedLexicon.ReadLines("news_agencies.txt"))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 4)
+            {
+                continue;
+            }
+
+            var agency = new Agency(f[0], f[1]);
+            agencies.TryAdd(f[0], agency);
+            foreach (var alias in f[3].Split('|'))
+            {
+                agencies.TryAdd(StripArticle(alias), agency);
+            }
+        }
+
+        Agencies = agencies.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var countries = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+        var demonyms = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in EmbeddedLexicon.ReadLines("countries.txt"))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 3)
+            {
+                continue;
+            }
+
+            var country = new Country(f[0], f[1]);
+            foreach (var alias in f[2].Split('|'))
+            {
+                countries.TryAdd(StripArticle(alias), country);
+            }
+
+            if (f[1].Length > 0)
+            {
+                demonyms.TryAdd(f[1], country);
+            }
+        }
+
+        Countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Demonyms = demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Titles = EmbeddedLexicon.ReadLines("titles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        RoleNouns = EmbeddedLexicon.ReadLines("role_nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        var names = new Dictionary<string, float>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in EmbeddedLexicon.ReadLines("first_names.txt"))
+        {
+            var tab = line.IndexOf('\t');
+            if (tab > 0 && float.TryParse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture, out var p))
+            {
+                names.TryAdd(line[..tab], p);
+            }
+        }
+
+        FirstNames = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in EmbeddedLexicon.ReadLines("word_tags.txt"))
+        {
+            var tab = line.IndexOf('\t');
+            if (tab > 0)
+            {
+                tags.TryAdd(line[..tab], line[(tab + 1)..]);
+            }
+        }
+
+        WordTags = tags.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        CueLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        AgencyLookup = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        CountryLookup = Countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        DemonymLookup = Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        RoleLookup = RoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        FirstNameLookup = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        WordTagLookup = WordTags.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The lexicons embedded in WhoSaid.Models, loaded on first use.</summary>
+    public static LexiconSet Default => s_default.Value;
+
+    public FrozenDictionary<string, CueWord> CueWords { get; }
+
+    public FrozenDictionary<string, Agency> Agencies { get; }
+
+    public FrozenDictionary<string, Country> Countries { get; }
+
+    public FrozenDictionary<string, Country> Demonyms { get; }
+
+    public FrozenSet<string> Titles { get; }
+
+    public FrozenSet<string> RoleNouns { get; }
+
+    /// <summary>First names with the share of women among the people given each (US SSA).</summary>
+    public FrozenDictionary<string, float> FirstNames { get; }
+
+    public FrozenDictionary<string, string> WordTags { get; }
+
+    internal FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> CueLookup { get; }
+
+    internal FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> AgencyLookup { get; }
+
+    internal FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> CountryLookup { get; }
+
+    internal FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup { get; }
+
+    internal FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup { get; }
+
+    internal FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordTagLookup { get; }
+
+    public bool TryGetCue(ReadOnlySpan<char> word, out CueWord cue) => CueLookup.TryGetValue(word, out cue);
+
+    public bool IsRoleNoun(ReadOnlySpan<char> word) => RoleLookup.Contains(word);
+
+    public bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word.TrimEnd('.'));
+
+    public string? TagOf(ReadOnlySpan<char> word) => WordTagLookup.TryGetValue(word, out var tag) ? tag : null;
+
+    /// <summary>The share of women among people with this first name, or null when the name is unknown.</summary>
+    public float? FemaleShare(ReadOnlySpan<char> firstName) => FirstNameLookup.TryGetValue(firstName, out var p) ? p : null;
+
+    public bool TryGetAgency(ReadOnlySpan<char> name, out Agency agency) => AgencyLookup.TryGetValue(StripArticle(name), out agency);
+
+    public bool TryGetCountry(ReadOnlySpan<char> name, out Country country) => CountryLookup.TryGetValue(StripArticle(name), out country);
+
+    public bool TryGetDemonym(ReadOnlySpan<char> word, out Country country) => DemonymLookup.TryGetValue(word, out country);
+
+    private static string StripArticle(string s) => StripArticle(s.AsSpan()).ToString();
+
+    private static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
+        return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..].TrimStart() : s;
+    }
+}

@@ -1,0 +1,221 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using WhoSaid.Pipeline;
+using WhoSaid.Text;
+
+namespace WhoSaid.Tokens;
+
+/// <summary>Splits news text into tokens: words (with "U.S.", "Sen." and initials kept whole), numbers, quotation
+/// marks and punctuation. Tokens plus the white space between them reproduce the text exactly.</summary>
+public sealed class Tokenizer : IPipelineComponent
+{
+    private static readonly SearchValues<char> s_quoteChars = SearchValues.Create("\"“”‘’«»„‚‹›'`");
+
+    // Words that take a period without ending a sentence, lower case, without the period.
+    internal static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+        "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "llc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "vs", "etc", "no", "nos", "ave", "blvd", "mt", "ft", "pres", "supt", "rev", "hon", "dept", "univ",
+        "approx", "est", "fig", "ph", "msgr", "atty", "gens", "messrs", "mmes", "esq", "cf", "al", "govt", "assn", "bros", "rd",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> s_gluePrefixes = new[] { "mac", "van", "von", "della", "des", "del", "san" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_abbreviations =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gluePrefixLookup =
+        s_gluePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Name => "tokenizer";
+
+    public Annotations Requires => Annotations.None;
+
+    public Annotations Provides => Annotations.Tokens;
+
+    public Document Process(Document document, CancellationToken cancellationToken) =>
+        document with { Tokens = Tokenize(document.Text, cancellationToken), Has = document.Has | Annotations.Tokens };
+
+    public static ImmutableArray<Token> Tokenize(string text, CancellationToken cancellationToken = default)
+    {
+        var tokens = ImmutableArray.CreateBuilder<Token>(Math.Max(16, text.Length / 5));
+        var i = 0;
+        while (i < text.Length)
+        {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF' || c == '\u200B')
+            {
+                i++;
+                continue;
+            }
+
+            if (IsWordChar(c))
+            {
+                i = ReadWord(text, i, tokens);
+                continue;
+            }
+
+            if (s_quoteChars.Contains(c))
+            {
+                // A straight or curly apostrophe inside a word was taken by ReadWord; here it is a mark.
+                tokens.Add(new Token(i, 1, TokenKind.QuotationMark, TokenFlags.None));
+                i++;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                tokens.Add(new Token(i, 2, TokenKind.Symbol, TokenFlags.None));
+                i += 2;
+                continue;
+            }
+
+            var start = i;
+            if (c == '.' || c == '-' || c == '—' || c == '–')
+            {
+                // "...", "--" and runs of dashes are one token
+                while (i + 1 < text.Length && text[i + 1] == c)
+                {
+                    i++;
+                }
+            }
+
+            var kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+            tokens.Add(new Token(start, i - start + 1, kind, TokenFlags.None));
+            i++;
+        }
+
+        return tokens.DrainToImmutable();
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    private static int ReadWord(string text, int start, ImmutableArray<Token>.Builder tokens)
+    {
+        var i = start;
+        var digits = char.IsDigit(text[i]);
+
+        // Initialisms: U.S., U.K., a.m., D.C.
+        if (char.IsLetter(text[i]) && i + 3 < text.Length + 1 && i + 1 < text.Length && text[i + 1] == '.'
+            && i + 2 < text.Length && char.IsLetter(text[i + 2]) && i + 3 < text.Length && text[i + 3] == '.')
+        {
+            var j = i;
+            while (j + 1 < text.Length && char.IsLetter(text[j]) && text[j + 1] == '.')
+            {
+                j += 2;
+            }
+
+            tokens.Add(new Token(start, j - start, TokenKind.Word, Shape(text.AsSpan(start, j - start)) | TokenFlags.Abbreviation));
+            return j;
+        }
+
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsWordChar(c))
+            {
+                i++;
+            }
+            else if ((c == '-' || c == '&' || c == '/' && digits) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)
+            {
+                i++;
+            }
+            else if ((c == ',' || c == '.' || c == ':') && digits && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start && char.IsLetter(text[i - 1]))
+            {
+                // possessive 's becomes a token of its own; other contractions stay whole (don't, he'll, O'Brien)
+                if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
+                {
+                    break;
+                }
+
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var length = i - start;
+        if (digits && length > 0)
+        {
+            tokens.Add(new Token(start, length, TokenKind.Number, TokenFlags.None));
+            return i;
+        }
+
+        // "Sen." and "J." keep their period
+        if (i < text.Length && text[i] == '.' && (s_abbreviations.Contains(text.AsSpan(start, length))
+            || length == 1 && char.IsUpper(text[start])))
+        {
+            tokens.Add(new Token(start, length + 1, TokenKind.Word, Shape(text.AsSpan(start, length)) | TokenFlags.Abbreviation));
+            return i + 1;
+        }
+
+        AddSplittingGlue(text, start, length, tokens);
+        if (i < text.Length && IsApostrophe(text[i]) && i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
+            && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
+        {
+            tokens.Add(new Token(i, 2, TokenKind.Word, TokenFlags.None));
+            return i + 2;
+        }
+
+        return i;
+    }
+
+    /// <summary>Adds a word, split where scraped link text was glued to it: "MnuchinSteven" is "Mnuchin" + "Steven".</summary>
+    private static void AddSplittingGlue(string text, int start, int length, ImmutableArray<Token>.Builder tokens)
+    {
+        var word = text.AsSpan(start, length);
+        var from = 0;
+        for (var k = 3; k + 2 < word.Length + 1 && k < word.Length - 1; k++)
+        {
+            if (char.IsLower(word[k - 1]) && char.IsUpper(word[k]) && char.IsLower(word[k + 1])
+                && char.IsUpper(word[from]) && k - from >= 3 && !s_gluePrefixLookup.Contains(word[from..k]))
+            {
+                tokens.Add(new Token(start + from, k - from, TokenKind.Word, Shape(word[from..k]) | (from > 0 ? TokenFlags.Glued : 0)));
+                from = k;
+            }
+        }
+
+        tokens.Add(new Token(start + from, length - from, TokenKind.Word, Shape(word[from..]) | (from > 0 ? TokenFlags.Glued : 0)));
+    }
+
+    private static TokenFlags Shape(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsUpper(word[0]))
+        {
+            return TokenFlags.None;
+        }
+
+        var letters = 0;
+        foreach (var ch in word)
+        {
+            if (char.IsLower(ch))
+            {
+                return TokenFlags.Capitalized;
+            }
+
+            if (char.IsLetter(ch))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2 ? TokenFlags.Capitalized | TokenFlags.AllCaps : TokenFlags.Capitalized;
+    }
+}
