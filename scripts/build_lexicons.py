@@ -139,7 +139,8 @@ def main():
 
     # closed-class and frequent words with a coarse tag, for noun-phrase boundaries
     keep = {"Determiner", "Pronoun", "Modal", "Copula", "Possessive", "Preposition", "Conjunction", "Adverb", "Adjective",
-            "Month", "WeekDay", "Honorific", "Demonym", "QuestionWord", "Reflexive", "Negative", "Organization", "LastName"}
+            "Month", "WeekDay", "Honorific", "Demonym", "QuestionWord", "Reflexive", "Negative", "Organization", "LastName",
+            "PastTense", "PresentTense", "Infinitive", "Gerund", "Participle", "Plural", "Singular", "Actor", "Uncountable"}
     with open(os.path.join(OUT, "word_tags.txt"), "w", encoding="utf-8") as f:
         header(f, "shared/data/lexicons/compromise/compromise_14.17.0_lexicon.tsv (npm compromise 14.17.0)", "MIT")
         f.write("# word\ttag\n")

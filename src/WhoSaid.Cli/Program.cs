@@ -9,6 +9,7 @@ public static class Program
         var root = new RootCommand("WhoSaid: who said what, about whom, and according to whom, in news articles")
         {
             ExtractCommand.Create(),
+            BenchCommand.Create(),
         };
 
         try

@@ -95,6 +95,12 @@ internal sealed partial class ArticleScanner
             return false; // "to argue" is mostly an intention, not an attribution
         }
 
+        // intentions: "vowed to", "plans to"; other verbs with "to" are rarely attributions ("continued to stay")
+        if (Is(end, "to"))
+        {
+            return Words.IntentionLemmas.Has(cue.Lemma) || cue.Lemma is "say" or "tell";
+        }
+
         if (cue.CueCount < _options.WeakCueCount && !IsStrongNext(end) && !IsPostposed(t, end))
         {
             return false;
@@ -278,6 +284,23 @@ internal sealed partial class ArticleScanner
                     break;
                 }
             }
+            else if (IsChar(j, ')') && n > 0 || IsChar(j, ')') && n == 0 && j > lo)
+            {
+                // "(R-Ga.)" after a name
+                var open = j - 1;
+                while (open > lo && j - open < 6 && !IsChar(open, '('))
+                {
+                    open--;
+                }
+
+                if (!IsChar(open, '(') || !IsCap(open - 1))
+                {
+                    break;
+                }
+
+                n += j - open;
+                j = open;
+            }
             else if (!IsChar(j, '&'))
             {
                 break;
@@ -328,6 +351,22 @@ internal sealed partial class ArticleScanner
                 {
                     j++;
                     continue;
+                }
+
+                if (IsChar(j, '(') && j > s && IsCap(j - 1))
+                {
+                    // "(R-Utah)" after a name
+                    var close = j + 1;
+                    while (close < hi && close - j < 6 && !IsChar(close, ')'))
+                    {
+                        close++;
+                    }
+
+                    if (close < hi && IsChar(close, ')'))
+                    {
+                        j = close + 1;
+                        continue;
+                    }
                 }
 
                 break;
@@ -399,20 +438,34 @@ internal sealed partial class ArticleScanner
 
         if (IsComma(e))
         {
-            // "John Smith, the company's CEO, said" or "the company's CEO, John Smith, said"
-            var inner = LeftNp(e - 1, lo);
-            if (inner.IsEmpty || !IsComma(inner.First - 1))
+            // "John Smith, the company's CEO, said", "the company's CEO, John Smith, said", "Joseph, who has four children, said":
+            // the mention runs from the name over the apposition, as PolNeAR marks it
+            // walk back over comma-separated appositions ("Donna Rawlings, 59, of Ashton, Md., who watched it, said")
+            // to the first segment that is a name
+            var segmentEnd = e;
+            for (var k = e - 1; k > lo && e - k <= 40; k--)
             {
-                return TokenRange.None;
+                if (IsComma(k))
+                {
+                    var outer = LeftNp(k - 1, lo);
+                    if (!outer.IsEmpty && StartsWithName(outer) && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")))
+                    {
+                        return new TokenRange(outer.First, e);
+                    }
+
+                    segmentEnd = k;
+                    continue;
+                }
+
+                if (!IsWord(k) && !IsChar(k, '(') && !IsChar(k, ')') && !IsChar(k, '-') && !IsChar(k, '&') || _inQuote[k] >= 0 || _tokens[k].Has(TokenFlags.Debris)
+                    || IsCue(k, out var cw, out _) && !Is(k - 1, "who") && !Is(k - 1, "which") && !(cw.Form == VerbForm.Gerund && IsComma(k - 1)))
+                {
+                    return TokenRange.None;
+                }
             }
 
-            var outer = LeftNp(inner.First - 2, lo);
-            if (outer.IsEmpty)
-            {
-                return TokenRange.None;
-            }
-
-            return StartsWithName(inner) && !StartsWithName(outer) ? inner : outer;
+            _ = segmentEnd;
+            return TokenRange.None;
         }
 
         var np = LeftNp(e, lo);
@@ -433,6 +486,36 @@ internal sealed partial class ArticleScanner
         return np;
     }
 
+    /// <summary>Extends a speaker after its cue over an apposition: "said |Kerr Putney, the city's police chief|."</summary>
+    private TokenRange WithApposition(TokenRange np, int hi)
+    {
+        if (np.IsEmpty || !IsComma(np.End) || !IsWord(np.End + 1) || Words.Pronouns.Has(W(np.First)))
+        {
+            return np;
+        }
+
+        var first = np.End + 1;
+        if (!(Words.Determiners.Has(W(first)) || IsCap(first) || IsRoleWord(first) || Is(first, "who") || _lex.TagOf(W(first)) is "Adjective"))
+        {
+            return np;
+        }
+
+        for (var k = first; k < hi && k - first < 16; k++)
+        {
+            if (IsComma(k) || IsTerminal(k) || IsCloseMark(k))
+            {
+                return k > first ? new TokenRange(np.First, k) : np;
+            }
+
+            if (!IsWord(k) && !IsChar(k, '-') && !IsChar(k, '&') || _inQuote[k] >= 0 || IsOpenMark(k) || Is(k, "according") || IsCue(k, out _, out _) && !Is(k - 1, "who"))
+            {
+                return np;
+            }
+        }
+
+        return hi - first < 16 ? new TokenRange(np.First, hi) : np;
+    }
+
     private bool StartsWithName(TokenRange np) => IsCap(np.First) && !Words.Determiners.Has(W(np.First));
 
     /// <summary>After a noun phrase ending at <paramref name="e"/>, an apposition ", a doctor at St Mary's," is skipped.</summary>
@@ -443,14 +526,14 @@ internal sealed partial class ArticleScanner
             return e;
         }
 
-        for (var k = e + 1; k < hi && k - e < 12; k++)
+        for (var k = e + 1; k < hi && k - e < 30; k++)
         {
             if (IsComma(k))
             {
                 return k + 1;
             }
 
-            if (!IsWord(k) || _inQuote[k] >= 0)
+            if (!IsWord(k) && !IsChar(k, '(') && !IsChar(k, ')') && !IsChar(k, '-') && !IsChar(k, '&') || _inQuote[k] >= 0 || IsCue(k, out _, out _) && !Is(k - 1, "who"))
             {
                 return e;
             }

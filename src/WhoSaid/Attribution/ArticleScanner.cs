@@ -170,7 +170,7 @@ internal sealed partial class ArticleScanner
         if (IsCue(k, out var word, out cueEnd) && !IsOpenMark(cueEnd))
         {
             cue = k;
-            speaker = RightNp(cueEnd, s.End);
+            speaker = WithApposition(RightNp(cueEnd, s.End), s.End);
             if (word.Lemma == "according to" && speaker.IsEmpty)
             {
                 return false;
@@ -190,6 +190,11 @@ internal sealed partial class ArticleScanner
             }
 
             var c = SkipApposition(speaker.End, s.End);
+            if (c > speaker.End + 1)
+            {
+                speaker = new TokenRange(speaker.First, c - 1);
+            }
+
             while (c < s.End && IsWord(c) && (Words.Auxiliaries.Has(W(c)) || W(c).EndsWith("ly")) && !IsCue(c, out _, out _))
             {
                 c++;
@@ -268,6 +273,18 @@ internal sealed partial class ArticleScanner
                 cueEnd = e;
                 break;
             }
+
+            // only a listener may stand between the cue and the quotation ("told reporters:"); other words make it
+            // reported speech with a quoted fragment, found from the cue in pass B
+            if (!separated || Words.Boundaries.Has(W(c)) || _lex.TryGetCue(W(c), out _))
+            {
+                return;
+            }
+        }
+
+        if (cue >= 0 && cueEnd <= k && !Words.ListenerVerbs.Has(W(cue)))
+        {
+            return;
         }
 
         if (cue < 0)
@@ -409,8 +426,8 @@ internal sealed partial class ArticleScanner
         // inverted after a comma or quotation: "…, said Hua Chunying."
         if (IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1))
         {
-            var speaker = RightNp(cueEnd, s.End);
-            if (!speaker.IsEmpty)
+            var speaker = WithApposition(RightNp(cueEnd, s.End), s.End);
+            if (!speaker.IsEmpty && EndsClause(speaker.End, s))
             {
                 var before = BeforeClause(cue - 1, s);
                 if (before is { } content)
@@ -676,8 +693,19 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
+            var antecedent = _drafts[previous];
+            var sameParagraph = paragraph == _sentences[antecedent.Sentence].Paragraph;
+            if (sameParagraph && antecedent.Kind != QuoteKind.Indirect && _sentenceOf[span.OpenToken] - antecedent.Sentence <= 2)
+            {
+                // “A,” she said. “B.”: one quote interrupted by its attribution
+                antecedent.Content.AddRange(span.Pieces);
+                _quotedUsed[q] = true;
+                continue;
+            }
+
             var cont = new Draft
             {
+                Speaker = antecedent.Speaker,
                 Kind = QuoteKind.Direct,
                 Sentence = _sentenceOf[span.OpenToken],
                 Antecedent = previous,
@@ -715,9 +743,10 @@ internal sealed partial class ArticleScanner
     {
         foreach (var outer in _drafts)
         {
-            if (outer.Dropped || outer.Speaker.IsEmpty || outer.Pattern is not ("postposed" or "according-to" or "inverted"))
+            if (outer.Dropped || outer.Speaker.IsEmpty || outer.Pattern is not ("postposed" or "according-to" or "inverted")
+                || !_lex.TryGetAgency(_doc[SpanOf(outer.Speaker)], out _))
             {
-                continue;
+                continue; // only news outlets form a reporting chain; other nested attributions stand on their own
             }
 
             var inner = _drafts.Where(d => d != outer && !d.Dropped && d.Sentence == outer.Sentence && Inside(d, outer)).ToList();
@@ -727,17 +756,13 @@ internal sealed partial class ArticleScanner
             }
 
             var mention = SpanOf(outer.Speaker);
-            var name = _lex.TryGetAgency(_doc[mention], out var agency) ? agency.Name : StripArticle(_doc.Substring(mention));
+            var name = _lex.TryGetAgency(_doc[mention], out var agency) ? agency.Name : _doc.Substring(mention);
             foreach (var d in inner)
             {
                 d.Sources.Add(new Source(name, mention));
             }
 
             outer.Dropped = true;
-            if (outer.Cue is { } c)
-            {
-                _ = c;
-            }
         }
     }
 
@@ -999,9 +1024,35 @@ internal sealed partial class ArticleScanner
         var end = s.End;
         for (var t = Math.Max(from, s.First + 1); t < s.End; t++)
         {
-            if ((IsComma(t) || IsDash(t)) && _inQuote[t] < 0 && IsTail(t + 1, s))
+            if (_inQuote[t] >= 0)
+            {
+                continue;
+            }
+
+            if ((IsComma(t) || IsDash(t)) && IsTail(t + 1, s))
             {
                 end = t;
+                break;
+            }
+
+            // ", arguing that …", ", adding that …": a second attribution by the same speaker
+            if (IsComma(t) && t > from && IsWord(t + 1) && _lex.TryGetCue(W(t + 1), out var g) && g.Form == VerbForm.Gerund && !IsCap(t + 1))
+            {
+                end = t;
+                break;
+            }
+
+            // ", but …", ", although …": the clause after is the writer's, not the speaker's
+            if (IsComma(t) && t > from + 2 && IsWord(t + 1) && Words.ContentEnders.Has(W(t + 1)))
+            {
+                end = t;
+                break;
+            }
+
+            // "…, but he said witnesses saw a gun", "… and Democrats accused the GOP of …": a new attribution starts
+            if ((Is(t, "but") || Is(t, "and") || Is(t, "while") || Is(t, "whereas") || IsChar(t, ';')) && t > from + 2 && StartsAttribution(t + 1, s))
+            {
+                end = IsComma(t - 1) ? t - 1 : t;
                 break;
             }
         }
@@ -1049,6 +1100,24 @@ internal sealed partial class ArticleScanner
         }
 
         return k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson && EndsClause(k + 1, s);
+    }
+
+    /// <summary>A subject followed (after auxiliaries) by a reporting verb: "he said", "Democrats accused".</summary>
+    private bool StartsAttribution(int t, Sentence s)
+    {
+        var np = RightNp(t, s.End);
+        if (np.IsEmpty || np.Count > 6)
+        {
+            return false;
+        }
+
+        var k = np.End;
+        while (k < s.End && IsWord(k) && (Words.Auxiliaries.Has(W(k)) || W(k).EndsWith("ly")))
+        {
+            k++;
+        }
+
+        return k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.CueCount >= _options.WeakCueCount && cue.Form is VerbForm.Past or VerbForm.ThirdPerson;
     }
 
     private bool EndsClause(int t, Sentence s) => t >= s.End || IsTerminal(t) || IsCloseMark(t) || TimePhraseStartsAt(t, s)

@@ -48,13 +48,13 @@ public sealed class QuotationMarkFinder : IPipelineComponent
                     continue;
                 }
 
-                var c = text[token.Start];
-                var isDouble = c is '"' or '“' or '”' or '«' or '»' or '„' or '`';
+                var c = MarkChar(text, token);
+                var isDouble = IsDoubleChar(c);
                 var role = RoleOf(text, token, c, stack, isDouble);
                 if (role == Role.Open)
                 {
                     // a paragraph that reopens the still-open outer quote continues it
-                    if (stack.Count == 1 && i == paragraph.First && pieces.Count > 0 && stack[0].IsDouble == isDouble)
+                    if (stack.Count == 1 && i == paragraph.First && pieces.Count > 0 && stack[0].IsDouble == isDouble && (stack[0].Char == '"') == (c == '"'))
                     {
                         pieceStart = token.End;
                         continue;
@@ -119,8 +119,9 @@ public sealed class QuotationMarkFinder : IPipelineComponent
                 pieces.Add(TextSpan.FromBounds(pieceStart, paragraphEnd));
                 var next = p + 1 < document.Paragraphs.Length ? document.Paragraphs[p + 1] : default;
                 var reopens = next.Count > 0 && tokens[next.First].Kind == TokenKind.QuotationMark
-                    && IsDoubleChar(text[tokens[next.First].Start]) == stack[0].IsDouble
-                    && RoleOf(text, tokens[next.First], text[tokens[next.First].Start], stack, stack[0].IsDouble) == Role.Open;
+                    && IsDoubleChar(MarkChar(text, tokens[next.First])) == stack[0].IsDouble
+                    && (MarkChar(text, tokens[next.First]) == '"') == (stack[0].Char == '"')
+                    && RoleOf(text, tokens[next.First], MarkChar(text, tokens[next.First]), stack, stack[0].IsDouble) == Role.Open;
                 if (!reopens)
                 {
                     result.Add(Make(tokens, stack[0], -1, 0, [.. pieces]));
@@ -133,6 +134,9 @@ public sealed class QuotationMarkFinder : IPipelineComponent
         result.Sort((a, b) => tokens[a.OpenToken].Start.CompareTo(tokens[b.OpenToken].Start));
         return result.DrainToImmutable();
     }
+
+    /// <summary>The mark's character, with a doubled '' or `` read as a straight double mark.</summary>
+    private static char MarkChar(string text, Token token) => token.Length == 2 ? text[token.Start] == '`' ? '“' : '"' : text[token.Start];
 
     private static bool IsDoubleChar(char c) => c is '"' or '“' or '”' or '«' or '»' or '„' or '`';
 

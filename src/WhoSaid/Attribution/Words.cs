@@ -33,7 +33,17 @@ internal static class Words
         "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "if", "unless",
         "and", "but", "or", "so", "yet", "nor", "whether", "until", "whereas", "why", "how", "what", "then", "than", "not",
         "to", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
-        "may", "might", "must", "do", "does", "did", "here", "there", "there's", "it's", "also", "however", "meanwhile");
+        "may", "might", "must", "do", "does", "did", "here", "there", "there's", "it's", "also", "however", "meanwhile", "including",
+        "like", "such", "unlike", "especially", "particularly", "instead", "rather", "besides", "except", "plus", "even", "only");
+
+    /// <summary>Reporting verbs of intention that take "to": "vowed to", "plans to", "refused to".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentionLemmas = Set(
+        "vow", "pledge", "promise", "plan", "want", "intend", "refuse", "decline", "threaten", "seek", "hope", "expect", "agree",
+        "offer", "vote", "aim", "swear", "propose", "demand", "urge", "call", "ask", "push", "fight", "campaign", "struggle", "try");
+
+    /// <summary>Clause openers after a comma that end the content of an attribution: ", but", ", although".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentEnders = Set(
+        "but", "although", "though", "while", "whereas", "yet");
 
     /// <summary>Words that open a subordinate clause before its subject: "given that", "while", "although".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(

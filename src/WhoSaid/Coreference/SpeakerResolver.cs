@@ -332,6 +332,38 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             }
 
             title = Normalize(title);
+
+            // an apposition's first clause only: "president of the union, which represents teachers"
+            var cut = title.IndexOfAny([',', '(']);
+            if (cut > 0)
+            {
+                title = title[..cut].TrimEnd();
+            }
+
+            var first = title.Split(' ')[0];
+            if (first.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(first[0]) || first is "who" or "which" or "whose")
+            {
+                return; // "speaking to veterans" is not a title
+            }
+
+            // honorifics are not titles
+            var words = title.Split(' ').Where(w => w.TrimEnd('.') is not ("Mr" or "Mrs" or "Ms" or "Miss" or "Mx")).ToArray();
+            if (words.Length == 0)
+            {
+                if (e.Gender == Gender.Unknown)
+                {
+                    e.Gender = GenderOfTitle(title);
+                }
+
+                return;
+            }
+
+            if (e.Gender == Gender.Unknown)
+            {
+                e.Gender = GenderOfTitle(title);
+            }
+
+            title = string.Join(' ', words);
             if (e.Title is null || title.Length > e.Title.Length)
             {
                 e.Title = title;
@@ -379,6 +411,48 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
         {
             var first = TokenAt(mention.Start);
             var end = TokenAt(mention.End - 1) + 1;
+
+            // "Sen. David Perdue (R-Ga.)": the party and state are not part of the name
+            if (end - first > 2 && _doc.Text[Tokens[end - 1].Start] == ')')
+            {
+                var open = end - 2;
+                while (open > first && _doc.Text[Tokens[open].Start] != '(')
+                {
+                    open--;
+                }
+
+                if (open > first)
+                {
+                    return Resolve(TextSpan.FromBounds(mention.Start, Tokens[open - 1].End)) is var id and >= 0 ? AddMention(id, mention) : -1;
+                }
+            }
+
+            // "Kerr Putney, the city's police chief": the name before the comma, the apposition is a title
+            for (var t = first + 1; t < end - 1; t++)
+            {
+                if (_doc.Text[Tokens[t].Start] == ',' && Tokens[t].Length == 1)
+                {
+                    var nameSpan = TextSpan.FromBounds(mention.Start, Tokens[t - 1].End);
+                    var id = Resolve(nameSpan);
+                    var appositionStart = t + 1;
+                    if (id >= 0 && W(appositionStart) is not ("who" or "which"))
+                    {
+                        var apposition = StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[appositionStart].Start, Tokens[end - 1].End)));
+                        if (_entities[id].Type == EntityType.Person)
+                        {
+                            MergeTitle(_entities[id], apposition);
+                        }
+                    }
+
+                    if (id >= 0)
+                    {
+                        _entities[id].Mentions.Add(mention);
+                    }
+
+                    return id;
+                }
+            }
+
             var text = _doc[mention];
 
             // pronouns
@@ -479,6 +553,12 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 : plural ? EntityType.Group
                 : _lex.IsRoleNoun(head) ? EntityType.Person : EntityType.Organization;
             return Named(name, type, mention, type == EntityType.Person ? title ?? name : null);
+        }
+
+        private int AddMention(int id, TextSpan mention)
+        {
+            _entities[id].Mentions.Add(mention);
+            return id;
         }
 
         private bool IsIndefinite(int t) => W(t) is "a" or "A" or "an" or "An" or "some" or "Some" || !IsCap(t) && W(t) is not ("the" or "The");

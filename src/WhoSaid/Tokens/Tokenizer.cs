@@ -67,8 +67,10 @@ public sealed class Tokenizer : IPipelineComponent
             if (s_quoteChars.Contains(c))
             {
                 // A straight or curly apostrophe inside a word was taken by ReadWord; here it is a mark.
-                tokens.Add(new Token(i, 1, TokenKind.QuotationMark, TokenFlags.None));
-                i++;
+                // Two apostrophes or backticks ('' ``) are one double mark, as in older news style.
+                var length = c is '\'' or '`' or '’' && i + 1 < text.Length && text[i + 1] == c ? 2 : 1;
+                tokens.Add(new Token(i, length, TokenKind.QuotationMark, TokenFlags.None));
+                i += length;
                 continue;
             }
 
