@@ -40,6 +40,9 @@ internal sealed partial class ArticleScanner
 
     private bool IsRoleWord(int t) => IsWord(t) && (_lex.IsRoleNoun(W(t)) || _lex.IsTitle(W(t)));
 
+    /// <summary>A lower-case word the lexicon knows only as a verb form ("took", "went", "campaigned").</summary>
+    private bool IsVerbLike(int t) => IsWord(t) && !IsCap(t) && _lex.TagOf(W(t)) is "PastTense" or "Gerund" or "Infinitive" or "Participle" or "Modal" or "Copula";
+
     private bool IsPluralRole(int t) => IsWord(t) && W(t) is { Length: > 3 } w && w[^1] == 's' && _lex.IsRoleNoun(w[..^1]);
 
     /// <summary>Whether token <paramref name="t"/> starts an attribution cue, and where the cue ends.</summary>
@@ -259,14 +262,19 @@ internal sealed partial class ArticleScanner
                 }
                 else if (IsCap(j))
                 {
-                    if (Words.Boundaries.Has(w) && !Words.Determiners.Has(w) || Words.Subordinators.Has(w) && j == _sentences[_sentenceOf[j]].First && n > 0)
+                    if (Words.Boundaries.Has(w) && !Words.Determiners.Has(w) || Words.Subordinators.Has(w) && j == _sentences[_sentenceOf[j]].First && n > 0
+                        || Words.Prepositions.Has(w) || _lex.TagOf(w) is "Adverb" or "Conjunction" or "Preposition" || Is(j, "Still"))
                     {
                         break;
                     }
                 }
-                else if (Is(j, "and") && n > 0 && IsCap(j + 1) && IsCap(j - 1))
+                else if (Is(j, "and") && n > 0 && j - 1 >= lo && (IsCap(j - 1) || IsWord(j - 1) && !IsVerbLike(j - 1) && !Words.Boundaries.Has(W(j - 1))))
                 {
-                    // "Trump and Clinton said"
+                    // "Trump and Clinton said", "The family, protesters and civic leaders said"
+                }
+                else if ((Is(j, "on") || Is(j, "from")) && n > 0 && IsCap(j + 1) && IsCap(j - 1))
+                {
+                    // "Commission on Presidential Debates"
                 }
                 else if (Words.Boundaries.Has(w) && !Words.Determiners.Has(w) || Words.Auxiliaries.Has(w) || Words.Passive.Has(w))
                 {
@@ -279,7 +287,7 @@ internal sealed partial class ArticleScanner
                         break;
                     }
                 }
-                else if (_lex.TryGetCue(w, out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson && !IsRoleWord(j))
+                else if (_lex.TryGetCue(w, out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson && !IsRoleWord(j) || IsVerbLike(j) && !IsRoleWord(j))
                 {
                     break;
                 }
@@ -301,7 +309,7 @@ internal sealed partial class ArticleScanner
                 n += j - open;
                 j = open;
             }
-            else if (!IsChar(j, '&'))
+            else if (!IsChar(j, '&') && !(IsChar(j, '/') && IsWord(j - 1) && n > 0))
             {
                 break;
             }
@@ -384,7 +392,7 @@ internal sealed partial class ArticleScanner
                     break;
                 }
 
-                lastWasModifier = false;
+                lastWasModifier = true; // "Foreign policy analysts", "Clinton aides"
             }
             else if (IsPluralRole(j) && j > s)
             {
@@ -403,7 +411,7 @@ internal sealed partial class ArticleScanner
                 lastWasModifier = !IsRoleWord(j);
             }
             else if (!Words.Boundaries.Has(w) && !Words.Prepositions.Has(w) && !Words.Auxiliaries.Has(w) && !_lex.TryGetCue(w, out _)
-                && lastWasModifier && !w.EndsWith("ly"))
+                && lastWasModifier && !w.EndsWith("ly") && !IsVerbLike(j))
             {
                 lastWasModifier = false; // a plain noun after a modifier: "the company"
             }
@@ -500,7 +508,7 @@ internal sealed partial class ArticleScanner
             return np;
         }
 
-        for (var k = first; k < hi && k - first < 16; k++)
+        for (var k = first; k < hi && k - first < 40; k++)
         {
             if (IsComma(k) || IsTerminal(k) || IsCloseMark(k))
             {
@@ -513,7 +521,7 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        return hi - first < 16 ? new TokenRange(np.First, hi) : np;
+        return hi - first < 40 ? new TokenRange(np.First, hi) : np;
     }
 
     private bool StartsWithName(TokenRange np) => IsCap(np.First) && !Words.Determiners.Has(W(np.First));

@@ -68,7 +68,7 @@ internal sealed partial class ArticleScanner
         {
             var span = _quoted[q];
             _markOpens[span.OpenToken] = q;
-            var last = span.CloseToken >= 0 ? span.CloseToken : _tokens.Length;
+            var last = span.CloseToken >= 0 ? span.CloseToken : TokenAt(span.Pieces[^1].End - 1) + 1;
             for (var t = span.OpenToken + 1; t < last; t++)
             {
                 _inQuote[t] = q;
@@ -459,7 +459,7 @@ internal sealed partial class ArticleScanner
         }
 
         var np = LeftSpeaker(cue, s.First);
-        if (np.IsEmpty || Is(np.First, "it") && np.Count == 1)
+        if (np.IsEmpty || Is(np.First, "it") && np.Count == 1 || !IsPlausibleSubject(np))
         {
             return;
         }
@@ -531,6 +531,22 @@ internal sealed partial class ArticleScanner
         }
 
         return false;
+    }
+
+    /// <summary>A subject has a name, a pronoun, a determiner, a plural or a role noun: not a lone modifier ("criminal
+    /// charges").</summary>
+    private bool IsPlausibleSubject(TokenRange np)
+    {
+        for (var t = np.First; t < np.End; t++)
+        {
+            if (IsCap(t) || IsNumber(t) || Words.Determiners.Has(W(t)) || Words.SubjectPronouns.Has(W(t)) || Words.Pronouns.Has(W(t))
+                || IsRoleWord(t) && np.Count > 1 || IsPluralRole(t) || IsPossessive(t) || Words.DocumentNouns.Has(W(t)))
+            {
+                return true;
+            }
+        }
+
+        return W(np.End - 1).EndsWith('s') && !W(np.End - 1).EndsWith("ss");
     }
 
     private bool TimePhraseStartsAt(int t, Sentence s)
