@@ -1,0 +1,216 @@
+using WhoSaid.Attribution;
+using WhoSaid.Coreference;
+using WhoSaid.Tests.Support;
+using Xunit;
+
+namespace WhoSaid.Tests;
+
+/// <summary>One case per attribution pattern, each with an article written for it. Patterns the engine does not get
+/// right yet are in <see cref="KnownEngineGapTests"/>, with the same kind of expectation.</summary>
+public class AttributionPatternTests
+{
+    private static readonly Dictionary<string, AttributionCase> s_cases = new()
+    {
+        ["Inverted_said_after_quote_names_speaker"] = new(
+            "“The bridge will reopen in spring,” said Mayor Delia Fenwick.",
+            "The bridge will reopen in spring", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "said", Title = "Mayor", Type = EntityType.Person, Sources = [], QuoteCount = 1 },
+
+        ["She_continued_after_a_quote_keeps_the_speaker_of_the_paragraph_before"] = new(
+            "“The bridge will reopen in spring,” said Mayor Delia Fenwick.\n\n“Nobody will pay a toll to cross it, and nobody should,” she continued.",
+            "Nobody will pay a toll to cross it, and nobody should", "she", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "continued", Title = "Mayor", QuoteCount = 2 },
+
+        ["Interrupted_quote_is_one_quote_with_two_content_spans"] = new(
+            "Treasurer Ingrid Solvang opened the budget meeting on Monday.\n\n“The budget is balanced,” she said, “and the reserves are full for the first time in ten years.”",
+            "The budget is balanced | and the reserves are full for the first time in ten years", "she", "Ingrid Solvang")
+        { Kind = QuoteKind.Direct, Cue = "said", Title = "Treasurer", QuoteCount = 1 },
+
+        ["Quote_over_several_sentences_is_one_quote"] = new(
+            "“We are done. We are going home. Goodbye,” said coach Ilse Marchetti.",
+            "We are done. We are going home. Goodbye", "coach Ilse Marchetti", "Ilse Marchetti")
+        { Kind = QuoteKind.Direct, Title = "coach", QuoteCount = 1 },
+
+        ["Multi_paragraph_quote_reopened_each_paragraph_is_one_quote"] = new(
+            "“We owe the children a safe place to learn.\n“We will not close our doors because of a leaking roof,” said Principal Marisol Quintero.",
+            "We owe the children a safe place to learn | We will not close our doors because of a leaking roof", "Principal Marisol Quintero", "Marisol Quintero")
+        { Kind = QuoteKind.Direct, Title = "Principal", QuoteCount = 1 },
+
+        ["Quote_paragraph_without_cue_continues_the_previous_speaker"] = new(
+            "“The harvest is the worst in a decade,” said farmer Bertil Oksanen.\n\n“Half of the barley never came up at all this year.”",
+            "Half of the barley never came up at all this year", "farmer Bertil Oksanen", "Bertil Oksanen")
+        { Kind = QuoteKind.Direct, IsContinuation = true, Title = "farmer", QuoteCount = 2 },
+
+        ["Mixed_said_with_quoted_fragment_is_one_mixed_quote"] = new(
+            "Councillor Petra Lindqvist said the plan was “a disaster for the river.”",
+            "the plan was “a disaster for the river.”", "Councillor Petra Lindqvist", "Petra Lindqvist")
+        { Kind = QuoteKind.Mixed, Cue = "said", Title = "Councillor", QuoteCount = 1 },
+
+        ["Indirect_said_that_takes_the_clause_after_that"] = new(
+            "Councillor Petra Lindqvist said that the new flood plan would put three villages under water.",
+            "the new flood plan would put three villages under water", "Councillor Petra Lindqvist", "Petra Lindqvist")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "Councillor", QuoteCount = 1 },
+
+        ["Told_reporters_that_skips_the_listener"] = new(
+            "Fire chief Anselm Varga told reporters that the blaze had been contained by midnight.",
+            "the blaze had been contained by midnight", "Fire chief Anselm Varga", "Anselm Varga")
+        { Kind = QuoteKind.Indirect, Cue = "told", Title = "Fire chief", Sources = [], QuoteCount = 1 },
+
+        ["Said_on_a_day_that_skips_the_time_phrase"] = new(
+            "Mayor Delia Fenwick said on Tuesday that the ferry would run again by March.",
+            "the ferry would run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Said_in_a_statement_that_is_attributed_to_the_organization"] = new(
+            "The harbour authority said in a statement that the ferry would run again by March.",
+            "the ferry would run again by March", "The harbour authority", "harbour authority")
+        { Kind = QuoteKind.Indirect, Type = EntityType.Organization, QuoteCount = 1 },
+
+        ["Postposed_said_after_reported_clause_names_speaker"] = new(
+            "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
+            "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Interrupting_she_said_splits_reported_speech_in_two"] = new(
+            "The ferry, Mayor Delia Fenwick said, will not run before March.",
+            "The ferry | will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Warned_after_a_quote_is_a_cue"] = new(
+            "“We will strike on Monday,” union leader Bram Hollis warned.",
+            "We will strike on Monday", "union leader Bram Hollis", "Bram Hollis")
+        { Kind = QuoteKind.Direct, Cue = "warned", Title = "union leader", QuoteCount = 1 },
+
+        ["According_to_before_the_content_names_the_speaker"] = new(
+            "According to Inspector Wilma Kastner, the thieves escaped through the cellar.",
+            "the thieves escaped through the cellar", "Inspector Wilma Kastner", "Wilma Kastner")
+        { Kind = QuoteKind.Indirect, Cue = "According to", Title = "Inspector", QuoteCount = 1 },
+
+        ["According_to_after_the_content_names_the_speaker"] = new(
+            "The thieves escaped through the cellar, according to Inspector Wilma Kastner.",
+            "The thieves escaped through the cellar", "Inspector Wilma Kastner", "Wilma Kastner")
+        { Kind = QuoteKind.Indirect, Cue = "according to", Title = "Inspector", QuoteCount = 1 },
+
+        ["Denial_has_denied_that_is_attributed_to_the_country"] = new(
+            "China has denied that its fishing fleet entered the disputed waters.",
+            "its fishing fleet entered the disputed waters", "China", "China")
+        { Kind = QuoteKind.Indirect, Type = EntityType.Country, QuoteCount = 1 },
+
+        ["Alleging_that_after_a_main_clause_is_said_by_its_subject"] = new(
+            "Prosecutors filed a lawsuit against the mill owner, alleging that the company dumped waste into the lake.",
+            "the company dumped waste into the lake", "Prosecutors", "Prosecutors")
+        { Kind = QuoteKind.Indirect, Cue = "alleging", QuoteCount = 1 },
+
+        ["Intention_have_vowed_to_is_attributed_to_the_officials"] = new(
+            "Local officials have vowed to rebuild the collapsed pier before the summer season.",
+            "to rebuild the collapsed pier before the summer season", "Local officials", "Local officials")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
+        ["Headline_country_colon_content_is_said_by_the_country"] = new(
+            "Canada: Fishing quota is unfair to coastal towns\n\nOttawa sent a letter to the commission on Monday.",
+            "Fishing quota is unfair to coastal towns", "Canada", "Canada")
+        { Kind = QuoteKind.Indirect, Cue = null, Type = EntityType.Country, QuoteCount = 1 },
+
+        ["Apposition_after_the_name_gives_the_title"] = new(
+            "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
+            "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "doctor", Type = EntityType.Person, QuoteCount = 1 },
+
+        ["Apposition_with_the_mayor_of_a_town_gives_the_title"] = new(
+            "Delia Fenwick, the mayor of Northfield, said the ferry would run again by March.",
+            "the ferry would run again by March", "Delia Fenwick, the mayor of Northfield", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Title = "mayor of Northfield", QuoteCount = 1 },
+
+        ["Preposed_title_is_split_from_the_name"] = new(
+            "Foreign Ministry spokeswoman Lin Meirong said the talks would resume next week.",
+            "the talks would resume next week", "Foreign Ministry spokeswoman Lin Meirong", "Lin Meirong")
+        { Kind = QuoteKind.Indirect, Title = "Foreign Ministry spokeswoman", Type = EntityType.Person, QuoteCount = 1 },
+
+        ["Pronoun_she_resolves_to_the_woman_not_the_nearer_man"] = new(
+            "Transport minister Greta Halvorsen opened the tunnel on Friday. Engineer Tobias Rennick was also there. “The tunnel is safe,” she said.",
+            "The tunnel is safe", "she", "Greta Halvorsen")
+        { Kind = QuoteKind.Direct, Title = "Transport minister", QuoteCount = 1 },
+
+        ["Pronoun_he_resolves_to_the_man"] = new(
+            "Transport minister Greta Halvorsen opened the tunnel on Friday. Engineer Tobias Rennick was also there. “The lights still flicker,” he said.",
+            "The lights still flicker", "he", "Tobias Rennick")
+        { Kind = QuoteKind.Direct, Title = "Engineer", QuoteCount = 1 },
+
+        ["Surname_resolves_to_the_full_name_given_earlier"] = new(
+            "Engineer Tobias Rennick inspected the dam on Monday. “The walls are holding,” Rennick said.",
+            "The walls are holding", "Rennick", "Tobias Rennick")
+        { Kind = QuoteKind.Direct, Title = "Engineer", QuoteCount = 1 },
+
+        ["Role_noun_resolves_to_the_named_spokeswoman_later_in_the_article"] = new(
+            "A government spokesperson said the border would stay closed through the winter.\n\nForeign Ministry spokeswoman Lin Meirong visited the border post on Tuesday.",
+            "the border would stay closed through the winter", "A government spokesperson", "Lin Meirong")
+        { Kind = QuoteKind.Indirect, Title = "Foreign Ministry spokeswoman", QuoteCount = 1 },
+
+        ["Agency_reports_at_the_end_is_a_source_not_the_speaker"] = new(
+            "Engineer Tobias Rennick said the dam would be drained in the autumn, the Associated Press reports.",
+            "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
+        { Kind = QuoteKind.Indirect, Sources = ["Associated Press"], QuoteCount = 1 },
+
+        ["According_to_AP_after_the_cue_is_a_source_not_the_speaker"] = new(
+            "Engineer Tobias Rennick inspected the dam on Monday. “The walls are holding,” Rennick said, according to AP.",
+            "The walls are holding", "Rennick", "Tobias Rennick")
+        { Kind = QuoteKind.Direct, Sources = ["Associated Press"], QuoteCount = 1 },
+
+        ["Told_the_agency_makes_it_a_source"] = new(
+            "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
+            "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
+        { Kind = QuoteKind.Indirect, Sources = ["Associated Press"], QuoteCount = 1 },
+
+        ["Glued_debris_never_becomes_the_speaker"] = new(
+            "Treasury Secretary Gerald QuimbyGerald Ashford QuimbyFenwick says she'll decide on the ferry within a week Five key players in the harbour fight MORE also said they were “separate issues.”",
+            "they were “separate issues.”", "Treasury Secretary Gerald Quimby", "Gerald Quimby")
+        { Kind = QuoteKind.Mixed, Title = "Treasury Secretary", QuoteCount = 1 },
+
+        ["Single_curly_quotes_are_a_direct_quote"] = new(
+            "‘We are ready for the final,’ said coach Ilse Marchetti.",
+            "We are ready for the final", "coach Ilse Marchetti", "Ilse Marchetti")
+        { Kind = QuoteKind.Direct, QuoteCount = 1 },
+
+        ["Straight_double_quotes_are_a_direct_quote"] = new(
+            "\"We are ready for the final,\" said coach Ilse Marchetti.",
+            "We are ready for the final", "coach Ilse Marchetti", "Ilse Marchetti")
+        { Kind = QuoteKind.Direct, QuoteCount = 1 },
+
+        ["Nested_quote_stays_inside_the_outer_quote"] = new(
+            "“He told me ‘never again’ and walked out of the hall,” said coach Ilse Marchetti.",
+            "He told me ‘never again’ and walked out of the hall", "coach Ilse Marchetti", "Ilse Marchetti")
+        { Kind = QuoteKind.Direct, QuoteCount = 1 },
+    };
+
+    public static TheoryData<CaseName> Patterns => CaseName.All(s_cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Pattern_is_attributed(CaseName pattern) => s_cases[pattern].Check();
+
+    // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
+    private static readonly Dictionary<string, string> s_notSpeech = new()
+    {
+        ["Scare_quotes_after_so_called"] = "The so-called “smart” meters were installed across the district in 2019.",
+        ["Title_of_a_novel"] = "Her novel “Salt and Silence” won the regional prize last year.",
+        ["Title_of_a_report_after_titled"] = "The council's report, titled “Bridges for Tomorrow,” was published on Monday.",
+        ["Title_of_a_film_after_watched"] = "Fans watched “Harbour Lights” at the old cinema on Sunday.",
+        ["Title_of_a_song_after_played"] = "The band played “Salt Road” twice before midnight.",
+        ["Nickname_inside_a_name"] = "Boxer Samuel “The Hammer” Ortega won the title in Leeds.",
+        ["Name_of_a_ship"] = "The ferry “Northern Star” docked at dawn.",
+        ["Plain_reporting_without_a_cue"] = "The harbour was quiet on Sunday. Two boats left before noon.",
+        ["Person_doing_something_other_than_speaking"] = "Treasurer Ingrid Solvang opened the budget meeting on Monday.",
+        ["Presented_with_a_plain_object_is_not_speech"] = "Treasurer Ingrid Solvang presented the accounts on Monday.",
+    };
+
+    public static TheoryData<CaseName> NotSpeech => CaseName.All(s_notSpeech.Keys);
+
+    [Theory]
+    [MemberData(nameof(NotSpeech))]
+    public void Not_speech_produces_no_quote(CaseName pattern)
+    {
+        var doc = Newsroom.Annotate(s_notSpeech[pattern]);
+
+        Assert.True(doc.Quotes.IsEmpty, doc.Describe());
+    }
+}
