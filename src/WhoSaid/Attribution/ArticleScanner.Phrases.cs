@@ -30,7 +30,7 @@ internal sealed partial class ArticleScanner
 
     private bool IsComma(int t) => IsChar(t, ',');
 
-    private bool IsDash(int t) => t >= 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.Punctuation && _text[_tokens[t].Start] is '—' or '–' or '-';
+    private bool IsDash(int t) => t >= 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.Punctuation && _text[_tokens[t].Start] is '—' or '–' or '-' or '―';
 
     private bool IsTerminal(int t) => t >= 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.Punctuation && _text[_tokens[t].Start] is '.' or '!' or '?' or '…';
 
@@ -63,7 +63,7 @@ internal sealed partial class ArticleScanner
             return true;
         }
 
-        if (char.IsUpper(w[0]) || !_lex.TryGetCue(w, out cue))
+        if (!_lex.TryGetCue(w, out cue) || char.IsUpper(w[0]) && !IsHeadlineCue(t, cue))
         {
             return false;
         }
@@ -110,6 +110,35 @@ internal sealed partial class ArticleScanner
         }
 
         return true;
+    }
+
+    /// <summary>"Lindsey Graham Says." or "Obama Says Museum Will Tell …": a capitalised cue in a title-case headline.</summary>
+    private bool IsHeadlineCue(int t, CueWord cue)
+    {
+        if (cue.Form is not (VerbForm.ThirdPerson or VerbForm.Past) || cue.CueCount < _options.WeakCueCount || t == 0 || !IsCap(t - 1))
+        {
+            return false;
+        }
+
+        var s = _sentences[_sentenceOf[t]];
+        var paragraph = _doc.Paragraphs[s.Paragraph];
+        if (paragraph.SentenceCount != 1 || paragraph.Count > 30)
+        {
+            return false;
+        }
+
+        var caps = 0;
+        var words = 0;
+        for (var k = paragraph.First; k < paragraph.End; k++)
+        {
+            if (IsWord(k) && W(k).Length > 3)
+            {
+                words++;
+                caps += IsCap(k) ? 1 : 0;
+            }
+        }
+
+        return words > 2 && caps * 4 >= words * 3;
     }
 
     /// <summary>A strong sign that the cue introduces content: "that", a colon, a quotation mark (after an optional

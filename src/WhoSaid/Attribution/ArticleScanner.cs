@@ -133,12 +133,83 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        if (span.IsClosed && QuoteThenCue(q))
+        if (span.IsClosed && (QuoteThenCue(q) || QuoteThenDash(q)))
+        {
+            return;
+        }
+
+        if (TranscriptLabel(q))
         {
             return;
         }
 
         CueThenQuote(q);
+    }
+
+    /// <summary>“…” ― Veronica Cruz: a quotation signed with a dash and a name that ends the line.</summary>
+    private bool QuoteThenDash(int q)
+    {
+        var span = _quoted[q];
+        var dash = span.CloseToken + 1;
+        if (!IsDash(dash) || _sentences[_sentenceOf[dash]].Paragraph != _sentences[_sentenceOf[span.CloseToken]].Paragraph)
+        {
+            return false;
+        }
+
+        var s = _sentences[_sentenceOf[dash]];
+        var np = RightNp(dash + 1, s.End);
+        if (np.IsEmpty || !IsCap(np.First))
+        {
+            return false;
+        }
+
+        var after = np.End;
+        while (after < s.End && (IsTerminal(after) || IsComma(after)))
+        {
+            after++;
+        }
+
+        if (after < s.End && !IsOpenMark(after))
+        {
+            return false;
+        }
+
+        var draft = NewDraft(_sentenceOf[span.CloseToken], dash, dash + 1, np, "quote-dash");
+        draft.Kind = QuoteKind.Direct;
+        draft.Content.AddRange(span.Pieces);
+        draft.Confidence = 0.8;
+        _quotedUsed[q] = true;
+        return true;
+    }
+
+    /// <summary>A transcript paragraph: "WALLACE: Let's start …" (often inside a quotation that runs over paragraphs).</summary>
+    private bool TranscriptLabel(int q)
+    {
+        var span = _quoted[q];
+        var label = span.OpenToken + 1;
+        if (!IsCap(label) || !_tokens[label].Has(TokenFlags.AllCaps))
+        {
+            return false;
+        }
+
+        var colon = label + 1;
+        while (colon < _tokens.Length && colon - label < 4 && IsCap(colon) && _tokens[colon].Has(TokenFlags.AllCaps))
+        {
+            colon++;
+        }
+
+        if (!IsChar(colon, ':') || colon + 1 >= _tokens.Length || _tokens[colon + 1].Start >= span.Pieces[0].End)
+        {
+            return false;
+        }
+
+        var draft = NewDraft(_sentenceOf[label], colon, colon + 1, new TokenRange(label, colon), "transcript");
+        draft.Kind = QuoteKind.Direct;
+        draft.Content.Add(TextSpan.FromBounds(_tokens[colon + 1].Start, span.Pieces[0].End));
+        draft.Content.AddRange(span.Pieces.Skip(1));
+        draft.Confidence = 0.7;
+        _quotedUsed[q] = true;
+        return true;
     }
 
     /// <summary>“…,” said Hua / “…,” she continued / “…,” Hua said, according to AP.</summary>
@@ -459,7 +530,7 @@ internal sealed partial class ArticleScanner
         }
 
         var np = LeftSpeaker(cue, s.First);
-        if (np.IsEmpty || Is(np.First, "it") && np.Count == 1 || !IsPlausibleSubject(np))
+        if (np.IsEmpty || !IsPlausibleSubject(np))
         {
             return;
         }
@@ -1058,8 +1129,9 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
-            // ", but …", ", although …": the clause after is the writer's, not the speaker's
-            if (IsComma(t) && t > from + 2 && IsWord(t + 1) && Words.ContentEnders.Has(W(t + 1)))
+            // ", but …", ", although …", ", who …", ", a reference to …": what follows is the writer's, not the speaker's
+            if (IsComma(t) && t > from + 2 && IsWord(t + 1) && !IsCap(t + 1)
+                && Words.ContentEnders.Has(W(t + 1)))
             {
                 end = t;
                 break;

@@ -43,7 +43,7 @@ internal static class Words
 
     /// <summary>Clause openers after a comma that end the content of an attribution: ", but", ", although".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentEnders = Set(
-        "but", "although", "though", "while", "whereas", "yet");
+        "but", "although", "though", "while", "whereas", "yet", "who", "which", "whose");
 
     /// <summary>Words that open a subordinate clause before its subject: "given that", "while", "although".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(
