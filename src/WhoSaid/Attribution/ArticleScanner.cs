@@ -513,7 +513,7 @@ internal sealed partial class ArticleScanner
         // gerund adjunct: "prosecutors filed charges alleging that …", "…, saying he …"
         if (word.Form == VerbForm.Gerund && !IsPassive(cue, s))
         {
-            var subject = SentenceSubject(s, cue);
+            var subject = GerundSubject(s, cue);
             if (subject.IsEmpty)
             {
                 return;
@@ -1253,6 +1253,43 @@ internal sealed partial class ArticleScanner
         }
 
         return false;
+    }
+
+    /// <summary>Who does a gerund cue: the subject of the nearest finite verb before it ("Donald Trump unleashed tweets
+    /// criticizing …"), the speaker of an attribution it extends ("…,” she said, adding that …"), or the sentence subject.</summary>
+    private TokenRange GerundSubject(Sentence s, int cue)
+    {
+        for (var k = cue - 1; k >= s.First && cue - k <= 25; k--)
+        {
+            if (_inQuote[k] >= 0 || !IsWord(k) || IsCap(k))
+            {
+                continue;
+            }
+
+            var finite = _lex.TagOf(W(k)) is "PastTense" || _lex.TryGetCue(W(k), out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson;
+            if (!finite)
+            {
+                continue;
+            }
+
+            foreach (var d in _drafts)
+            {
+                if (!d.Dropped && d.Cue is { } dc && dc.Start == _tokens[k].Start && !d.Speaker.IsEmpty)
+                {
+                    return d.Speaker;
+                }
+            }
+
+            var np = LeftSpeaker(k, s.First);
+            if (!np.IsEmpty && IsPlausibleSubject(np))
+            {
+                return np;
+            }
+
+            break;
+        }
+
+        return SentenceSubject(s, cue);
     }
 
     /// <summary>The subject of the sentence's main clause, for gerund cues: the first noun phrase after any opening
