@@ -184,6 +184,9 @@ public class AttributionPatternTests
 
     public static TheoryData<CaseName> Patterns => CaseName.All(s_cases.Keys);
 
+    /// <summary>Every article of this class, for the invariant tests.</summary>
+    internal static IEnumerable<string> Texts => s_cases.Values.Select(c => c.Text).Concat(s_notSpeech.Values);
+
     [Theory]
     [MemberData(nameof(Patterns))]
     public void Pattern_is_attributed(CaseName pattern) => s_cases[pattern].Check();

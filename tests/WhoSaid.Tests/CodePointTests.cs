@@ -14,26 +14,6 @@ public class CodePointTests
         + "“The bridge 🌉 is closed until 🗓 spring,” said Mayor Delia Fenwick. 😀😀\n\n"
         + "Councillor Petra Lindqvist said that the 𝔣𝔞𝔫𝔠𝔶 lights would stay 💡 on.";
 
-    /// <summary>Slices like Python's <c>text[start:end]</c>: by code points.</summary>
-    private static string PythonSlice(string text, int start, int end)
-    {
-        var codePoints = new List<string>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                codePoints.Add(text.Substring(i, 2));
-                i++;
-            }
-            else
-            {
-                codePoints.Add(text[i].ToString());
-            }
-        }
-
-        return string.Concat(codePoints.Skip(start).Take(end - start));
-    }
-
     [Fact]
     public void Record_offsets_slice_the_text_by_code_points()
     {
@@ -44,7 +24,7 @@ public class CodePointTests
         var spans = record.Quotes.SelectMany(q => q.Content.Append(q.Cue).Append(q.Speaker?.Mention).Concat(q.Sources.Select(s => s.Mention)))
             .OfType<SpanRecord>()
             .ToList();
-        Assert.All(spans, s => Assert.Equal(s.Text, PythonSlice(EmojiArticle, s.Start, s.End)));
+        Assert.All(spans, s => Assert.Equal(s.Text, CodePoints.Slice(EmojiArticle, s.Start, s.End)));
     }
 
     [Fact]
@@ -74,7 +54,7 @@ public class CodePointTests
         {
             foreach (var c in quote.GetProperty("content").EnumerateArray())
             {
-                Assert.Equal(c.GetProperty("text").GetString(), PythonSlice(text, c.GetProperty("start").GetInt32(), c.GetProperty("end").GetInt32()));
+                Assert.Equal(c.GetProperty("text").GetString(), CodePoints.Slice(text, c.GetProperty("start").GetInt32(), c.GetProperty("end").GetInt32()));
             }
         }
     }

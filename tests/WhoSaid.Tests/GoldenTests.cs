@@ -48,7 +48,7 @@ public class GoldenTests
         var quotes = expected["quotes"]!.AsArray();
         Assert.NotEmpty(quotes);
         var spans = quotes.SelectMany(q => Spans(q!)).ToList();
-        Assert.All(spans, s => Assert.Equal((string?)s["text"], CodePointSlice(text, (int)s["start"]!, (int)s["end"]!)));
+        Assert.All(spans, s => Assert.Equal((string?)s["text"], CodePoints.Slice(text, (int)s["start"]!, (int)s["end"]!)));
     }
 
     internal static void Check(string name)
@@ -113,12 +113,6 @@ public class GoldenTests
         {
             yield return s!["mention"]!;
         }
-    }
-
-    private static string CodePointSlice(string text, int start, int end)
-    {
-        var runes = text.EnumerateRunes().ToArray();
-        return string.Concat(runes[start..end].Select(r => r.ToString()));
     }
 
     private static string ReadArticle(string name) => File.ReadAllText(Path.Combine(GoldenRoot, name, "article.txt"));
