@@ -485,7 +485,8 @@ internal sealed partial class ArticleScanner
                 if (IsComma(k))
                 {
                     var outer = LeftNp(k - 1, lo);
-                    if (!outer.IsEmpty && StartsWithName(outer) && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")))
+                    if (!outer.IsEmpty && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)))
+                        && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")))
                     {
                         return new TokenRange(outer.First, e);
                     }

@@ -128,7 +128,7 @@ internal sealed partial class ArticleScanner
     private void AttributeQuotation(int q)
     {
         var span = _quoted[q];
-        if (WordCount(span) == 0)
+        if (WordCount(span) == 0 || IsTitleOfWork(span))
         {
             return;
         }
@@ -144,6 +144,35 @@ internal sealed partial class ArticleScanner
         }
 
         CueThenQuote(q);
+    }
+
+    /// <summary>“The Long Winter”: a short quotation in title case with no final punctuation names a work, not a quote.</summary>
+    private bool IsTitleOfWork(QuotedSpan span)
+    {
+        if (!span.IsClosed || WordCount(span) > 8)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var t = span.OpenToken + 1; t < span.CloseToken; t++)
+        {
+            if (IsTerminal(t) || IsComma(t) && t == span.CloseToken - 1)
+            {
+                return false;
+            }
+
+            if (IsWord(t) && W(t).Length > 3)
+            {
+                words++;
+                if (!IsCap(t))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words >= 2;
     }
 
     /// <summary>“…” ― Veronica Cruz: a quotation signed with a dash and a name that ends the line.</summary>
@@ -411,7 +440,9 @@ internal sealed partial class ArticleScanner
 
         if (rest >= closeSentence.End)
         {
-            SetQuotedContent(draft, q);
+            draft.Kind = QuoteKind.Direct;
+            draft.Content.AddRange(span.Pieces);
+            _quotedUsed[q] = true;
             draft.Confidence = 0.9;
         }
         else
@@ -575,6 +606,12 @@ internal sealed partial class ArticleScanner
             return;
         }
 
+        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !Is(start, "about") && !Is(start, "of") && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
+            && !Is(start, "for"))
+        {
+            return; // "spoke at length on Monday"
+        }
+
         var subordinate = IsSubordinate(s, np.First);
         var listener = ListenerBetween(cueEnd, start);
         var d = AddReported(sIndex, cue, cueEnd, np, TextSpan.FromBounds(StartOf(start, s), ContentEnd(s, start, subordinate)), "preposed",
@@ -620,20 +657,33 @@ internal sealed partial class ArticleScanner
         return W(np.End - 1).EndsWith('s') && !W(np.End - 1).EndsWith("ss");
     }
 
+    /// <summary>Whether the clause from <paramref name="t"/> is only time and venue phrases up to its end:
+    /// "in a statement on Thursday.".</summary>
     private bool TimePhraseStartsAt(int t, Sentence s)
     {
-        var e = t;
-        while (e < s.End && IsWord(e) && e - t < 6)
+        var pos = t;
+        for (var phrases = 0; phrases < 4; phrases++)
         {
-            e++;
-        }
+            var next = -1;
+            for (var k = pos; k < s.End && IsWord(k) && k - pos < 7; k++)
+            {
+                if (TimePhraseStart(k, pos) == pos)
+                {
+                    next = k + 1;
+                }
+            }
 
-        for (var k = e - 1; k >= t; k--)
-        {
-            if (TimePhraseStart(k, t) == t && (k + 1 >= s.End || IsTerminal(k + 1) || IsComma(k + 1)))
+            if (next < 0)
+            {
+                return false;
+            }
+
+            if (next >= s.End || IsTerminal(next) || IsComma(next) || IsCloseMark(next))
             {
                 return true;
             }
+
+            pos = next;
         }
 
         return false;
@@ -720,7 +770,14 @@ internal sealed partial class ArticleScanner
             return true;
         }
 
-        if (np.Count is < 2 or > 4)
+        if (np.Count == 1)
+        {
+            var w = W(np.First);
+            return !Words.SectionLabels.Has(w) && !_tokens[np.First].Has(TokenFlags.AllCaps) && (IsRoleWord(np.First) || IsPluralRole(np.First)
+                || _lex.TagOf(w) is "LastName" or "Organization" || _lex.FemaleShare(w) is not null);
+        }
+
+        if (np.Count > 4)
         {
             return false;
         }

@@ -41,6 +41,12 @@ internal static class Words
         "vow", "pledge", "promise", "plan", "want", "intend", "refuse", "decline", "threaten", "seek", "hope", "expect", "agree",
         "offer", "vote", "aim", "swear", "propose", "demand", "urge", "call", "ask", "push", "fight", "campaign", "struggle", "try");
 
+    /// <summary>Labels that open headlines without saying who spoke: "Update: …", "Analysis: …".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLabels = Set(
+        "update", "updated", "analysis", "opinion", "editorial", "watch", "video", "photos", "photo", "exclusive", "breaking", "live",
+        "review", "interview", "explainer", "comment", "column", "letter", "note", "correction", "related", "sponsored", "poll",
+        "quiz", "factbox", "timeline", "q&a", "podcast", "listen", "read", "more", "see", "also", "warning", "alert", "obituary");
+
     /// <summary>Clause openers after a comma that end the content of an attribution: ", but", ", although".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentEnders = Set(
         "but", "although", "though", "while", "whereas", "yet", "who", "which", "whose");

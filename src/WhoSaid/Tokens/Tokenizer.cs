@@ -160,8 +160,8 @@ public sealed class Tokenizer : IPipelineComponent
             return i;
         }
 
-        // "Sen." and "J." keep their period
-        if (i < text.Length && text[i] == '.' && (s_abbreviations.Contains(text.AsSpan(start, length))
+        // "Sen." and "J." keep their period; "No." only before a number ("voted no." ends a sentence)
+        if (i < text.Length && text[i] == '.' && (s_abbreviations.Contains(text.AsSpan(start, length)) && !IsNumberAbbreviationWithoutNumber(text, start, length, i)
             || length == 1 && char.IsUpper(text[start])))
         {
             tokens.Add(new Token(start, length + 1, TokenKind.Word, Shape(text.AsSpan(start, length)) | TokenFlags.Abbreviation));
@@ -177,6 +177,23 @@ public sealed class Tokenizer : IPipelineComponent
         }
 
         return i;
+    }
+
+    private static bool IsNumberAbbreviationWithoutNumber(string text, int start, int length, int period)
+    {
+        var word = text.AsSpan(start, length);
+        if (!word.Equals("no", StringComparison.OrdinalIgnoreCase) && !word.Equals("nos", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var k = period + 1;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k >= text.Length || !char.IsDigit(text[k]);
     }
 
     /// <summary>Adds a word, split where scraped link text was glued to it: "MnuchinSteven" is "Mnuchin" + "Steven".</summary>
