@@ -316,9 +316,15 @@ internal sealed partial class ArticleScanner
                         break;
                     }
                 }
-                else if (_lex.TryGetCue(w, out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson && !IsRoleWord(j) || IsVerbLike(j) && !IsRoleWord(j))
+                else if (_lex.TryGetCue(w, out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson && !IsRoleWord(j)
+                    || IsVerbLike(j) && !IsRoleWord(j) && !(j - 1 >= lo && (Words.Determiners.Has(W(j - 1)) || IsCap(j - 1)) && _lex.TagOf(w) is "Gerund"))
                 {
-                    break;
+                    break; // a verb ends the subject; "the Northfield crossing" is a noun after a determiner
+                }
+                else if (Words.Prepositions.Has(w) && n > 0 && !Is(j, "of") && !Is(j, "for") && !Is(j, "at")
+                    && (Is(j, "on") || Is(j, "in") || Is(j, "from") || Is(j, "with")) && j - 1 >= lo && !IsCap(j - 1) && (IsPluralRole(j - 1) || IsRoleWord(j - 1) || W(j - 1) is { Length: > 3 } pl && pl[^1] == 's' && !IsVerbLike(j - 1)))
+                {
+                    // "Ferry crews on the Northfield crossing", "officials in Beijing"
                 }
             }
             else if (IsChar(j, ')') && n > 0 || IsChar(j, ')') && n == 0 && j > lo)

@@ -773,7 +773,7 @@ internal sealed partial class ArticleScanner
         if (np.Count == 1)
         {
             var w = W(np.First);
-            return !Words.SectionLabels.Has(w) && !_tokens[np.First].Has(TokenFlags.AllCaps) && (IsRoleWord(np.First) || IsPluralRole(np.First)
+            return !Words.SectionLabels.Has(w) && !_tokens[np.First].Has(TokenFlags.AllCaps) && (IsRoleWord(np.First) || IsPluralRole(np.First) || Words.OrganizationHeads.Has(w)
                 || _lex.TagOf(w) is "LastName" or "Organization" || _lex.FemaleShare(w) is not null);
         }
 

@@ -41,6 +41,15 @@ internal static class Words
         "vow", "pledge", "promise", "plan", "want", "intend", "refuse", "decline", "threaten", "seek", "hope", "expect", "agree",
         "offer", "vote", "aim", "swear", "propose", "demand", "urge", "call", "ask", "push", "fight", "campaign", "struggle", "try");
 
+    /// <summary>Head words of organisation names: "Foreign Ministry", "Harbour Union", "the city council".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeads = Set(
+        "ministry", "department", "party", "committee", "campaign", "agency", "council", "commission", "court", "university",
+        "institute", "foundation", "association", "corp", "corp.", "inc", "inc.", "company", "group", "bank", "center", "centre",
+        "office", "administration", "service", "board", "bureau", "news", "network", "house", "senate", "congress", "parliament",
+        "government", "police", "army", "navy", "embassy", "fund", "organization", "organisation", "union", "league", "club",
+        "times", "post", "journal", "tribune", "herald", "magazine", "coalition", "alliance", "federation", "authority", "school",
+        "hospital", "cabinet", "kremlin", "pentagon", "team", "staff", "firm", "llc", "ltd", "co.", "co", "media", "press", "poll");
+
     /// <summary>Labels that open headlines without saying who spoke: "Update: …", "Analysis: …".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLabels = Set(
         "update", "updated", "analysis", "opinion", "editorial", "watch", "video", "photos", "photo", "exclusive", "breaking", "live",

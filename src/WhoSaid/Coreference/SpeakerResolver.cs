@@ -13,16 +13,6 @@ namespace WhoSaid.Coreference;
 /// to the named person with that role, countries and agencies to their canonical names. Keeps the fullest title.</summary>
 public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
 {
-    private static readonly FrozenSet<string> s_orgHeads = new[]
-    {
-        "ministry", "department", "party", "committee", "campaign", "agency", "council", "commission", "court", "university",
-        "institute", "foundation", "association", "corp", "corp.", "inc", "inc.", "company", "group", "bank", "center", "centre",
-        "office", "administration", "service", "board", "bureau", "news", "network", "house", "senate", "congress", "parliament",
-        "government", "police", "army", "navy", "embassy", "fund", "organization", "organisation", "union", "league", "club",
-        "times", "post", "journal", "tribune", "herald", "magazine", "coalition", "alliance", "federation", "authority", "school",
-        "hospital", "cabinet", "kremlin", "pentagon", "team", "staff", "firm", "llc", "ltd", "co.", "co", "media", "press", "poll",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private static readonly FrozenSet<string> s_femaleRoles = new[]
     {
         "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "councilwoman", "actress", "mother", "wife", "daughter",
@@ -184,7 +174,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
 
             var w = W(t);
             return !Words.Determiners.Has(w) && !Words.Boundaries.Has(w) && !Words.TimeWords.Has(w) && !Words.Prepositions.Has(w)
-                && !_lex.TryGetCountry(w, out _) && !_lex.TryGetDemonym(w, out _) && !s_orgHeads.Contains(w.ToString())
+                && !_lex.TryGetCountry(w, out _) && !_lex.TryGetDemonym(w, out _) && !Words.OrganizationHeads.Has(w)
                 && _lex.TagOf(w) is null or "LastName" or "Honorific";
         }
 
@@ -224,7 +214,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 k--;
             }
 
-            while (start < name && !IsTitleWord(start) && !IsCap(start))
+            while (start < name && (Words.Determiners.Has(W(start)) || Words.Boundaries.Has(W(start)) || Words.Prepositions.Has(W(start))))
             {
                 start++;
             }
@@ -296,6 +286,11 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             var sawRole = false;
             while (k < Tokens.Length && k - start < 10 && Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenFlags.SentenceStart))
             {
+                if (Words.Auxiliaries.Has(W(k)) || _lex.TagOf(W(k)) is "PastTense" or "PresentTense" or "Modal" or "Copula" || _lex.TryGetCue(W(k), out _))
+                {
+                    return; // a clause, not an apposition: "Mirela Dascalu, the company has offered …"
+                }
+
                 sawRole |= _lex.IsRoleNoun(W(k));
                 k++;
             }
@@ -433,8 +428,10 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 if (_doc.Text[Tokens[t].Start] == ',' && Tokens[t].Length == 1)
                 {
                     var nameSpan = TextSpan.FromBounds(mention.Start, Tokens[t - 1].End);
-                    var id = Resolve(nameSpan);
                     var appositionStart = t + 1;
+                    var id = W(appositionStart) is "which" && IsCap(first)
+                        ? Named(StripDeterminer(_doc.Substring(nameSpan)), EntityType.Organization, nameSpan, null)
+                        : Resolve(nameSpan);
                     if (id >= 0 && W(appositionStart) is not ("who" or "which"))
                     {
                         var apposition = StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[appositionStart].Start, Tokens[end - 1].End)));
@@ -549,7 +546,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             var name = StripDeterminer(text.ToString());
             var type = Words.DocumentNouns.Has(head) ? EntityType.Document
                 : s_anonymous.Contains(head) && IsIndefinite(first) ? EntityType.Anonymous
-                : s_orgHeads.Contains(head) || Tokens[end - 1].Has(TokenFlags.AllCaps) ? EntityType.Organization
+                : Words.OrganizationHeads.Has(head) || Tokens[end - 1].Has(TokenFlags.AllCaps) ? EntityType.Organization
                 : plural ? EntityType.Group
                 : _lex.IsRoleNoun(head) ? EntityType.Person : EntityType.Organization;
             return Named(name, type, mention, type == EntityType.Person ? title ?? name : null);
@@ -573,12 +570,12 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
         {
             if (end - first == 1)
             {
-                return Tokens[first].Has(TokenFlags.AllCaps) && W(first).Length > 1;
+                return Tokens[first].Has(TokenFlags.AllCaps) && W(first).Length > 1 || Words.OrganizationHeads.Has(W(first));
             }
 
             for (var t = first; t < end; t++)
             {
-                if (s_orgHeads.Contains(W(t).ToString()))
+                if (Words.OrganizationHeads.Has(W(t)))
                 {
                     return true;
                 }
