@@ -317,7 +317,8 @@ internal sealed partial class ArticleScanner
                     }
                 }
                 else if (_lex.TryGetCue(w, out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson && !IsRoleWord(j)
-                    || IsVerbLike(j) && !IsRoleWord(j) && !(j - 1 >= lo && (Words.Determiners.Has(W(j - 1)) || IsCap(j - 1)) && _lex.TagOf(w) is "Gerund"))
+                    || IsVerbLike(j) && !IsRoleWord(j) && (n == 0 || _lex.TagOf(w) is "PastTense" or "Modal" or "Copula")
+                        && !(j - 1 >= lo && (Words.Determiners.Has(W(j - 1)) || IsCap(j - 1)) && _lex.TagOf(w) is "Gerund"))
                 {
                     break; // a verb ends the subject; "the Northfield crossing" is a noun after a determiner
                 }

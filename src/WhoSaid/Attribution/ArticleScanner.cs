@@ -888,7 +888,7 @@ internal sealed partial class ArticleScanner
         foreach (var outer in _drafts)
         {
             if (outer.Dropped || outer.Speaker.IsEmpty || outer.Pattern is not ("postposed" or "according-to" or "inverted")
-                || !_lex.TryGetAgency(_doc[SpanOf(outer.Speaker)], out _))
+                || !IsOutlet(outer.Speaker))
             {
                 continue; // only news outlets form a reporting chain; other nested attributions stand on their own
             }
@@ -900,7 +900,7 @@ internal sealed partial class ArticleScanner
             }
 
             var mention = SpanOf(outer.Speaker);
-            var name = _lex.TryGetAgency(_doc[mention], out var agency) ? agency.Name : _doc.Substring(mention);
+            var name = OutletName(mention);
             foreach (var d in inner)
             {
                 d.Sources.Add(new Source(name, mention));
@@ -947,7 +947,8 @@ internal sealed partial class ArticleScanner
         // another attribution already covers this content
         foreach (var other in _drafts)
         {
-            if (!other.Dropped && other.Content.Any(c => Overlap(c, content) > 0.5 * Math.Min(c.Length, content.Length)) && other.Pattern != "postposed" && pattern != "postposed")
+            if (!other.Dropped && other.Content.Any(c => Overlap(c, content) > 0.5 * Math.Min(c.Length, content.Length))
+                && other.Pattern is not ("postposed" or "according-to") && pattern is not ("postposed" or "according-to"))
             {
                 return null;
             }
@@ -1375,12 +1376,33 @@ internal sealed partial class ArticleScanner
 
     private void AddSourceIfAgency(Draft draft, TokenRange np)
     {
-        var span = SpanOf(np);
-        if (_lex.TryGetAgency(_doc[span], out var agency))
+        if (IsOutlet(np))
         {
-            draft.Sources.Add(new Source(agency.Name, span));
+            var span = SpanOf(np);
+            draft.Sources.Add(new Source(OutletName(span), span));
         }
     }
+
+    /// <summary>A news outlet: a known agency or outlet ("AP", "The New York Times"), or a capitalised name with an outlet
+    /// head ("the Northfield Gazette").</summary>
+    private bool IsOutlet(TokenRange np)
+    {
+        if (np.IsEmpty)
+        {
+            return false;
+        }
+
+        if (_lex.TryGetAgency(_doc[SpanOf(np)], out _))
+        {
+            return true;
+        }
+
+        var last = np.End - 1;
+        return IsCap(last) && Words.OutletHeads.Has(W(last)) && (np.Count > 1 && IsCap(last - 1) || Words.Determiners.Has(W(np.First)) && np.Count > 2);
+    }
+
+    private string OutletName(TextSpan mention) =>
+        _lex.TryGetAgency(_doc[mention], out var agency) ? agency.Name : StripArticle(_doc.Substring(mention));
 
     /// <summary>"according to AP" or "told Reuters" in the rest of the sentence after an attribution's cue.</summary>
     private void AddSourcesInClause(Draft draft, int from, int end)
@@ -1398,8 +1420,7 @@ internal sealed partial class ArticleScanner
                 if (!np.IsEmpty)
                 {
                     var span = SpanOf(np);
-                    var name = _lex.TryGetAgency(_doc[span], out var agency) ? agency.Name : StripArticle(_doc.Substring(span));
-                    draft.Sources.Add(new Source(name, span));
+                    draft.Sources.Add(new Source(OutletName(span), span));
                     _cueUsed[t] = _cueUsed[t + 1] = true;
                 }
             }

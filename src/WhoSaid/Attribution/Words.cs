@@ -50,6 +50,12 @@ internal static class Words
         "times", "post", "journal", "tribune", "herald", "magazine", "coalition", "alliance", "federation", "authority", "school",
         "hospital", "cabinet", "kremlin", "pentagon", "team", "staff", "firm", "llc", "ltd", "co.", "co", "media", "press", "poll");
 
+    /// <summary>Head words of news outlet names the agency list lacks: "the Northfield Gazette", "the Daily Courier".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletHeads = Set(
+        "gazette", "times", "post", "herald", "tribune", "journal", "news", "chronicle", "telegraph", "guardian", "radio", "tv",
+        "television", "magazine", "wire", "observer", "courier", "reporter", "independent", "standard", "mirror", "express",
+        "star", "sun", "examiner", "inquirer", "dispatch", "bulletin", "gazeta", "newspaper", "broadcaster", "network", "channel");
+
     /// <summary>Labels that open headlines without saying who spoke: "Update: …", "Analysis: …".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLabels = Set(
         "update", "updated", "analysis", "opinion", "editorial", "watch", "video", "photos", "photo", "exclusive", "breaking", "live",

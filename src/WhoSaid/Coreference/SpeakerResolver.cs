@@ -498,6 +498,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             if (title is not null)
             {
                 title = StripDeterminer(title);
+                title = title.Length == 0 ? null : title;
             }
 
             if (nameStart < end)
@@ -587,6 +588,11 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
         private static string StripDeterminer(string s)
         {
             s = Normalize(s);
+            if (s is "the" or "The" or "a" or "A" or "an" or "An")
+            {
+                return "";
+            }
+
             foreach (var d in (string[])["the ", "a ", "an ", "The ", "A ", "An "])
             {
                 if (s.StartsWith(d, StringComparison.Ordinal))
