@@ -59,7 +59,18 @@ internal static class ExtractCommand
         var stdout = writer is null;
         format ??= stdout && !Console.IsOutputRedirected ? "table" : "jsonl";
         var textOut = writer ?? Console.Out;
-        var console = stdout ? AnsiConsole.Console : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(textOut), Ansi = AnsiSupport.No });
+        var redirected = !stdout || Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(textOut),
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
+        if (redirected)
+        {
+            console.Profile.Width = 120;
+        }
+
         var failures = 0;
         var records = new List<ArticleRecord>();
 
