@@ -49,6 +49,15 @@ public class GoldenTests
         Assert.NotEmpty(quotes);
         var spans = quotes.SelectMany(q => Spans(q!)).ToList();
         Assert.All(spans, s => Assert.Equal((string?)s["text"], CodePoints.Slice(text, (int)s["start"]!, (int)s["end"]!)));
+
+        // whole words: a hand-written "he" must not point into "The"
+        var codePoints = CodePoints.Split(text);
+        Assert.All(spans, s =>
+        {
+            int start = (int)s["start"]!, end = (int)s["end"]!;
+            Assert.False(start > 0 && IsWordChar(codePoints[start - 1]) && IsWordChar(codePoints[start]), $"span {s.ToJsonString()} starts inside a word");
+            Assert.False(end < codePoints.Count && IsWordChar(codePoints[end]) && IsWordChar(codePoints[end - 1]), $"span {s.ToJsonString()} ends inside a word");
+        });
     }
 
     internal static void Check(string name)
@@ -91,6 +100,8 @@ public class GoldenTests
         };
         return line.ToJsonString(s_json);
     }
+
+    private static bool IsWordChar(string codePoint) => codePoint.Length == 1 && char.IsLetterOrDigit(codePoint[0]);
 
     private static IEnumerable<JsonNode> Spans(JsonNode quote)
     {
