@@ -70,9 +70,32 @@ internal sealed partial class ArticleScanner
 
         var s = _sentences[_sentenceOf[t]];
         var prev = t - 1 >= s.First ? t - 1 : -1;
-        if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") || IsPossessive(prev) || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && cue.Form != VerbForm.Gerund))
+        if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") || IsPossessive(prev)
+            || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && (cue.Form != VerbForm.Gerund || Words.GerundBlockers.Has(W(prev)))))
         {
-            return false; // a noun or adjective: "the claims", "China's alleged theft", "of reports"
+            return false; // a noun or adjective: "the claims", "China's alleged theft", "of reports", "by asking"
+        }
+
+        // negated: "has not mentioned", "did not say"
+        for (var k = t - 1; k >= s.First && t - k <= 3 && IsWord(k) && Words.Auxiliaries.Has(W(k)); k--)
+        {
+            if (Is(k, "not") || Is(k, "never") || Is(k, "n't"))
+            {
+                return false;
+            }
+        }
+
+        // a noun followed by a modal or auxiliary: "battleground states could be", "the claims are"
+        if (cue.Form is VerbForm.ThirdPerson or VerbForm.Base && IsWord(t + 1) && _lex.TagOf(W(t + 1)) is "Modal" or "Copula"
+            && !Is(t + 1, "that"))
+        {
+            return false;
+        }
+
+        // "continue" speaks only after a quotation or before one: "… ,” she continued" / "She continued: “…”"
+        if (cue.Lemma == "continue" && !IsPostposed(t, end) && !IsStrongNext(end))
+        {
+            return false;
         }
 
         if (prev >= 0 && _lex.TagOf(W(prev)) is "Adjective" && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)

@@ -252,7 +252,7 @@ internal sealed partial class ArticleScanner
         {
             // `.” she said` split by the sentence splitter: look into the next sentence when it starts in lower case
             var next = _sentences[_sentenceOf[close + 1]];
-            if (next.Paragraph != s.Paragraph || !IsWord(close + 1) || IsCap(close + 1) && !IsNameLike(close + 1))
+            if (next.Paragraph != s.Paragraph || !IsWord(close + 1) || IsCap(close + 1) && (!IsNameLike(close + 1) || next.Count > 8))
             {
                 return false;
             }
@@ -314,6 +314,15 @@ internal sealed partial class ArticleScanner
 
         // “A,” she said, “B.”: the second quotation continues this one
         var a = SkipApposition(after, s.End);
+        for (var k2 = a; k2 < s.End && k2 - a < 8 && IsWord(k2) && !IsCue(k2, out _, out _); k2++)
+        {
+            if (IsComma(k2 + 1) && IsOpenMark(k2 + 2))
+            {
+                a = k2 + 1; // "told Capital Download on Wednesday, “…"
+                break;
+            }
+        }
+
         if (IsComma(a) && IsOpenMark(a + 1) && !_quotedUsed[_markOpens[a + 1]])
         {
             var q2 = _markOpens[a + 1];
@@ -606,6 +615,11 @@ internal sealed partial class ArticleScanner
             return;
         }
 
+        if (IsWord(start) && (Words.Subordinators.Has(W(start)) && !Is(start, "as") || IsTail(start, s) || IsComma(start - 1) && IsTail(start, s)))
+        {
+            return; // "what Liz Wahl said when she resigned", "are continuing, he said"
+        }
+
         if (IsWord(start) && Words.Prepositions.Has(W(start)) && !Is(start, "about") && !Is(start, "of") && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
             && !Is(start, "for"))
         {
@@ -645,6 +659,19 @@ internal sealed partial class ArticleScanner
     /// charges").</summary>
     private bool IsPlausibleSubject(TokenRange np)
     {
+        if (np.Count == 1 && Words.ObjectPronouns.Has(W(np.First)) || Is(np.First - 1, "what"))
+        {
+            return false; // "reviewed them told", "what Trump says"
+        }
+
+        for (var t = np.First; t < np.End; t++)
+        {
+            if (W(t).EndsWith("n't", StringComparison.OrdinalIgnoreCase) || W(t).EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return false; // "Don't blame Bush."
+            }
+        }
+
         for (var t = np.First; t < np.End; t++)
         {
             if (IsCap(t) || IsNumber(t) || Words.Determiners.Has(W(t)) || Words.SubjectPronouns.Has(W(t)) || Words.Pronouns.Has(W(t))
@@ -1195,6 +1222,21 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
+            // "… but noted that …": the same speaker's second attribution
+            if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(t + 1) && _lex.TryGetCue(W(t + 1), out var same)
+                && same.Form is VerbForm.Past or VerbForm.ThirdPerson && same.CueCount >= _options.WeakCueCount)
+            {
+                end = IsComma(t - 1) ? t - 1 : t;
+                break;
+            }
+
+            // ", and the downgrade is casting …": a new clause with its own subject
+            if (IsComma(t) && t > from + 2 && (Is(t + 1, "and") || Is(t + 1, "but") || Is(t + 1, "or")) && StartsClause(t + 2, s))
+            {
+                end = t;
+                break;
+            }
+
             // "…, but he said witnesses saw a gun", "… and Democrats accused the GOP of …": a new attribution starts
             if ((Is(t, "but") || Is(t, "and") || Is(t, "while") || Is(t, "whereas") || IsChar(t, ';')) && t > from + 2 && StartsAttribution(t + 1, s))
             {
@@ -1246,6 +1288,19 @@ internal sealed partial class ArticleScanner
         }
 
         return k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson && EndsClause(k + 1, s);
+    }
+
+    /// <summary>A subject followed by a finite verb: "the downgrade is casting", "prices rose".</summary>
+    private bool StartsClause(int t, Sentence s)
+    {
+        var np = RightNp(t, s.End);
+        if (np.IsEmpty || np.Count > 8)
+        {
+            return false;
+        }
+
+        var k = np.End;
+        return k < s.End && IsWord(k) && !IsCap(k) && (Words.Auxiliaries.Has(W(k)) && !W(k).EndsWith("ly") || _lex.TagOf(W(k)) is "PastTense" or "Modal" or "Copula");
     }
 
     /// <summary>A subject followed (after auxiliaries) by a reporting verb: "he said", "Democrats accused".</summary>

@@ -62,6 +62,14 @@ internal static class Words
         "review", "interview", "explainer", "comment", "column", "letter", "note", "correction", "related", "sponsored", "poll",
         "quiz", "factbox", "timeline", "q&a", "podcast", "listen", "read", "more", "see", "also", "warning", "alert", "obituary");
 
+    /// <summary>Prepositions that make a following gerund an adverbial, not a cue: "by asking", "of questioning".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundBlockers = Set(
+        "by", "of", "for", "about", "without", "before", "after", "in", "on", "from", "at", "with", "into", "toward", "towards");
+
+    /// <summary>Object pronouns, which cannot be the subject of a cue: "sources who reviewed them told POLITICO".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectPronouns = Set(
+        "him", "them", "us", "me", "whom");
+
     /// <summary>Clause openers after a comma that end the content of an attribution: ", but", ", although".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentEnders = Set(
         "but", "although", "though", "while", "whereas", "yet", "who", "which", "whose");

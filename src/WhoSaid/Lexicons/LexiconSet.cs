@@ -29,6 +29,10 @@ public sealed class LexiconSet
     // Cues the reporting-verb list lacks that news uses for intentions and stances.
     private static readonly string[] s_extraCueLemmas = ["vow", "want", "plan", "intend", "refuse", "decline", "seek", "expect", "hope", "pledge", "threaten", "urge", "demand", "reject", "dismiss", "accuse", "deny", "allege", "blame", "insist"];
 
+    // Verbs the merged list carries (from PolNeAR counts of phrases like "went on to say") that as single words are far
+    // more often motion or possession than speech.
+    private static readonly string[] s_notCues = ["go", "get"];
+
     private LexiconSet()
     {
         var cues = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
@@ -41,6 +45,11 @@ public sealed class LexiconSet
             }
 
             var lemma = f[0];
+            if (s_notCues.Contains(lemma))
+            {
+                continue;
+            }
+
             var count = int.TryParse(f[1], out var c) ? c : 0;
             var forms = f[2].Split('|');
             cues.TryAdd(lemma, new CueWord(lemma, VerbForm.Base, count));
