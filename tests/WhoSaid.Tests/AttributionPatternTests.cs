@@ -21,6 +21,11 @@ public class AttributionPatternTests
             "Nobody will pay a toll to cross it, and nobody should", "she", "Delia Fenwick")
         { Kind = QuoteKind.Direct, Cue = "continued", Title = "Mayor", QuoteCount = 2 },
 
+        ["Cue_then_colon_then_quote_is_a_direct_quote"] = new(
+            "Mayor Delia Fenwick said: “No ship will leave the port until the storm has passed.”",
+            "No ship will leave the port until the storm has passed", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
         ["Interrupted_quote_is_one_quote_with_two_content_spans"] = new(
             "Treasurer Ingrid Solvang opened the budget meeting on Monday.\n\n“The budget is balanced,” she said, “and the reserves are full for the first time in ten years.”",
             "The budget is balanced | and the reserves are full for the first time in ten years", "she", "Ingrid Solvang")
@@ -71,6 +76,11 @@ public class AttributionPatternTests
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Postposed_said_in_a_statement_keeps_the_clause_before"] = new(
+            "Engineers inspecting the Kelso River dam have found cracks in its spillway, the regional water board said in a statement on Thursday.",
+            "Engineers inspecting the Kelso River dam have found cracks in its spillway", "the regional water board", "regional water board")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Interrupting_she_said_splits_reported_speech_in_two"] = new(
             "The ferry, Mayor Delia Fenwick said, will not run before March.",
             "The ferry | will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")
@@ -81,6 +91,11 @@ public class AttributionPatternTests
             "We will strike on Monday", "union leader Bram Hollis", "Bram Hollis")
         { Kind = QuoteKind.Direct, Cue = "warned", Title = "union leader", QuoteCount = 1 },
 
+        ["Told_reporters_comma_then_quote_is_a_direct_quote"] = new(
+            "Mayor Delia Fenwick told reporters, “The ferry will run again by March.”",
+            "The ferry will run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
+
         ["According_to_before_the_content_names_the_speaker"] = new(
             "According to Inspector Wilma Kastner, the thieves escaped through the cellar.",
             "the thieves escaped through the cellar", "Inspector Wilma Kastner", "Wilma Kastner")
@@ -90,6 +105,11 @@ public class AttributionPatternTests
             "The thieves escaped through the cellar, according to Inspector Wilma Kastner.",
             "The thieves escaped through the cellar", "Inspector Wilma Kastner", "Wilma Kastner")
         { Kind = QuoteKind.Indirect, Cue = "according to", Title = "Inspector", QuoteCount = 1 },
+
+        ["Clause_after_according_to_name_is_not_a_title"] = new(
+            "According to director Mirela Dascalu, the company has offered a rise of four percent.",
+            "the company has offered a rise of four percent", "director Mirela Dascalu", "Mirela Dascalu")
+        { Kind = QuoteKind.Indirect, Title = "director", QuoteCount = 1 },
 
         ["Denial_has_denied_that_is_attributed_to_the_country"] = new(
             "China has denied that its fishing fleet entered the disputed waters.",
@@ -110,6 +130,11 @@ public class AttributionPatternTests
             "Canada: Fishing quota is unfair to coastal towns\n\nOttawa sent a letter to the commission on Monday.",
             "Fishing quota is unfair to coastal towns", "Canada", "Canada")
         { Kind = QuoteKind.Indirect, Cue = null, Type = EntityType.Country, QuoteCount = 1 },
+
+        ["Headline_organization_colon_content_is_said_by_the_organization"] = new(
+            "Union: Ferry crews will strike until pay deal is signed\n\nThe strike would be the first on the crossing in a decade.",
+            "Ferry crews will strike until pay deal is signed", "Union", "Union")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
@@ -204,6 +229,7 @@ public class AttributionPatternTests
         ["Plain_reporting_without_a_cue"] = "The harbour was quiet on Sunday. Two boats left before noon.",
         ["Person_doing_something_other_than_speaking"] = "Treasurer Ingrid Solvang opened the budget meeting on Monday.",
         ["Presented_with_a_plain_object_is_not_speech"] = "Treasurer Ingrid Solvang presented the accounts on Monday.",
+        ["Spoke_at_length_is_not_reported_speech"] = "Mayor Delia Fenwick spoke at length on Monday.",
     };
 
     public static TheoryData<CaseName> NotSpeech => CaseName.All(s_notSpeech.Keys);

@@ -110,6 +110,7 @@ public class TextTests
     public static TheoryData<string, string[]> SentenceCases => new()
     {
         { "Sen. Ada Brookfield voted against it. The bill failed.", ["Sen. Ada Brookfield voted against it.", "The bill failed."] },
+        { "Sen. Ada Brookfield voted no. The bill failed.", ["Sen. Ada Brookfield voted no.", "The bill failed."] },
         { "Gov. Lorne Paski and Rep. Ivy Dunmore met on Jan. 12 in the capital.", ["Gov. Lorne Paski and Rep. Ivy Dunmore met on Jan. 12 in the capital."] },
         { "The report by J. Harlan Voss was late. Nobody read it.", ["The report by J. Harlan Voss was late.", "Nobody read it."] },
         { "Dr. Mara Quill treated him. He recovered.", ["Dr. Mara Quill treated him.", "He recovered."] },
