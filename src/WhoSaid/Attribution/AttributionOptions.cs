@@ -5,7 +5,7 @@ public sealed record AttributionOptions
 {
     /// <summary>Reporting verbs seen fewer times than this as PolNeAR cues need a strong sign (a following "that",
     /// colon or quotation) before they count as cues.</summary>
-    public int WeakCueCount { get; init; } = 40;
+    public int WeakCueCount { get; init; } = 10;
 
     /// <summary>Fewest words a quotation with no cue of its own needs to continue the previous speaker's quote.</summary>
     public int MinContinuationWords { get; init; } = 4;
