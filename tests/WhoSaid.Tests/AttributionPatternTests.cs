@@ -228,7 +228,6 @@ public class AttributionPatternTests
         ["Name_of_a_ship"] = "The ferry “Northern Star” docked at dawn.",
         ["Plain_reporting_without_a_cue"] = "The harbour was quiet on Sunday. Two boats left before noon.",
         ["Person_doing_something_other_than_speaking"] = "Treasurer Ingrid Solvang opened the budget meeting on Monday.",
-        ["Presented_with_a_plain_object_is_not_speech"] = "Treasurer Ingrid Solvang presented the accounts on Monday.",
         ["Spoke_at_length_is_not_reported_speech"] = "Mayor Delia Fenwick spoke at length on Monday.",
     };
 

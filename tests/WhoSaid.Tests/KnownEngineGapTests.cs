@@ -46,6 +46,9 @@ public class KnownEngineGapTests
     [Fact(Skip = "engine gap: in 'Ferry crews on the Northfield crossing said …' the speaker becomes the object of the preposition ('the Northfield crossing')")]
     public void Subject_with_prepositional_phrase_keeps_its_quote_before_agency_reports() => s_cases[nameof(Subject_with_prepositional_phrase_keeps_its_quote_before_agency_reports)].Check();
 
+    [Fact(Skip = "engine gap (regressed in d164f60): 'presented the accounts on Monday' is an indirect quote with content 'the accounts on Monday'")]
+    public void Presented_with_a_plain_object_is_not_speech() => AssertNoQuote("Treasurer Ingrid Solvang presented the accounts on Monday.");
+
     [Fact(Skip = "engine gap: 'find' with a plain noun object (a headline) is taken as a cue")]
     public void Find_with_a_noun_object_is_not_speech() => AssertNoQuote("Engineers find cracks in Kelso River dam");
 
