@@ -16,7 +16,7 @@ internal readonly record struct TokenRange(int First, int End)
 /// <summary>Word tests, cue recognition and noun-phrase scanning over one document's tokens.</summary>
 internal sealed partial class ArticleScanner
 {
-    private ReadOnlySpan<char> W(int t) => _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
+    private ReadOnlySpan<char> W(int t) => t >= 0 && t < _tokens.Length ? _text.AsSpan(_tokens[t].Start, _tokens[t].Length) : [];
 
     private bool Is(int t, string word) => t >= 0 && t < _tokens.Length && W(t).Equals(word, StringComparison.OrdinalIgnoreCase);
 

@@ -24,6 +24,7 @@ internal sealed partial class ArticleScanner
     private readonly bool[] _cueUsed;
     private readonly bool[] _quotedUsed;
     private readonly List<Draft> _drafts = [];
+    private readonly List<int>?[] _draftsBySentence; // sentence -> indexes into _drafts, so no search is quadratic
 
     private sealed class Draft
     {
@@ -82,6 +83,31 @@ internal sealed partial class ArticleScanner
 
         _cueUsed = new bool[_tokens.Length];
         _quotedUsed = new bool[_quoted.Length];
+        _draftsBySentence = new List<int>?[_sentences.Length];
+    }
+
+    private void Register(Draft draft)
+    {
+        (_draftsBySentence[draft.Sentence] ??= []).Add(_drafts.Count);
+        _drafts.Add(draft);
+    }
+
+    /// <summary>The live drafts registered in sentences [from, to].</summary>
+    private IEnumerable<Draft> DraftsIn(int from, int to)
+    {
+        for (var s = Math.Max(0, from); s <= to && s < _draftsBySentence.Length; s++)
+        {
+            if (_draftsBySentence[s] is { } list)
+            {
+                foreach (var i in list)
+                {
+                    if (!_drafts[i].Dropped)
+                    {
+                        yield return _drafts[i];
+                    }
+                }
+            }
+        }
     }
 
     public ImmutableArray<Quote> Run()
@@ -109,6 +135,11 @@ internal sealed partial class ArticleScanner
 
             for (var t = _sentences[s].First; t < _sentences[s].End; t++)
             {
+                if ((t & 1023) == 0)
+                {
+                    _cancel.ThrowIfCancellationRequested();
+                }
+
                 if (IsCue(t, out var cue, out var end))
                 {
                     ReportedSpeech(t, end, cue);
@@ -841,18 +872,24 @@ internal sealed partial class ArticleScanner
 
             var paragraph = s.Paragraph;
             var previous = -1;
-            for (var d = _drafts.Count - 1; d >= 0; d--)
+            var firstParagraph = _doc.Paragraphs[Math.Max(0, paragraph - _options.ContinuationParagraphs)];
+            for (var si = _sentenceOf[span.OpenToken]; si >= firstParagraph.FirstSentence && previous < 0; si--)
             {
-                var draft = _drafts[d];
-                if (draft.Dropped || draft.Speaker.IsEmpty && draft.Antecedent < 0)
+                if (_draftsBySentence[si] is not { } list)
                 {
                     continue;
                 }
 
-                var dp = _sentences[draft.Sentence].Paragraph;
-                if (draft.Content[0].Start < _tokens[span.OpenToken].Start && paragraph - dp <= _options.ContinuationParagraphs)
+                foreach (var d in list)
                 {
-                    if (previous < 0 || draft.Content[0].Start > _drafts[previous].Content[0].Start)
+                    var draft = _drafts[d];
+                    if (draft.Dropped || draft.Content.Count == 0 || draft.Speaker.IsEmpty && draft.Antecedent < 0)
+                    {
+                        continue;
+                    }
+
+                    if (draft.Content[0].Start < _tokens[span.OpenToken].Start
+                        && (previous < 0 || draft.Content[0].Start > _drafts[previous].Content[0].Start))
                     {
                         previous = d;
                     }
@@ -885,7 +922,7 @@ internal sealed partial class ArticleScanner
             };
             cont.Content.AddRange(span.Pieces);
             _quotedUsed[q] = true;
-            _drafts.Add(cont);
+            Register(cont);
         }
     }
 
@@ -912,7 +949,7 @@ internal sealed partial class ArticleScanner
 
     private void FoldReportingChains()
     {
-        foreach (var outer in _drafts)
+        foreach (var outer in _drafts.ToList())
         {
             if (outer.Dropped || outer.Speaker.IsEmpty || outer.Pattern is not ("postposed" or "according-to" or "inverted")
                 || !IsOutlet(outer.Speaker))
@@ -920,7 +957,7 @@ internal sealed partial class ArticleScanner
                 continue; // only news outlets form a reporting chain; other nested attributions stand on their own
             }
 
-            var inner = _drafts.Where(d => d != outer && !d.Dropped && d.Sentence == outer.Sentence && Inside(d, outer)).ToList();
+            var inner = DraftsIn(outer.Sentence, outer.Sentence).Where(d => d != outer && Inside(d, outer)).ToList();
             if (inner.Count == 0)
             {
                 continue;
@@ -959,7 +996,7 @@ internal sealed partial class ArticleScanner
             Speaker = speaker,
             Pattern = pattern,
         };
-        _drafts.Add(draft);
+        Register(draft);
         return draft;
     }
 
@@ -972,10 +1009,13 @@ internal sealed partial class ArticleScanner
         }
 
         // another attribution already covers this content
-        foreach (var other in _drafts)
+        var lastSentence = _sentenceOf[TokenAt(Math.Max(content.Start, content.End - 1))];
+        foreach (var other in DraftsIn(sentence - 3, lastSentence))
         {
-            if (!other.Dropped && other.Content.Any(c => Overlap(c, content) > 0.5 * Math.Min(c.Length, content.Length))
-                && other.Pattern is not ("postposed" or "according-to") && pattern is not ("postposed" or "according-to"))
+            // nested attributions may overlap: "according to" around another, and an outlet's "…, the AP reports"
+            if (other.Content.Any(c => Overlap(c, content) > 0.5 * Math.Min(c.Length, content.Length))
+                && !(other.Pattern == "according-to" || pattern == "according-to"
+                    || other.Pattern == "postposed" && IsOutlet(other.Speaker) || pattern == "postposed" && IsOutlet(speaker)))
             {
                 return null;
             }
@@ -1058,13 +1098,9 @@ internal sealed partial class ArticleScanner
 
     private void MarkQuotedInside(int start, int end)
     {
-        for (var q = 0; q < _quoted.Length; q++)
+        for (var q = FirstQuotedAtOrAfter(start); q < _quoted.Length && _tokens[_quoted[q].OpenToken].Start < end; q++)
         {
-            var open = _tokens[_quoted[q].OpenToken].Start;
-            if (open >= start && open < end)
-            {
-                _quotedUsed[q] = true;
-            }
+            _quotedUsed[q] = true;
         }
     }
 
@@ -1072,10 +1108,9 @@ internal sealed partial class ArticleScanner
     {
         foreach (var c in draft.Content)
         {
-            for (var q = 0; q < _quoted.Length; q++)
+            for (var q = FirstQuotedAtOrAfter(c.Start); q < _quoted.Length && _tokens[_quoted[q].OpenToken].Start < c.End; q++)
             {
-                var open = _tokens[_quoted[q].OpenToken].Start;
-                if (open >= c.Start && open < c.End && WordCount(_quoted[q]) > 0)
+                if (WordCount(_quoted[q]) > 0)
                 {
                     return true;
                 }
@@ -1083,6 +1118,26 @@ internal sealed partial class ArticleScanner
         }
 
         return false;
+    }
+
+    /// <summary>The first top-level quoted span that opens at or after <paramref name="position"/> (they are in text order).</summary>
+    private int FirstQuotedAtOrAfter(int position)
+    {
+        int lo = 0, hi = _quoted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_tokens[_quoted[mid].OpenToken].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private int WordCount(QuotedSpan span)
@@ -1385,9 +1440,9 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
-            foreach (var d in _drafts)
+            foreach (var d in DraftsIn(_sentenceOf[k], _sentenceOf[k]))
             {
-                if (!d.Dropped && d.Cue is { } dc && dc.Start == _tokens[k].Start && !d.Speaker.IsEmpty)
+                if (d.Cue is { } dc && dc.Start == _tokens[k].Start && !d.Speaker.IsEmpty)
                 {
                     return d.Speaker;
                 }

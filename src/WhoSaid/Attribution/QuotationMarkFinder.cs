@@ -19,6 +19,9 @@ public sealed class QuotationMarkFinder : IPipelineComponent
 
     private readonly record struct OpenMark(int Token, bool IsDouble, char Char);
 
+    /// <summary>Deepest nesting of quotation marks followed; marks opened deeper are ignored.</summary>
+    public const int MaxDepth = 6;
+
     public string Name => "quotation-marks";
 
     public Annotations Requires => Annotations.Tokens | Annotations.Paragraphs;
@@ -26,9 +29,9 @@ public sealed class QuotationMarkFinder : IPipelineComponent
     public Annotations Provides => Annotations.QuotationMarks;
 
     public Document Process(Document document, CancellationToken cancellationToken) =>
-        document with { QuotedSpans = Find(document), Has = document.Has | Provides };
+        document with { QuotedSpans = Find(document, cancellationToken), Has = document.Has | Provides };
 
-    internal static ImmutableArray<QuotedSpan> Find(Document document)
+    internal static ImmutableArray<QuotedSpan> Find(Document document, CancellationToken cancellationToken = default)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -39,6 +42,11 @@ public sealed class QuotationMarkFinder : IPipelineComponent
 
         for (var p = 0; p < document.Paragraphs.Length; p++)
         {
+            if ((p & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var paragraph = document.Paragraphs[p];
             for (var i = paragraph.First; i < paragraph.End; i++)
             {
@@ -64,6 +72,11 @@ public sealed class QuotationMarkFinder : IPipelineComponent
                     {
                         pieces.Clear();
                         pieceStart = token.End;
+                    }
+
+                    if (stack.Count >= MaxDepth)
+                    {
+                        continue; // news nests two or three levels; deeper runs of marks are noise
                     }
 
                     stack.Add(new OpenMark(i, isDouble, c));

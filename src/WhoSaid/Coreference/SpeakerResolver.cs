@@ -78,7 +78,8 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
         private readonly Document _doc;
         private readonly LexiconSet _lex;
         private readonly List<Draft> _entities = [];
-        private readonly List<(int Position, int Entity)> _personMentions = []; // every person-name mention in the text, in order
+        private readonly List<(int Position, int Entity)> _personMentions = []; // every person-name mention in the text
+        private bool _mentionsSorted;
         private readonly int[] _tokenStarts;
 
         private sealed class Draft
@@ -89,6 +90,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             public string? Title;
             public List<string> NameTokens = [];
             public List<TextSpan> Mentions = [];
+            public List<int> Positions = []; // where the person is named anywhere in the text
         }
 
         public ResolutionState(Document document, LexiconSet lexicons)
@@ -158,6 +160,8 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                     var title = titled ? _doc.Substring(TextSpan.FromBounds(Tokens[titleStart].Start, Tokens[first - 1].End)) : null;
                     var id = FindOrAddPerson(span, title);
                     _personMentions.Add((span.Start, id));
+                    _entities[id].Positions.Add(span.Start);
+                    _mentionsSorted = false;
                 }
 
                 t = e;
@@ -518,6 +522,8 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 var id = FindOrAddPerson(nameSpan, title);
                 _entities[id].Mentions.Add(mention);
                 _personMentions.Add((mention.Start, id));
+                _entities[id].Positions.Add(mention.Start);
+                _mentionsSorted = false;
                 return id;
             }
 
@@ -625,16 +631,35 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
         /// <summary>The person mentioned last before <paramref name="position"/> whose gender fits (or is unknown).</summary>
         private int NearestPerson(int position, Gender gender)
         {
+            if (!_mentionsSorted)
+            {
+                _personMentions.Sort((a, b) => a.Position.CompareTo(b.Position));
+                _mentionsSorted = true;
+            }
+
             var best = -1;
             var bestPosition = -1;
             var fallback = -1;
             var fallbackPosition = -1;
-            foreach (var (p, id) in _personMentions)
+
+            // the last mention before the pronoun, then back through at most a few hundred mentions
+            int lo = 0, hi = _personMentions.Count;
+            while (lo < hi)
             {
-                if (p >= position)
+                var mid = (lo + hi) >> 1;
+                if (_personMentions[mid].Position < position)
                 {
-                    continue;
+                    lo = mid + 1;
                 }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (var i = lo - 1; i >= 0 && lo - i <= 300 && best < 0; i--)
+            {
+                var (p, id) = _personMentions[i];
 
                 var g = _entities[id].Gender;
                 if (g == gender && p > bestPosition)
@@ -672,7 +697,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                     continue;
                 }
 
-                var distance = _personMentions.Where(m => m.Entity == i).Select(m => Math.Abs(m.Position - position)).DefaultIfEmpty(int.MaxValue).Min();
+                var distance = e.Positions.Count == 0 ? int.MaxValue - 1 : e.Positions.Min(p => Math.Abs(p - position));
                 if (distance < bestDistance)
                 {
                     best = i;

@@ -29,6 +29,9 @@ public sealed class SentenceSplitter : IPipelineComponent
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_openerLookup = s_openers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleLookup = s_titleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Longest sentence in tokens; longer runs are cut.</summary>
+    public const int MaxSentenceTokens = 400;
+
     public string Name => "sentences";
 
     public Annotations Requires => Annotations.Tokens;
@@ -45,8 +48,17 @@ public sealed class SentenceSplitter : IPipelineComponent
         var sentenceStart = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var lastOfParagraph = i + 1 == tokens.Count || HasLineBreak(text, tokens[i].End, tokens[i + 1].Start);
-            var ends = lastOfParagraph || EndsSentence(text, tokens, i);
+
+            // a run with no sentence end for this long is not prose (tables, lists, garbage): cut it, so that every
+            // later stage works on bounded sentences
+            var tooLong = i + 1 - sentenceStart >= MaxSentenceTokens;
+            var ends = lastOfParagraph || tooLong || EndsSentence(text, tokens, i);
             if (!ends)
             {
                 continue;
@@ -104,7 +116,7 @@ public sealed class SentenceSplitter : IPipelineComponent
         {
             // a closing mark right after terminal punctuation ends the sentence: ...process.” Treasury
             var j = i - 1;
-            while (j >= 0 && (tokens[j].Kind == TokenKind.QuotationMark || text[tokens[j].Start] is ')' or ']') && tokens[j].End == tokens[j + 1].Start)
+            while (j >= 0 && i - j < 4 && (tokens[j].Kind == TokenKind.QuotationMark || text[tokens[j].Start] is ')' or ']') && tokens[j].End == tokens[j + 1].Start)
             {
                 j--;
             }
