@@ -334,7 +334,11 @@ internal sealed partial class ArticleScanner
                 }
                 else if (Words.Prepositions.Has(w))
                 {
-                    if (!(Is(j, "of") || Is(j, "for") || Is(j, "at")) || n == 0)
+                    // "Secretary of State", "spokesman for the campaign"; "crews on the crossing", "officials in Beijing"
+                    var inside = Is(j, "of") || Is(j, "for") || Is(j, "at")
+                        || (Is(j, "on") || Is(j, "in") || Is(j, "from") || Is(j, "with")) && j - 1 >= lo && !IsCap(j - 1)
+                            && (IsPluralRole(j - 1) || IsRoleWord(j - 1) || W(j - 1) is { Length: > 3 } pl && pl[^1] == 's' && !IsVerbLike(j - 1));
+                    if (!inside || n == 0)
                     {
                         break;
                     }
@@ -345,11 +349,7 @@ internal sealed partial class ArticleScanner
                 {
                     break; // a verb ends the subject; "the Northfield crossing" is a noun after a determiner
                 }
-                else if (Words.Prepositions.Has(w) && n > 0 && !Is(j, "of") && !Is(j, "for") && !Is(j, "at")
-                    && (Is(j, "on") || Is(j, "in") || Is(j, "from") || Is(j, "with")) && j - 1 >= lo && !IsCap(j - 1) && (IsPluralRole(j - 1) || IsRoleWord(j - 1) || W(j - 1) is { Length: > 3 } pl && pl[^1] == 's' && !IsVerbLike(j - 1)))
-                {
-                    // "Ferry crews on the Northfield crossing", "officials in Beijing"
-                }
+
             }
             else if (IsChar(j, ')') && n > 0 || IsChar(j, ')') && n == 0 && j > lo)
             {
@@ -460,6 +460,11 @@ internal sealed partial class ArticleScanner
             else if (Words.Determiners.Has(w) && (j == s || Is(j - 1, "of")))
             {
                 lastWasModifier = true;
+            }
+            else if (j == s && !Words.Boundaries.Has(w) && !Words.Prepositions.Has(w) && !Words.Auxiliaries.Has(w) && !_lex.TryGetCue(w, out _)
+                && (IsRoleWord(j + 1) || IsWord(j + 1) && !IsCap(j + 1) && IsRoleWord(j + 2)))
+            {
+                lastWasModifier = true; // "union leader Bram Hollis", "operations director Mirela Dascalu"
             }
             else if (Is(j, "of") && j > s && IsWord(j + 1))
             {

@@ -657,6 +657,14 @@ internal sealed partial class ArticleScanner
             return; // "spoke at length on Monday"
         }
 
+        // a rarer verb with only a noun phrase after it is an action, not an attribution: "presented the accounts",
+        // "find cracks in the dam"; a title of a work after it is not a quote: "read “The Long Winter”"
+        if (word.CueCount < _options.ClauseOnlyCueCount && !Words.StanceLemmas.Has(word.Lemma) && !HasClause(start, s)
+            || IsOpenMark(start) && IsTitleOfWork(_quoted[_markOpens[start]]))
+        {
+            return;
+        }
+
         var subordinate = IsSubordinate(s, np.First);
         var listener = ListenerBetween(cueEnd, start);
         var d = AddReported(sIndex, cue, cueEnd, np, TextSpan.FromBounds(StartOf(start, s), ContentEnd(s, start, subordinate)), "preposed",
@@ -1110,7 +1118,7 @@ internal sealed partial class ArticleScanner
         {
             for (var q = FirstQuotedAtOrAfter(c.Start); q < _quoted.Length && _tokens[_quoted[q].OpenToken].Start < c.End; q++)
             {
-                if (WordCount(_quoted[q]) > 0)
+                if (WordCount(_quoted[q]) > 0 && !IsTitleOfWork(_quoted[q]))
                 {
                     return true;
                 }
@@ -1343,6 +1351,27 @@ internal sealed partial class ArticleScanner
         }
 
         return k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson && EndsClause(k + 1, s);
+    }
+
+    /// <summary>Whether the content from <paramref name="t"/> holds a clause (a finite verb, "that", "to" + verb, a
+    /// quotation) rather than a bare noun phrase.</summary>
+    private bool HasClause(int t, Sentence s)
+    {
+        if (Is(t - 1, "that") || Is(t, "to") || IsOpenMark(t))
+        {
+            return true;
+        }
+
+        for (var k = t; k < s.End && k - t < 25; k++)
+        {
+            if (IsOpenMark(k) && !IsTitleOfWork(_quoted[_markOpens[k]]) || IsWord(k) && !IsCap(k)
+                && (Words.Auxiliaries.Has(W(k)) && !W(k).EndsWith("ly") && !Is(k, "also") || _lex.TagOf(W(k)) is "PastTense" or "Modal" or "Copula" || W(k).EndsWith("ing")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A subject followed by a finite verb: "the downgrade is casting", "prices rose".</summary>

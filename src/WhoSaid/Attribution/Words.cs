@@ -70,6 +70,13 @@ internal static class Words
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectPronouns = Set(
         "him", "them", "us", "me", "whom");
 
+    /// <summary>Verbs of stance whose object is what they are about: "accused the council of …", "praised Smith".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceLemmas = Set(
+        "accuse", "criticize", "criticise", "blame", "praise", "attack", "endorse", "support", "deny", "reject", "condemn", "slam",
+        "blast", "applaud", "defend", "dismiss", "question", "challenge", "cite", "mention", "call", "describe", "urge", "ask",
+        "thank", "warn", "oppose", "welcome", "hail", "commend", "denounce", "decry", "mock", "ridicule", "disavow", "acknowledge",
+        "admit", "promise", "pledge", "vow", "demand", "tell", "claim", "announce", "predict", "recommend", "propose", "suggest");
+
     /// <summary>Clause openers after a comma that end the content of an attribution: ", but", ", although".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentEnders = Set(
         "but", "although", "though", "while", "whereas", "yet", "who", "which", "whose");

@@ -433,6 +433,28 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 {
                     var nameSpan = TextSpan.FromBounds(mention.Start, Tokens[t - 1].End);
                     var appositionStart = t + 1;
+                    if (!IsCap(first) || Words.Determiners.Has(W(first)))
+                    {
+                        // "the mayor of Northfield, Delia Fenwick": the name comes second
+                        var second = t + 1;
+                        var secondEnd = second;
+                        while (secondEnd < end && !(_doc.Text[Tokens[secondEnd].Start] == ',' && Tokens[secondEnd].Length == 1))
+                        {
+                            secondEnd++;
+                        }
+
+                        if (second < secondEnd && IsCap(second) && !Words.Determiners.Has(W(second)))
+                        {
+                            var nameId = Resolve(TextSpan.FromBounds(Tokens[second].Start, Tokens[secondEnd - 1].End));
+                            if (nameId >= 0 && _entities[nameId].Type == EntityType.Person)
+                            {
+                                MergeTitle(_entities[nameId], StripDeterminer(_doc.Substring(TextSpan.FromBounds(mention.Start, Tokens[t - 1].End))));
+                            }
+
+                            return nameId >= 0 ? AddMention(nameId, mention) : -1;
+                        }
+                    }
+
                     var id = W(appositionStart) is "which" && IsCap(first)
                         ? Named(StripDeterminer(_doc.Substring(nameSpan)), EntityType.Organization, nameSpan, null)
                         : Resolve(nameSpan);
