@@ -6,7 +6,7 @@ using Xunit;
 namespace WhoSaid.Tests;
 
 /// <summary>One case per attribution pattern, each with an article written for it. Patterns the engine does not get
-/// right yet are in <see cref="KnownEngineGapTests"/>, with the same kind of expectation.</summary>
+/// right yet are in <see cref="RegressionTests"/>, with the same kind of expectation.</summary>
 public class AttributionPatternTests
 {
     private static readonly Dictionary<string, AttributionCase> s_cases = new()

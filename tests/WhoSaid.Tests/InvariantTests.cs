@@ -41,7 +41,7 @@ public class InvariantTests
         }
 
         var i = 0;
-        foreach (var text in AttributionPatternTests.Texts.Concat(KnownEngineGapTests.Texts))
+        foreach (var text in AttributionPatternTests.Texts.Concat(RegressionTests.Texts))
         {
             fixtures[$"case/{i++:000}"] = text;
         }

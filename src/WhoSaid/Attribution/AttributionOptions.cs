@@ -9,7 +9,7 @@ public sealed record AttributionOptions
 
     /// <summary>Reporting verbs seen fewer times than this as PolNeAR cues count only with a clause after them, not a
     /// bare noun phrase ("presented the accounts" is an action).</summary>
-    public int ClauseOnlyCueCount { get; init; } = 100;
+    public int ClauseOnlyCueCount { get; init; } = 150;
 
     /// <summary>Fewest words a quotation with no cue of its own needs to continue the previous speaker's quote.</summary>
     public int MinContinuationWords { get; init; } = 4;
