@@ -12,9 +12,22 @@ public static class Program
             BenchCommand.Create(),
         };
 
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // usage errors: one line each and exit code 2, like a missing path
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"whosaid: {error.Message.ReplaceLineEndings(" ").Replace("\t", "", StringComparison.Ordinal)}");
+            }
+
+            Console.Error.WriteLine("whosaid: see 'whosaid --help'");
+            return 2;
+        }
+
         try
         {
-            return root.Parse(args).Invoke();
+            return parse.Invoke();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -211,8 +211,18 @@ public sealed class CliTests : IDisposable
 
         var result = CliProcess.Run(null, "extract", path, "--format", "xml");
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith("whosaid: Argument 'xml' not recognized", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain('{', result.Stdout);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    [Fact]
+    public void Missing_path_argument_is_a_usage_error()
+    {
+        var result = CliProcess.Run(null, "extract");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
         Assert.DoesNotContain("   at ", result.Stderr);
     }
 }
