@@ -21,6 +21,26 @@ public class AttributionPatternTests
             "Nobody will pay a toll to cross it, and nobody should", "she", "Delia Fenwick")
         { Kind = QuoteKind.Direct, Cue = "continued", Title = "Mayor", QuoteCount = 2 },
 
+        ["Told_an_agency_after_a_quote_makes_it_the_source"] = new(
+            "“The ferry will run again by March,” Mayor Delia Fenwick told Reuters on Tuesday.",
+            "The ferry will run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "told", Sources = ["Reuters"], QuoteCount = 1 },
+
+        ["Postposed_told_an_agency_makes_it_the_source"] = new(
+            "The ferry will run again by March, Mayor Delia Fenwick told the Associated Press.",
+            "The ferry will run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "told", Sources = ["Associated Press"], QuoteCount = 1 },
+
+        ["Interview_with_an_agency_makes_it_the_source"] = new(
+            "“The ferry will run again by March,” Mayor Delia Fenwick said in an interview with Reuters.",
+            "The ferry will run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "said", Sources = ["Reuters"], QuoteCount = 1 },
+
+        ["Agency_reported_after_a_clause_is_the_source_not_the_content"] = new(
+            "The harbour minister said the talks had failed, Xinhua reported.",
+            "the talks had failed", "The harbour minister", "harbour minister")
+        { Kind = QuoteKind.Indirect, Cue = "said", Sources = ["Xinhua News Agency"], QuoteCount = 1 },
+
         ["Cue_then_colon_then_quote_is_a_direct_quote"] = new(
             "Mayor Delia Fenwick said: “No ship will leave the port until the storm has passed.”",
             "No ship will leave the port until the storm has passed", "Mayor Delia Fenwick", "Delia Fenwick")

@@ -470,6 +470,10 @@ internal sealed partial class ArticleScanner
             {
                 lastWasModifier = true;
             }
+            else if (_lex.TryGetCue(w, out var verb) && verb.Form is VerbForm.Past or VerbForm.ThirdPerson && (j + 1 >= hi || IsTerminal(j + 1) || IsComma(j + 1)))
+            {
+                break; // "Xinhua reported." ends the noun phrase before the verb
+            }
             else if (IsRoleWord(j) || _lex.TagOf(w) is "Adjective" or "Demonym" || IsNumber(j))
             {
                 lastWasModifier = !IsRoleWord(j);

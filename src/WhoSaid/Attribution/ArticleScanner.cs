@@ -609,6 +609,13 @@ internal sealed partial class ArticleScanner
         var npBefore = np.First - 1;
         var postposed = npBefore >= s.First && (IsComma(npBefore) || IsCloseMark(npBefore) || IsDash(npBefore));
         var afterCue = cueEnd;
+        TokenRange postListener = TokenRange.None;
+        if (postposed && Words.ListenerVerbs.Has(W(cue)) && RightNp(cueEnd, s.End) is { IsEmpty: false } heard && EndsClause(heard.End, s))
+        {
+            postListener = heard; // "…, Smith told the Associated Press."
+            afterCue = heard.End;
+        }
+
         var clauseEnd = afterCue >= s.End || IsTerminal(afterCue) || IsCloseMark(afterCue) && afterCue + 1 >= s.End;
         if (postposed && (clauseEnd || IsComma(afterCue) || TimePhraseStartsAt(afterCue, s)))
         {
@@ -620,6 +627,11 @@ internal sealed partial class ArticleScanner
             }
 
             var draft = AddReported(sIndex, cue, cueEnd, np, content, "postposed", 0.75);
+            if (draft is not null && !postListener.IsEmpty)
+            {
+                AddSourceIfAgency(draft, postListener);
+            }
+
             if (draft is not null && IsComma(afterCue) && !clauseEnd)
             {
                 // interrupting: "All nations, she said, have an obligation to …"
@@ -1546,7 +1558,7 @@ internal sealed partial class ArticleScanner
     /// <summary>"according to AP" or "told Reuters" in the rest of the sentence after an attribution's cue.</summary>
     private void AddSourcesInClause(Draft draft, int from, int end)
     {
-        for (var t = from; t < end; t++)
+        for (var t = Math.Max(0, from - 1); t < end; t++)
         {
             if (_inQuote[t] >= 0)
             {
@@ -1563,8 +1575,9 @@ internal sealed partial class ArticleScanner
                     _cueUsed[t] = _cueUsed[t + 1] = true;
                 }
             }
-            else if (IsWord(t) && Words.ListenerVerbs.Has(W(t)) && t < from + 3)
+            else if (IsWord(t) && (Words.ListenerVerbs.Has(W(t)) && t < from + 3 || Is(t, "with") && (Is(t - 1, "interview") || Is(t - 1, "interviews"))))
             {
+                // "told Reuters", "in an interview with The Associated Press"
                 var np = RightNp(t + 1, end);
                 if (!np.IsEmpty)
                 {
