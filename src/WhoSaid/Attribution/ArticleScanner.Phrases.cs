@@ -98,7 +98,7 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        if (prev >= 0 && _lex.TagOf(W(prev)) is "Adjective" && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
+        if (prev >= 0 && !IsCap(prev) && _lex.TagOf(W(prev)) is "Adjective" && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
         {
             return false;
         }
@@ -125,6 +125,13 @@ internal sealed partial class ArticleScanner
         if (Is(end, "to"))
         {
             return Words.IntentionLemmas.Has(cue.Lemma) || cue.Lemma is "say" or "tell";
+        }
+
+        // "has plans for", "hopes of": an intention noun, not a verb, unless "to" or "that" follows
+        if (Words.IntentionLemmas.Has(cue.Lemma) && cue.Form is VerbForm.ThirdPerson && !Is(end, "that") && !IsStrongNext(end) && !IsPostposed(t, end)
+            && !Words.StanceLemmas.Has(cue.Lemma))
+        {
+            return false;
         }
 
         if (cue.CueCount < _options.WeakCueCount && !IsStrongNext(end) && !IsPostposed(t, end))

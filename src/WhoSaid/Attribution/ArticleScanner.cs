@@ -1205,7 +1205,7 @@ internal sealed partial class ArticleScanner
         var limit = Math.Min(s.End, t + 10);
         for (var k = t; k < limit; k++)
         {
-            if (Is(k, "that") && k > t)
+            if (Is(k, "that") && k > t && !IsPronounThat(k))
             {
                 return k + 1;
             }
@@ -1217,10 +1217,10 @@ internal sealed partial class ArticleScanner
         }
 
         var j = t;
-        if (Is(j, "that") || IsChar(j, ':') || IsComma(j) || Is(j, "out") || IsDash(j))
+        if (Is(j, "that") && !IsPronounThat(j) || IsChar(j, ':') || IsComma(j) || Is(j, "out") || IsDash(j))
         {
             j++;
-            if (Is(j, "that"))
+            if (Is(j, "that") && !IsPronounThat(j))
             {
                 j++;
             }
@@ -1228,6 +1228,10 @@ internal sealed partial class ArticleScanner
 
         return j;
     }
+
+    /// <summary>"say that will not happen": "that" is the subject, not the complementizer, when a verb follows it.</summary>
+    private bool IsPronounThat(int t) =>
+        IsWord(t + 1) && !IsCap(t + 1) && (_lex.TagOf(W(t + 1)) is "Modal" or "Copula" || W(t + 1) is "is" or "was" or "has" or "will" or "would" or "could" or "can");
 
     /// <summary>The listener between a cue and its content: "told |reporters| that", "told |The Associated Press|".</summary>
     private TokenRange ListenerBetween(int cueEnd, int contentStart)
@@ -1299,7 +1303,7 @@ internal sealed partial class ArticleScanner
 
             // "… but noted that …": the same speaker's second attribution
             if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(t + 1) && _lex.TryGetCue(W(t + 1), out var same)
-                && same.Form is VerbForm.Past or VerbForm.ThirdPerson && same.CueCount >= _options.WeakCueCount)
+                && same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base && same.CueCount >= _options.WeakCueCount)
             {
                 end = IsComma(t - 1) ? t - 1 : t;
                 break;

@@ -501,6 +501,15 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 }
             }
 
+            // "the Scottish National Party and the Tories": several speakers together are a group
+            for (var t = first + 1; t < end - 1; t++)
+            {
+                if (W(t) is "and" or "&" && (IsCap(t + 1) || W(t + 1) is "the" or "The") && IsCap(t - 1))
+                {
+                    return Named(StripDeterminer(text.ToString()), EntityType.Group, mention, null);
+                }
+            }
+
             // countries and agencies
             if (_lex.TryGetCountry(text, out var country))
             {
@@ -578,7 +587,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 : Words.OrganizationHeads.Has(head) || Tokens[end - 1].Has(TokenFlags.AllCaps) ? EntityType.Organization
                 : plural ? EntityType.Group
                 : _lex.IsRoleNoun(head) ? EntityType.Person : EntityType.Organization;
-            return Named(name, type, mention, type == EntityType.Person ? title ?? name : null);
+            return Named(name, type, mention, type == EntityType.Person ? title : null);
         }
 
         private int AddMention(int id, TextSpan mention)
