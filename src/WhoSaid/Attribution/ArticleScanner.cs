@@ -664,7 +664,7 @@ internal sealed partial class ArticleScanner
         }
 
         if (IsWord(start) && Words.Prepositions.Has(W(start)) && !Is(start, "about") && !Is(start, "of") && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
-            && !Is(start, "for"))
+            && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal"))
         {
             return; // "spoke at length on Monday"
         }

@@ -521,6 +521,21 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 return Named(agency.Name, EntityType.Organization, mention, null);
             }
 
+            // "Cara Diemont of IT firm Dimension Data": a name, then "of" and an affiliation
+            for (var t = first + 2; t < end - 1; t++)
+            {
+                if (W(t) is "of" or "at" or "from" && IsCap(t - 1) && IsCap(t - 2) && _lex.FemaleShare(W(first)) is not null && IsNamePart(first))
+                {
+                    var id = Resolve(TextSpan.FromBounds(mention.Start, Tokens[t - 1].End));
+                    if (id >= 0 && _entities[id].Type == EntityType.Person)
+                    {
+                        MergeTitle(_entities[id], _doc.Substring(TextSpan.FromBounds(Tokens[t + 1].Start, Tokens[end - 1].End)));
+                    }
+
+                    return id >= 0 ? AddMention(id, mention) : -1;
+                }
+            }
+
             // split "Foreign Ministry spokeswoman Hua Chunying" into title and name
             var nameStart = end;
             while (nameStart > first && IsCap(nameStart - 1) && !IsTitleWordInName(nameStart - 1, first))
@@ -788,9 +803,16 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 return (string.Join(' ', words[..of]), string.Join(' ', words[(of + 1)..]).TrimStart());
             }
 
-            // leading capitalised words that are not titles are the affiliation: "Foreign Ministry", "White House"
+            // the role ends at the last role word; capitalised words before it are the affiliation:
+            // "Foreign Ministry | spokeswoman", "White House | press secretary", "Treasury | Secretary"
+            var last = Array.FindLastIndex(words, w => _lex.IsRoleNoun(w) || _lex.IsTitle(w));
+            if (last < 0)
+            {
+                return (null, title); // "IT firm Dimension Data": an affiliation with no role
+            }
+
             var k = 0;
-            while (k < words.Length - 1 && words[k].Length > 0 && char.IsUpper(words[k][0]) && !_lex.IsTitle(words[k]) && !_lex.IsRoleNoun(words[k]))
+            while (k < last && words[k].Length > 0 && char.IsUpper(words[k][0]) && !_lex.IsTitle(words[k]) && !_lex.IsRoleNoun(words[k]))
             {
                 k++;
             }
