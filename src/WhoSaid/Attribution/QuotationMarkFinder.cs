@@ -89,7 +89,12 @@ public sealed class QuotationMarkFinder : IPipelineComponent
                 }
 
                 // close the innermost compatible mark; marks opened inside it and never closed end here too
-                var k = stack.FindLastIndex(o => o.IsDouble == isDouble);
+                var k = stack.Count - 1;
+                while (k >= 0 && stack[k].IsDouble != isDouble)
+                {
+                    k--;
+                }
+
                 if (k < 0)
                 {
                     continue;
