@@ -74,11 +74,28 @@ internal static class ExtractCommand
         var failures = 0;
         var records = new List<ArticleRecord>();
 
+        // Ctrl-C or SIGTERM stops after the article being written: every line already written stays whole
+        using var stop = new CancellationTokenSource();
+        void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+
+        using var onInterrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal);
+        using var onTerminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, OnSignal);
         var results = sources.AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Math.Min(Environment.ProcessorCount, sources.Count)))
-            .Select(source => Process(pipeline, source, maxBytes));
+            .Select(source => stop.IsCancellationRequested ? (null, "interrupted") : Process(pipeline, source, maxBytes));
+        var interrupted = false;
         foreach (var (document, error) in results)
         {
+            if (stop.IsCancellationRequested)
+            {
+                interrupted = true;
+                break;
+            }
+
             if (error is not null)
             {
                 Console.Error.WriteLine($"whosaid: {error}");
@@ -96,8 +113,16 @@ internal static class ExtractCommand
                     break;
                 default:
                     textOut.WriteLine(RecordWriter.ToJsonLine(RecordWriter.ToRecord(document!, withText)));
+                    textOut.Flush();
                     break;
             }
+        }
+
+        if (interrupted)
+        {
+            textOut.Flush();
+            Console.Error.WriteLine("whosaid: interrupted; the articles written so far are complete");
+            return 130;
         }
 
         if (format == "json")

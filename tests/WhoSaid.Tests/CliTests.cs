@@ -225,4 +225,42 @@ public sealed class CliTests : IDisposable
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.DoesNotContain("   at ", result.Stderr);
     }
+
+    [Fact]
+    public void Terminated_run_keeps_every_article_already_written_whole()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir.FullName, "many"));
+        var body = string.Concat(Enumerable.Repeat(Article + "\n\n", 40));
+        for (var i = 0; i < 1500; i++)
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, $"a{i:D4}.txt"), body);
+        }
+
+        var output = Path.Combine(_dir.FullName, "out.jsonl");
+        using var process = CliProcess.Start("extract", folder.FullName, "--format", "jsonl", "--output", output);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!process.HasExited && (!File.Exists(output) || new FileInfo(output).Length == 0) && clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            Thread.Sleep(20);
+        }
+
+        if (!process.HasExited)
+        {
+            using var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            kill.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "whosaid did not stop after SIGTERM");
+        var stderr = process.StandardError.ReadToEnd();
+        var lines = File.ReadAllLines(output);
+
+        // on a machine fast enough to finish first, the run ends normally; either way no line is cut
+        Assert.True(process.ExitCode is 130 or 0, $"exit {process.ExitCode}: {stderr}");
+        Assert.All(lines, line => System.Text.Json.JsonDocument.Parse(line).Dispose());
+        if (process.ExitCode == 130)
+        {
+            Assert.True(lines.Length < 1500);
+            Assert.Contains("interrupted", stderr, StringComparison.Ordinal);
+        }
+    }
 }

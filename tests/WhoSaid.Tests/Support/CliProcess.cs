@@ -21,6 +21,19 @@ internal static class CliProcess
     private static string DotnetHost =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
+    /// <summary>Starts the CLI without waiting; the caller reads, signals and disposes the process.</summary>
+    public static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start the CLI");
+    }
+
     public static Result Run(string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost)
