@@ -26,7 +26,7 @@ public class PerceptronTests
         stream.Position = 0;
         var loaded = PerceptronModel.Load(stream);
 
-        Assert.Equal(["VERB", "NOUN"], loaded.Classes);
+        Assert.Equal(["VERB", "NOUN"], loaded.Classes.ToArray());
         foreach (var word in s_words)
         {
             ulong[] features = [FeatureHash.Of(0), FeatureHash.Of(1, word)];
