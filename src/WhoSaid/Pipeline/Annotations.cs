@@ -12,4 +12,6 @@ public enum Annotations
     Debris = 16,
     Quotes = 32,
     Entities = 64,
+    PartsOfSpeech = 128,
+    NamedEntities = 256,
 }

@@ -3,6 +3,7 @@ using WhoSaid.Attribution;
 using WhoSaid.Coreference;
 using WhoSaid.Pipeline;
 using WhoSaid.Sentences;
+using WhoSaid.Tagging;
 using WhoSaid.Tokens;
 
 namespace WhoSaid.Text;
@@ -29,6 +30,9 @@ public sealed record Document
     public ImmutableArray<Token> Tokens { get; init; } = [];
 
     public ImmutableArray<Sentence> Sentences { get; init; } = [];
+
+    /// <summary>Part-of-speech and entity tags, one row per token (empty until a tagger runs).</summary>
+    public ImmutableArray<TokenTag> Tags { get; init; } = [];
 
     public ImmutableArray<Paragraph> Paragraphs { get; init; } = [];
 
