@@ -483,7 +483,7 @@ internal sealed partial class ArticleScanner
             }
             else if (IsRoleWord(j) || _lex.TagOf(w) is "Adjective" or "Demonym" || IsNumber(j))
             {
-                lastWasModifier = !IsRoleWord(j);
+                lastWasModifier = true; // "state media", "press secretary", "chief financial officer"
             }
             else if (!Words.Boundaries.Has(w) && !Words.Prepositions.Has(w) && !Words.Auxiliaries.Has(w) && !_lex.TryGetCue(w, out _)
                 && lastWasModifier && !w.EndsWith("ly") && !IsVerbLike(j))

@@ -723,9 +723,14 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        if (!IsCap(np.First) && W(np.First).EndsWith("ing") && !IsRoleWord(np.First))
+        {
+            return false; // "surveilling him for counter-terrorism purposes"
+        }
+
         for (var t = np.First; t < np.End; t++)
         {
-            if (IsCap(t) || IsNumber(t) || Words.Determiners.Has(W(t)) || Words.SubjectPronouns.Has(W(t)) || Words.Pronouns.Has(W(t))
+            if (IsCap(t) || IsNumber(t) || Words.Determiners.Has(W(t)) || t == np.First && Words.SubjectPronouns.Has(W(t))
                 || IsRoleWord(t) && np.Count > 1 || IsPluralRole(t) || IsPossessive(t) || Words.DocumentNouns.Has(W(t)))
             {
                 return true;
@@ -788,6 +793,12 @@ internal sealed partial class ArticleScanner
 
             content = from < s.End ? TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)) : null;
         }
+        else if (CommaAfter(np.End, s) is var comma and >= 0 && comma + 1 < s.End && !HasClause(s.First, new Sentence(s.First, cue - s.First, s.Paragraph, s.Span)))
+        {
+            // "On Sunday in London, according to witnesses, a man entered a store …": the clause comes after
+            var from = comma + 1;
+            content = TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false));
+        }
         else
         {
             content = BeforeClause(cue - 1, s);
@@ -797,6 +808,25 @@ internal sealed partial class ArticleScanner
         {
             AddReported(sIndex, cue, cueEnd, np, c, "according-to", 0.7);
         }
+    }
+
+    /// <summary>The comma that closes a phrase starting at <paramref name="t"/> within a few words, or -1.</summary>
+    private int CommaAfter(int t, Sentence s)
+    {
+        for (var k = t; k < s.End && k - t < 6; k++)
+        {
+            if (IsComma(k))
+            {
+                return k;
+            }
+
+            if (!IsWord(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Headlines and leads of the form "China: US has not proved Huawei is security risk".</summary>
@@ -1472,6 +1502,32 @@ internal sealed partial class ArticleScanner
     /// criticizing …"), the speaker of an attribution it extends ("…,” she said, adding that …"), or the sentence subject.</summary>
     private TokenRange GerundSubject(Sentence s, int cue)
     {
+        if (IsComma(cue - 1))
+        {
+            // "An eyewitness described how the attack unfolded, stating …": the main clause's subject speaks
+            for (var k = s.First; k < cue - 1; k++)
+            {
+                if (_inQuote[k] < 0 && IsWord(k) && !IsCap(k) && (_lex.TagOf(W(k)) is "PastTense" || _lex.TryGetCue(W(k), out var main) && main.Form is VerbForm.Past or VerbForm.ThirdPerson))
+                {
+                    foreach (var d in DraftsIn(_sentenceOf[k], _sentenceOf[k]))
+                    {
+                        if (d.Cue is { } dc && dc.Start == _tokens[k].Start && !d.Speaker.IsEmpty)
+                        {
+                            return d.Speaker;
+                        }
+                    }
+
+                    var subject = LeftSpeaker(k, s.First);
+                    if (!subject.IsEmpty && IsPlausibleSubject(subject))
+                    {
+                        return subject;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         for (var k = cue - 1; k >= s.First && cue - k <= 25; k--)
         {
             if (_inQuote[k] >= 0 || !IsWord(k) || IsCap(k))

@@ -153,6 +153,13 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 var length = last - first;
                 var titleStart = TitleStart(first);
                 var titled = titleStart < first;
+
+                // one capitalised word counts as a name only after an honorific or a person noun: "Sen. Cruz",
+                // "spokeswoman Hua"; not "High Road"
+                if (length == 1 && titled && !(Tokens[first - 1].Has(TokenFlags.Abbreviation) || _lex.IsRoleNoun(W(first - 1))))
+                {
+                    titled = false;
+                }
                 var known = length > 0 && W(first).Length > 1 && _lex.FemaleShare(W(first)) is not null && _lex.TagOf(W(first)) is null;
                 if (length is >= 2 and <= 4 && (known || titled) || length == 1 && titled && first > t)
                 {
@@ -555,7 +562,8 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             {
                 var nameSpan = TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End);
                 var nameText = _doc[nameSpan];
-                if (_lex.TryGetCountry(nameText, out var c2) && title is null)
+                // "China", "the government of Oman": a country speaks unless a person's role stands before it
+                if (_lex.TryGetCountry(nameText, out var c2) && (title is null || !title.Split(' ').Any(w => _lex.IsRoleNoun(w) && !Words.OrganizationHeads.Has(w))))
                 {
                     return Named(c2.Name, EntityType.Country, mention, null);
                 }
