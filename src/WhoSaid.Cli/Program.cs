@@ -10,6 +10,7 @@ public static class Program
         {
             ExtractCommand.Create(),
             BenchCommand.Create(),
+            TagCommand.Create(),
         };
 
         var parse = root.Parse(args);

@@ -26,8 +26,8 @@ public class PipelineTests
     {
         var doc = Newsroom.Annotate("“Yes,” said Mayor Delia Fenwick.");
 
-        // the taggers of issue 3 join the default pipeline when their models ship; until then they are not required
-        var notYet = Annotations.PartsOfSpeech | Annotations.NamedEntities;
+        // the entity recogniser of issue 3 joins the default pipeline when its model ships; until then it is not required
+        var notYet = Annotations.NamedEntities;
         foreach (var annotation in Enum.GetValues<Annotations>().Where(a => a != Annotations.None && (notYet & a) == 0))
         {
             Assert.True(doc.Has.HasFlag(annotation), $"the default pipeline does not provide {annotation}");

@@ -2,6 +2,7 @@ using WhoSaid.Attribution;
 using WhoSaid.Coreference;
 using WhoSaid.Lexicons;
 using WhoSaid.Sentences;
+using WhoSaid.Tagging;
 using WhoSaid.Tokens;
 
 namespace WhoSaid.Pipeline;
@@ -32,6 +33,7 @@ public sealed class PipelineBuilder
         lexicons ??= LexiconSet.Default;
         return Use(new Tokenizer())
             .Use(new SentenceSplitter())
+            .Use(new PosTagger())
             .Use(new QuotationMarkFinder())
             .Use(new DebrisDetector())
             .Use(new AttributionFinder(lexicons))
