@@ -41,6 +41,21 @@ public class AttributionPatternTests
             "the talks had failed", "The harbour minister", "harbour minister")
         { Kind = QuoteKind.Indirect, Cue = "said", Sources = ["Xinhua News Agency"], QuoteCount = 1 },
 
+        ["According_to_after_an_adverbial_opener_takes_the_clause_after_it"] = new(
+            "On Sunday in Northfield, according to witnesses, a man ran from the bank with a bag of coins.",
+            "a man ran from the bank with a bag of coins", "witnesses", "witnesses")
+        { Kind = QuoteKind.Indirect, Cue = "according to", QuoteCount = 1 },
+
+        ["Gerund_after_a_comma_belongs_to_the_main_subject"] = new(
+            "A witness described how the fire spread, saying the alarm never rang.",
+            "the alarm never rang", "A witness", "witness")
+        { Kind = QuoteKind.Indirect, Cue = "saying", QuoteCount = 2 },
+
+        ["Government_of_a_country_is_the_country"] = new(
+            "The government of Norway announced that the embassy would close.",
+            "the embassy would close", "The government of Norway", "Norway")
+        { Kind = QuoteKind.Indirect, Cue = "announced", Type = WhoSaid.Coreference.EntityType.Country, QuoteCount = 1 },
+
         ["Cue_then_colon_then_quote_is_a_direct_quote"] = new(
             "Mayor Delia Fenwick said: “No ship will leave the port until the storm has passed.”",
             "No ship will leave the port until the storm has passed", "Mayor Delia Fenwick", "Delia Fenwick")

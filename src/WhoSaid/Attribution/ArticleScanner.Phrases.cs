@@ -43,7 +43,8 @@ internal sealed partial class ArticleScanner
     /// <summary>A lower-case word the lexicon knows only as a verb form ("took", "went", "campaigned").</summary>
     private bool IsVerbLike(int t) => IsWord(t) && !IsCap(t) && _lex.TagOf(W(t)) is "PastTense" or "Gerund" or "Infinitive" or "Participle" or "Modal" or "Copula";
 
-    private bool IsPluralRole(int t) => IsWord(t) && W(t) is { Length: > 3 } w && w[^1] == 's' && _lex.IsRoleNoun(w[..^1]);
+    private bool IsPluralRole(int t) => IsWord(t) && W(t) is { Length: > 3 } w && w[^1] == 's'
+        && (_lex.IsRoleNoun(w[..^1]) || w.EndsWith("es") && _lex.IsRoleNoun(w[..^2]));
 
     /// <summary>Whether token <paramref name="t"/> starts an attribution cue, and where the cue ends.</summary>
     private bool IsCue(int t, out CueWord cue, out int end)
@@ -460,9 +461,9 @@ internal sealed partial class ArticleScanner
 
                 lastWasModifier = true; // "Foreign policy analysts", "Clinton aides"
             }
-            else if (IsPluralRole(j) && j > s)
+            else if (IsPluralRole(j))
             {
-                lastWasModifier = false; // "Federal prosecutors", "U.S. officials"
+                lastWasModifier = false; // "Federal prosecutors", "U.S. officials", "witnesses"
             }
             else if (Words.Determiners.Has(w) && (j == s || Is(j - 1, "of")))
             {
