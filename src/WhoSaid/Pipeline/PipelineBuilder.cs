@@ -34,6 +34,7 @@ public sealed class PipelineBuilder
         return Use(new Tokenizer())
             .Use(new SentenceSplitter())
             .Use(new PosTagger())
+            .Use(new EntityRecognizer(lexicons))
             .Use(new QuotationMarkFinder())
             .Use(new DebrisDetector())
             .Use(new AttributionFinder(lexicons))
