@@ -1,14 +1,16 @@
+using WhoSaid.Lexicons;
 using WhoSaid.Tokens;
 
 namespace WhoSaid.Tagging;
 
 /// <summary>The features of the part-of-speech tagger (after Honnibal's greedy averaged-perceptron tagger): the word,
-/// its affixes and shape, the words around it and the two tags predicted before it. The one place they are defined,
-/// shared by training and tagging; computed over spans of the text, without allocating.</summary>
+/// its affixes and shape, the words around it and the two tags predicted before it, and the coarse tags the embedded
+/// word_tags lexicon gives the word and its neighbours (retrain when that lexicon changes). The one place they are
+/// defined, shared by training and tagging; computed over spans of the text, without allocating.</summary>
 public static class PosFeatures
 {
     /// <summary>The most features one token can have; the size of the buffer given to <see cref="Extract"/>.</summary>
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 56;
 
     /// <summary>The previous-tag value before the first token of a sentence.</summary>
     public const int NoTag = -1;
@@ -50,13 +52,27 @@ public static class PosFeatures
         Tag1Word1After,
         Prefix1After,
         Tag1Suffix3,
+        Word1BeforeWord,
+        Guess,
+        Guess1After,
+        Guess2After,
+        Guess12After,
+        Tag1Guess1After,
+        GuessWord,
+        Guess1AfterWord,
+        Lexicon,
+        LexiconBefore,
+        LexiconAfter,
+        LexiconAndAfter,
     }
 
     /// <summary>Writes the features of token <paramref name="i"/> of a sentence into <paramref name="features"/>
     /// and returns how many there are. <paramref name="tokens"/> are the sentence's tokens, spans into
     /// <paramref name="text"/>; <paramref name="tag1"/> and <paramref name="tag2"/> are the class indexes predicted for
-    /// the two tokens before (<see cref="NoTag"/> at the start).</summary>
-    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int tag1, int tag2, Span<ulong> features)
+    /// the two tokens before (<see cref="NoTag"/> at the start). <paramref name="guesses"/> are the classes a first
+    /// pass predicted for the whole sentence, so that a second pass sees the tags to the right; empty in the first
+    /// pass.</summary>
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int tag1, int tag2, ReadOnlySpan<int> guesses, Span<ulong> features)
     {
         var n = 0;
         var word = Word(text, tokens[i]);
@@ -121,6 +137,28 @@ public static class PosFeatures
         features[n++] = FeatureHash.Of((int)T.ShapeAfter, i + 1 < tokens.Length ? ShapeOf(after1, out _) : 2, 0);
         features[n++] = FeatureHash.Of((int)T.Word1AfterWord, lower, next);
         features[n++] = FeatureHash.Of((int)T.Tag1Word1After, t1, next);
+        features[n++] = FeatureHash.Of((int)T.Word1BeforeWord, FeatureHash.OfLower(0, before1), lower);
+        var lexicon = LexiconSet.Default;
+        var lex = FeatureHash.Of(0, lexicon.TagOf(word) ?? "?");
+        var lexAfter = FeatureHash.Of(0, i + 1 < tokens.Length ? lexicon.TagOf(after1) ?? "?" : "</s>");
+        features[n++] = FeatureHash.Of((int)T.Lexicon, lex, 0);
+        features[n++] = FeatureHash.Of((int)T.LexiconBefore, FeatureHash.Of(0, i >= 1 ? lexicon.TagOf(before1) ?? "?" : "<s>"), 0);
+        features[n++] = FeatureHash.Of((int)T.LexiconAfter, lexAfter, 0);
+        features[n++] = FeatureHash.Of((int)T.LexiconAndAfter, lex, lexAfter);
+        if (!guesses.IsEmpty)
+        {
+            var g = (ulong)(guesses[i] + 2);
+            var g1 = (ulong)(i + 1 < guesses.Length ? guesses[i + 1] + 2 : 0);
+            var g2 = (ulong)(i + 2 < guesses.Length ? guesses[i + 2] + 2 : 0);
+            features[n++] = FeatureHash.Of((int)T.Guess, g, 0);
+            features[n++] = FeatureHash.Of((int)T.Guess1After, g1, 0);
+            features[n++] = FeatureHash.Of((int)T.Guess2After, g2, 0);
+            features[n++] = FeatureHash.Of((int)T.Guess12After, g1, g2);
+            features[n++] = FeatureHash.Of((int)T.Tag1Guess1After, t1, g1);
+            features[n++] = FeatureHash.Of((int)T.GuessWord, g, lower);
+            features[n++] = FeatureHash.Of((int)T.Guess1AfterWord, g1, lower);
+        }
+
         return n;
     }
 

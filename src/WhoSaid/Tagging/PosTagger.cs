@@ -13,16 +13,17 @@ namespace WhoSaid.Tagging;
 /// WhoSaid.Training. Writes <see cref="Document.Tags"/>, keeping any entity tags already there.</summary>
 public sealed class PosTagger : IPipelineComponent
 {
-    /// <summary>The name of the embedded model file.</summary>
+    /// <summary>The name of the embedded model file (the first, left-to-right pass).</summary>
     public const string ModelName = "pos.wspm";
 
-    private static readonly Lazy<PerceptronModel?> s_embedded = new(() =>
-    {
-        using var stream = Models.EmbeddedModel.Open(ModelName);
-        return stream is null ? null : PerceptronModel.Load(stream);
-    });
+    /// <summary>The name of the embedded model of the second pass, which also sees the first pass's tags to the right.</summary>
+    public const string SecondModelName = "pos-2.wspm";
+
+    private static readonly Lazy<PerceptronModel?> s_embedded = new(() => Load(ModelName));
+    private static readonly Lazy<PerceptronModel?> s_embeddedSecond = new(() => Load(SecondModelName));
 
     private readonly PerceptronModel _model;
+    private readonly PerceptronModel? _second;
     private readonly string[] _upos;
     private readonly string[] _xpos;
 
@@ -30,14 +31,22 @@ public sealed class PosTagger : IPipelineComponent
     /// embedded (not trained yet), so a pipeline fails when it is built, not on the first article.</summary>
     public PosTagger()
         : this(Embedded ?? throw new InvalidOperationException(
-            $"The part-of-speech model '{ModelName}' is not embedded in WhoSaid.Models; train it with WhoSaid.Training."))
+            $"The part-of-speech model '{ModelName}' is not embedded in WhoSaid.Models; train it with WhoSaid.Training."), s_embeddedSecond.Value)
     {
     }
 
-    public PosTagger(PerceptronModel model)
+    /// <summary>A tagger with the given models: <paramref name="model"/> tags left to right; <paramref name="second"/>,
+    /// when given, tags again seeing the first pass's tags on both sides. Both must have the same classes.</summary>
+    public PosTagger(PerceptronModel model, PerceptronModel? second = null)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (second is not null && !second.Classes.SequenceEqual(model.Classes))
+        {
+            throw new ArgumentException("the second-pass model has other classes than the first", nameof(second));
+        }
+
         _model = model;
+        _second = second;
         _upos = new string[model.Classes.Length];
         _xpos = new string[model.Classes.Length];
         for (var c = 0; c < model.Classes.Length; c++)
@@ -52,6 +61,12 @@ public sealed class PosTagger : IPipelineComponent
     public static PerceptronModel? Embedded => s_embedded.Value;
 
     public string Name => "pos";
+
+    private static PerceptronModel? Load(string name)
+    {
+        using var stream = Models.EmbeddedModel.Open(name);
+        return stream is null ? null : PerceptronModel.Load(stream);
+    }
 
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences;
 
@@ -107,15 +122,36 @@ public sealed class PosTagger : IPipelineComponent
         return document with { Tags = ImmutableCollectionsMarshal.AsImmutableArray(tags), Has = document.Has | Annotations.PartsOfSpeech };
     }
 
-    /// <summary>Predicts the class of each token of one sentence, left to right, into <paramref name="classes"/>.</summary>
+    /// <summary>Predicts the class of each token of one sentence into <paramref name="classes"/>.</summary>
     public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, Span<int> classes)
     {
+        if (_second is null)
+        {
+            Decode(_model, text, sentence, [], classes);
+            return;
+        }
+
+        var rented = sentence.Length > 256 ? ArrayPool<int>.Shared.Rent(sentence.Length) : null;
+        var first = rented is null ? stackalloc int[sentence.Length] : rented.AsSpan(0, sentence.Length);
+        Decode(_model, text, sentence, [], first);
+        Decode(_second, text, sentence, first, classes);
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>One greedy left-to-right pass of <paramref name="model"/> over a sentence; <paramref name="guesses"/>
+    /// are the classes of an earlier pass (empty for the first).</summary>
+    public static void Decode(PerceptronModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> guesses, Span<int> classes)
+    {
+        ArgumentNullException.ThrowIfNull(model);
         Span<ulong> features = stackalloc ulong[PosFeatures.MaxFeatures];
         int tag1 = PosFeatures.NoTag, tag2 = PosFeatures.NoTag;
         for (var i = 0; i < sentence.Length; i++)
         {
-            var n = PosFeatures.Extract(text, sentence, i, tag1, tag2, features);
-            var c = _model.Predict(features[..n]);
+            var n = PosFeatures.Extract(text, sentence, i, tag1, tag2, guesses, features);
+            var c = model.Predict(features[..n]);
             classes[i] = c;
             tag2 = tag1;
             tag1 = c;
