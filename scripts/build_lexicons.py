@@ -148,6 +148,20 @@ def main():
             word, _, tag = line.partition("\t")
             if tag in keep and word and "\t" not in word:
                 f.write(f"{word}\t{tag}\n")
+    # proper names by kind, for the entity recogniser's gazetteer features (lower case, multi-word with spaces)
+    kinds = {"City": "Place", "Place": "Place", "Region": "Place", "Country": "Place", "SportsTeam": "Organization",
+             "Person": "Person", "FirstName": "Person", "FemaleName": "Person", "MaleName": "Person", "ProperNoun": "ProperNoun"}
+    names = {}
+    for line in open(os.path.join(LEX, "compromise", "compromise_14.17.0_lexicon.tsv"), encoding="utf-8").read().splitlines()[1:]:
+        word, _, tag = line.partition("\t")
+        word = word.strip().lower()
+        if tag in kinds and word and "\t" not in word:
+            names.setdefault(word, kinds[tag])
+    with open(os.path.join(OUT, "ner_names.txt"), "w", encoding="utf-8") as f:
+        header(f, "shared/data/lexicons/compromise/compromise_14.17.0_lexicon.tsv (npm compromise 14.17.0)", "MIT")
+        f.write("# name\tkind (Place, Organization, Person, ProperNoun)\n")
+        for word in sorted(names):
+            f.write(f"{word}\t{names[word]}\n")
     print("lexicons written to", os.path.normpath(OUT))
 
 

@@ -20,7 +20,7 @@ public struct NerToken
 
 /// <summary>Gazetteer facts about a token, from <see cref="LexiconSet"/>.</summary>
 [Flags]
-public enum NerGazetteer : ushort
+public enum NerGazetteer : uint
 {
     None = 0,
     FemaleName = 1,
@@ -38,6 +38,9 @@ public enum NerGazetteer : ushort
     Capitalized = 4096,
     AllCaps = 8192,
     PossessiveOfRole = 16384,
+    Place = 32768,
+    PersonName = 65536,
+    ProperNoun = 131072,
 }
 
 /// <summary>The features of the entity recogniser, shared by training (WhoSaid.Training) and tagging
@@ -49,7 +52,7 @@ public sealed class NerFeatures(LexiconSet lexicons)
     public static readonly ImmutableArray<string> Classes = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
 
     /// <summary>The most features one token can have.</summary>
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 128;
 
     // "none" class for tags before the sentence start
     private const int Start = 7;
@@ -76,6 +79,28 @@ public sealed class NerFeatures(LexiconSet lexicons)
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgHeadLookup = s_organizationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeHeadLookup = s_placeHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Names by kind (ner_names.txt: cities, regions, sports teams, people), lower case, multi-word with spaces.
+    private static readonly Lazy<FrozenDictionary<string, NerGazetteer>.AlternateLookup<ReadOnlySpan<char>>> s_names = new(() =>
+    {
+        var names = new Dictionary<string, NerGazetteer>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in Models.EmbeddedLexicon.ReadLines("ner_names.txt"))
+        {
+            var tab = line.IndexOf('\t');
+            if (tab > 0)
+            {
+                names.TryAdd(line[..tab], line[(tab + 1)..] switch
+                {
+                    "Place" => NerGazetteer.Place,
+                    "Organization" => NerGazetteer.Organization,
+                    "Person" => NerGazetteer.PersonName,
+                    _ => NerGazetteer.ProperNoun,
+                });
+            }
+        }
+
+        return names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     private readonly LexiconSet _lexicons = lexicons ?? throw new ArgumentNullException(nameof(lexicons));
 
@@ -162,10 +187,17 @@ public sealed class NerFeatures(LexiconSet lexicons)
         // Multi-word names the lexicons know ("United States", "Associated Press", "T-Mobile"), starting at a capital.
         // The compromise lexicon writes them lower case with spaces for hyphens.
         Span<char> buffer = stackalloc char[96];
+        var names = s_names.Value;
         for (var i = 0; i < sentence.Length; i++)
         {
             if ((info[i].Flags & NerGazetteer.Capitalized) == 0)
             {
+                // lower-case web text: "kerala", "india"
+                if (names.TryGetValue(text.AsSpan(sentence[i].Start, sentence[i].Length), out var kind))
+                {
+                    info[i].Flags |= kind;
+                }
+
                 continue;
             }
 
@@ -174,8 +206,10 @@ public sealed class NerFeatures(LexiconSet lexicons)
                 var span = text.AsSpan(sentence[i].Start, sentence[j].End - sentence[i].Start);
                 var flag = _lexicons.TryGetAgency(span, out _) ? NerGazetteer.Agency
                     : _lexicons.TryGetCountry(span, out _) ? NerGazetteer.Country
-                    : Normalize(text, sentence[i..(j + 1)], buffer) is var length and > 0 && _lexicons.TagOf(buffer[..length]) is "Organization"
-                        ? NerGazetteer.Organization : NerGazetteer.None;
+                    : Normalize(text, sentence[i..(j + 1)], buffer) is var length and > 0
+                        ? (_lexicons.TagOf(buffer[..length]) is "Organization" ? NerGazetteer.Organization
+                            : names.TryGetValue(buffer[..length], out var kind) ? kind : NerGazetteer.None)
+                        : NerGazetteer.None;
                 if (flag != NerGazetteer.None)
                 {
                     for (var k = i; k <= j; k++)
@@ -279,10 +313,10 @@ public sealed class NerFeatures(LexiconSet lexicons)
         features[n++] = FeatureHash.Of(29, i >= 1 ? info[i - 1].WordTag : Pad, 0);
         features[n++] = FeatureHash.Of(30, i + 1 < info.Length ? info[i + 1].WordTag : Pad, 0);
         features[n++] = FeatureHash.Of(31, (ulong)p1, lowerP1);
-        n = AddFlags(features, n, 40, t.Flags);
-        n = AddFlags(features, n, 60, flagsM1);
-        n = AddFlags(features, n, 80, flagsP1);
-        n = AddFlags(features, n, 100, flagsM2 & (NerGazetteer.Title | NerGazetteer.RoleNoun | NerGazetteer.FemaleName | NerGazetteer.MaleName | NerGazetteer.UnisexName));
+        n = AddFlags(features, n, 200, t.Flags);
+        n = AddFlags(features, n, 230, flagsM1);
+        n = AddFlags(features, n, 260, flagsP1);
+        n = AddFlags(features, n, 290, flagsM2 & (NerGazetteer.Title | NerGazetteer.RoleNoun | NerGazetteer.FemaleName | NerGazetteer.MaleName | NerGazetteer.UnisexName));
         features[n++] = FeatureHash.Of(120, (ulong)t.Flags, (ulong)p1);
         features[n++] = FeatureHash.Of(121, (ulong)flagsM1, (ulong)t.Flags);
         features[n++] = FeatureHash.Of(122, (ulong)t.Flags, (ulong)flagsP1);
