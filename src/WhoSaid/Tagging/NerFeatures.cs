@@ -201,7 +201,15 @@ public sealed class NerFeatures(LexiconSet lexicons)
                 continue;
             }
 
-            for (var j = Math.Min(sentence.Length, i + MatchWindow) - 1; j >= i; j--)
+            // names run over capitals and a few short joining words ("Bank of America", "T-Mobile US")
+            var last = i;
+            while (last + 1 < sentence.Length && last + 1 < i + MatchWindow
+                && ((info[last + 1].Flags & NerGazetteer.Capitalized) != 0 || sentence[last + 1].Length <= 3))
+            {
+                last++;
+            }
+
+            for (var j = last; j >= i; j--)
             {
                 var span = text.AsSpan(sentence[i].Start, sentence[j].End - sentence[i].Start);
                 var flag = _lexicons.TryGetAgency(span, out _) ? NerGazetteer.Agency
