@@ -96,10 +96,47 @@ public sealed class EntityRecognizer : IPipelineComponent
                 p2 = p1;
                 p1 = best;
             }
+
+            WholeKnownOrganizations(info, classes);
         }
         finally
         {
             ArrayPool<NerToken>.Shared.Return(rented);
+        }
+    }
+
+    // An organisation the lexicons know by its whole name ("the Associated Press") is tagged whole when the model
+    // tags any part of it as an organisation.
+    private static void WholeKnownOrganizations(ReadOnlySpan<NerToken> info, Span<int> classes)
+    {
+        const int BeginOrg = 3, InsideOrg = 4;
+        for (var i = 0; i < info.Length; i++)
+        {
+            var kind = info[i].Flags & (NerGazetteer.Agency | NerGazetteer.Organization);
+            if ((info[i].Flags & NerGazetteer.NameStart) == 0 || kind == NerGazetteer.None)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < info.Length && (info[end].Flags & kind) != 0 && (info[end].Flags & NerGazetteer.NameStart) == 0)
+            {
+                end++;
+            }
+
+            if (!classes[i..end].ContainsAny(BeginOrg, InsideOrg))
+            {
+                continue;
+            }
+
+            classes[i] = BeginOrg;
+            classes[(i + 1)..end].Fill(InsideOrg);
+            if (end < classes.Length && classes[end] is 2 or 6)
+            {
+                classes[end]--; // an I-PER or I-LOC after the name starts its own
+            }
+
+            i = end - 1;
         }
     }
 

@@ -41,6 +41,9 @@ public enum NerGazetteer : uint
     Place = 32768,
     PersonName = 65536,
     ProperNoun = 131072,
+
+    /// <summary>The first token of a name of two or more tokens that a lexicon knows whole.</summary>
+    NameStart = 262144,
 }
 
 /// <summary>The features of the entity recogniser, shared by training (WhoSaid.Training) and tagging
@@ -223,6 +226,11 @@ public sealed class NerFeatures(LexiconSet lexicons)
                     for (var k = i; k <= j; k++)
                     {
                         info[k].Flags |= flag;
+                    }
+
+                    if (j > i)
+                    {
+                        info[i].Flags |= NerGazetteer.NameStart;
                     }
 
                     break;
