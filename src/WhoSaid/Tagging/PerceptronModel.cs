@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.IO.Compression;
+using System.Numerics;
 using System.Text;
 
 namespace WhoSaid.Tagging;
@@ -11,15 +11,38 @@ namespace WhoSaid.Tagging;
 public sealed class PerceptronModel
 {
     private const int Version = 1;
-    private readonly FrozenDictionary<ulong, (int Start, int Count)> _rows; // feature -> run in _weights
+
+    // feature -> run in _weights, an open-addressing table (linear probing, at most 2/3 full; Count 0 is empty):
+    // one probe usually finds the row, and the CPU can overlap the cache misses of a token's many features.
+    private readonly Row[] _rows;
+    private readonly int _mask;
+    private readonly int _count;
     private readonly (ushort Class, float Weight)[] _weights;
 
+    // rows with many non-zero weights (the bias, tag features) kept dense and added with SIMD: Row.Count is negative
+    // and Row.Start indexes _dense
+    private readonly float[] _dense;
+
     public PerceptronModel(ImmutableArray<string> classes, IReadOnlyDictionary<ulong, float[]> weights)
+        : this(classes, weights?.Count ?? throw new ArgumentNullException(nameof(weights)), weights.Select(w => (w.Key, w.Value)))
     {
-        ArgumentNullException.ThrowIfNull(weights);
+    }
+
+    // rows may share one buffer (Load reuses it): only their non-zero weights are copied
+    private PerceptronModel(ImmutableArray<string> classes, int rowCount, IEnumerable<(ulong Feature, float[] Row)> weights)
+    {
         Classes = classes;
-        var rows = new Dictionary<ulong, (int, int)>(weights.Count);
+        var capacity = 16;
+        while (capacity < rowCount + rowCount / 2)
+        {
+            capacity *= 2;
+        }
+
+        _rows = new Row[capacity];
+        _mask = capacity - 1;
         var flat = new List<(ushort, float)>();
+        var dense = new List<float>();
+        var denseFrom = Math.Max(8, classes.Length / 8);
         foreach (var (feature, row) in weights)
         {
             var start = flat.Count;
@@ -33,30 +56,62 @@ public sealed class PerceptronModel
 
             if (flat.Count > start)
             {
-                rows[feature] = (start, flat.Count - start);
+                var i = Slot(feature);
+                while (_rows[i].Count != 0)
+                {
+                    i = (i + 1) & _mask;
+                }
+
+                var count = flat.Count - start;
+                if (count >= denseFrom)
+                {
+                    _rows[i] = new Row(feature, dense.Count, -count);
+                    var full = new float[classes.Length];
+                    row.AsSpan(0, Math.Min(row.Length, full.Length)).CopyTo(full);
+                    dense.AddRange(full);
+                }
+                else
+                {
+                    _rows[i] = new Row(feature, start, count);
+                }
+
+                _count++;
             }
         }
 
-        _rows = rows.ToFrozenDictionary();
         _weights = [.. flat];
+        _dense = [.. dense];
     }
 
     /// <summary>The class names (tags), in class-index order.</summary>
     public ImmutableArray<string> Classes { get; }
 
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount => _count;
 
     /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (one slot per class).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         var weights = _weights.AsSpan();
+        var rows = _rows.AsSpan();
         foreach (var f in features)
         {
-            if (_rows.TryGetValue(f, out var row))
+            for (var i = Slot(f); rows[i].Count != 0; i = (i + 1) & _mask)
             {
-                foreach (var (c, w) in weights.Slice(row.Start, row.Count))
+                if (rows[i].Feature == f)
                 {
-                    scores[c] += w;
+                    if (rows[i].Count < 0)
+                    {
+                        AddDense(_dense.AsSpan(rows[i].Start, Classes.Length), scores);
+                    }
+                    else
+                    {
+                        foreach (var (c, w) in weights.Slice(rows[i].Start, rows[i].Count))
+                        {
+                            scores[c] += w;
+                        }
+                    }
+
+                    break;
                 }
             }
         }
@@ -91,12 +146,28 @@ public sealed class PerceptronModel
             writer.Write(c);
         }
 
-        writer.Write(_rows.Count);
+        writer.Write(_count);
 
         // sorted by feature, so that saving the same weights twice writes the same bytes
-        foreach (var (feature, row) in _rows.OrderBy(r => r.Key))
+        foreach (var row in _rows.Where(r => r.Count != 0).OrderBy(r => r.Feature))
         {
-            writer.Write(feature);
+            writer.Write(row.Feature);
+            if (row.Count < 0)
+            {
+                writer.Write((ushort)-row.Count);
+                var dense = _dense.AsSpan(row.Start, Classes.Length);
+                for (var c = 0; c < dense.Length; c++)
+                {
+                    if (dense[c] != 0)
+                    {
+                        writer.Write((ushort)c);
+                        writer.Write((Half)dense[c]);
+                    }
+                }
+
+                continue;
+            }
+
             writer.Write((ushort)row.Count);
             foreach (var (c, w) in _weights.AsSpan(row.Start, row.Count))
             {
@@ -122,21 +193,43 @@ public sealed class PerceptronModel
         }
 
         var count = reader.ReadInt32();
-        var weights = new Dictionary<ulong, float[]>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var feature = reader.ReadUInt64();
-            var row = new float[classes.Count];
-            int n = reader.ReadUInt16();
-            for (var k = 0; k < n; k++)
-            {
-                var c = reader.ReadUInt16();
-                row[c] = (float)reader.ReadHalf();
-            }
+        var classCount = classes.Count;
+        return new PerceptronModel(classes.MoveToImmutable(), count, Rows());
 
-            weights[feature] = row;
+        IEnumerable<(ulong, float[])> Rows()
+        {
+            var row = new float[classCount];
+            for (var i = 0; i < count; i++)
+            {
+                Array.Clear(row);
+                var feature = reader.ReadUInt64();
+                int n = reader.ReadUInt16();
+                for (var k = 0; k < n; k++)
+                {
+                    var c = reader.ReadUInt16();
+                    row[c] = (float)reader.ReadHalf();
+                }
+
+                yield return (feature, row);
+            }
+        }
+    }
+
+    private static void AddDense(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        var k = 0;
+        for (; k <= row.Length - Vector<float>.Count; k += Vector<float>.Count)
+        {
+            (new Vector<float>(scores[k..]) + new Vector<float>(row[k..])).CopyTo(scores[k..]);
         }
 
-        return new PerceptronModel(classes.MoveToImmutable(), weights);
+        for (; k < row.Length; k++)
+        {
+            scores[k] += row[k];
+        }
     }
+
+    private int Slot(ulong feature) => (int)((feature ^ (feature >> 32)) & (uint)_mask);
+
+    private readonly record struct Row(ulong Feature, int Start, int Count);
 }
