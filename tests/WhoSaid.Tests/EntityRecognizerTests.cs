@@ -19,11 +19,11 @@ public class EntityRecognizerTests
     private static readonly Lazy<Document> s_seed = new(() => Tag(Seed));
 
     [Theory]
-    [InlineData("Hua Chunying", "PER", Skip = "the model tags her ORG after 'Foreign Ministry spokeswoman' (issue 3)")]
+    [InlineData("Hua Chunying", "PER")]
     [InlineData("Meng Wanzhou", "PER")]
     [InlineData("Sarah Huckabee Sanders", "PER")]
     [InlineData("Steven Mnuchin", "PER")]
-    [InlineData("Huawei", "ORG", Skip = "the model tags 'Huawei\'s' PER (issue 3)")]
+    [InlineData("Huawei", "ORG")]
     [InlineData("T-Mobile", "ORG")]
     [InlineData("Associated Press", "ORG")]
     public void Seed_names_are_tagged_whole_with_their_type(string name, string type)

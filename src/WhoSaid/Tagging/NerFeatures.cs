@@ -107,6 +107,9 @@ public sealed class NerFeatures(LexiconSet lexicons)
 
     private readonly LexiconSet _lexicons = lexicons ?? throw new ArgumentNullException(nameof(lexicons));
 
+    /// <summary>Whether the word-tag lexicon knows the token (as a common word, a surname, ...).</summary>
+    public static bool HasWordTag(in NerToken token) => token.WordTag != Pad;
+
     /// <summary>Whether class <paramref name="c"/> may follow class <paramref name="previous"/> in IOB2.</summary>
     public static bool Allowed(int previous, int c) => c == 0 || (c & 1) == 1 || previous == c || previous == c - 1;
 
@@ -329,6 +332,9 @@ public sealed class NerFeatures(LexiconSet lexicons)
         features[n++] = FeatureHash.Of(29, i >= 1 ? info[i - 1].WordTag : Pad, 0);
         features[n++] = FeatureHash.Of(30, i + 1 < info.Length ? info[i + 1].WordTag : Pad, 0);
         features[n++] = FeatureHash.Of(31, (ulong)p1, lowerP1);
+        features[n++] = FeatureHash.Of(32, t.Shape, t.WordTag);
+        features[n++] = FeatureHash.Of(33, (ulong)(flagsM1 & (NerGazetteer.RoleNoun | NerGazetteer.Title)), t.Shape);
+        features[n++] = FeatureHash.Of(34, shapeM1, t.Shape);
         n = AddFlags(features, n, 200, t.Flags);
         n = AddFlags(features, n, 230, flagsM1);
         n = AddFlags(features, n, 260, flagsP1);
