@@ -39,8 +39,9 @@ internal sealed record NerSentence(string Text, Token[] Tokens, int[] Labels)
 
 /// <summary>Readers for the entity corpora, each mapped to PER/ORG/LOC in IOB2.
 /// Label mapping:
-/// UNER English-EWT (IOB2): PER, ORG, LOC kept; OTH and the stray "B-O"/"I-O" tags become O.
-/// wikigold (CoNLL-2003 style, IOB1): PER, ORG, LOC kept (converted to IOB2); MISC becomes O.
+/// UNER English-EWT (IOB2): PER, ORG, LOC kept; OTH is learned as MISC, which the recogniser writes as O; the stray
+/// "B-O"/"I-O" tags become O.
+/// wikigold (CoNLL-2003 style, IOB1): PER, ORG, LOC, MISC kept (converted to IOB2); MISC is written as O.
 /// GUM (entity brackets in the MISC column of dep/*.conllu, train split, commercially usable genres only): named
 /// mentions (those linked to Wikipedia) of type person -> PER, organization -> ORG, place -> LOC, trimmed to their
 /// proper-noun tokens; every other mention and type is O.</summary>
@@ -103,7 +104,7 @@ internal static class NerCorpora
 
             var tag = line[(space + 1)..];
             var type = tag.Length > 2 ? tag[2..] : "";
-            if (type is not ("PER" or "ORG" or "LOC"))
+            if (type is not ("PER" or "ORG" or "LOC" or "MISC"))
             {
                 tag = "O";
             }
@@ -264,7 +265,7 @@ internal static class NerCorpora
     }
 
     private static string MapUner(string tag) =>
-        tag.Length > 2 && tag[2..] is "PER" or "ORG" or "LOC" && tag[0] is 'B' or 'I' ? tag : "O";
+        tag.Length > 2 && tag[0] is 'B' or 'I' ? tag[2..] switch { "PER" or "ORG" or "LOC" => tag, "OTH" => tag[..2] + "MISC", _ => "O" } : "O";
 
     private static void Flush(List<NerSentence> result, List<string> words, List<string> tags)
     {

@@ -175,7 +175,7 @@ internal static class NerTraining
         {
             var c = i < labels.Length ? labels[i] : 0;
             var continues = c != 0 && (c & 1) == 0 && start >= 0 && labels[start] == c - 1;
-            if (!continues && start >= 0)
+            if (!continues && start >= 0 && labels[start] < 7)
             {
                 spans.Add((start, i, NerFeatures.Classes[labels[start]][2..]));
                 start = -1;

@@ -133,7 +133,7 @@ public sealed class EntityRecognizer : IPipelineComponent
 
             classes[i] = BeginOrg;
             classes[(i + 1)..end].Fill(InsideOrg);
-            if (end < classes.Length && classes[end] is 2 or 6)
+            if (end < classes.Length && classes[end] is 2 or 6 or 8)
             {
                 classes[end]--; // an I-PER or I-LOC after the name starts its own
             }
@@ -175,7 +175,7 @@ public sealed class EntityRecognizer : IPipelineComponent
 
             classes[i] = 1;
             classes[(i + 1)..end].Fill(2);
-            if (end < classes.Length && classes[end] is 4 or 6)
+            if (end < classes.Length && classes[end] is 4 or 6 or 8)
             {
                 classes[end]--;
             }
@@ -206,7 +206,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         var tags = new TokenTag[classes.Length];
         for (var i = 0; i < tags.Length; i++)
         {
-            var entity = _classes[classes[i]];
+            var entity = classes[i] >= 7 ? "O" : _classes[classes[i]];
             tags[i] = old.Length == tags.Length ? old[i] with { Entity = entity } : new TokenTag(null, null, entity);
         }
 

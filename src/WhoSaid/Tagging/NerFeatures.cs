@@ -51,14 +51,15 @@ public enum NerGazetteer : uint
 /// (never the tokenizer's kinds or flags), since training text comes from another tokenizer.</summary>
 public sealed class NerFeatures(LexiconSet lexicons)
 {
-    /// <summary>The IOB2 classes, in model order. I-X is only allowed after B-X or I-X.</summary>
-    public static readonly ImmutableArray<string> Classes = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
+    /// <summary>The IOB2 classes, in model order. I-X is only allowed after B-X or I-X. MISC (other names: "Syrian",
+    /// "Firefox") is learned so that the model need not push name-like words to O, and is written as O.</summary>
+    public static readonly ImmutableArray<string> Classes = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
 
     /// <summary>The most features one token can have.</summary>
     public const int MaxFeatures = 128;
 
     // "none" class for tags before the sentence start
-    private const int Start = 7;
+    private const int Start = 9;
     private const ulong Pad = 0x9E3779B97F4A7C15UL;
     private const int MatchWindow = 5;
 
