@@ -16,6 +16,7 @@ public sealed class PerceptronModel
     // one probe usually finds the row, and the CPU can overlap the cache misses of a token's many features.
     private readonly Row[] _rows;
     private readonly int _mask;
+    private readonly int _shift;
     private readonly int _count;
     private readonly (ushort Class, float Weight)[] _weights;
 
@@ -40,6 +41,7 @@ public sealed class PerceptronModel
 
         _rows = new Row[capacity];
         _mask = capacity - 1;
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         var flat = new List<(ushort, float)>();
         var dense = new List<float>();
         var denseFrom = Math.Max(8, classes.Length / 8);
@@ -229,7 +231,8 @@ public sealed class PerceptronModel
         }
     }
 
-    private int Slot(ulong feature) => (int)((feature ^ (feature >> 32)) & (uint)_mask);
+    // Fibonacci hashing: the top bits of the product depend on every bit of the feature (FNV's low bits do not)
+    private int Slot(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> _shift);
 
     private readonly record struct Row(ulong Feature, int Start, int Count);
 }
