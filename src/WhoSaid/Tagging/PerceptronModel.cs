@@ -182,7 +182,10 @@ public sealed class PerceptronModel
     public static PerceptronModel Load(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+
+        // BinaryReader reads a few bytes a call: buffered, so that each call is not a call into the decompressor
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8);
         if (!reader.ReadBytes(4).AsSpan().SequenceEqual("WSPM"u8) || reader.ReadInt32() != Version)
         {
             throw new InvalidDataException("not a WhoSaid perceptron model (version 1)");
