@@ -1,3 +1,4 @@
+using WhoSaid.Lexicons;
 using WhoSaid.Tagging;
 using WhoSaid.Tokens;
 
@@ -43,8 +44,8 @@ internal sealed record NerSentence(string Text, Token[] Tokens, int[] Labels)
 /// "B-O"/"I-O" tags become O.
 /// wikigold (CoNLL-2003 style, IOB1): PER, ORG, LOC, MISC kept (converted to IOB2); MISC is written as O.
 /// GUM (entity brackets in the MISC column of dep/*.conllu, train split, commercially usable genres only): named
-/// mentions (those linked to Wikipedia) of type person -> PER, organization -> ORG, place -> LOC, trimmed to their
-/// proper-noun tokens; every other mention and type is O.</summary>
+/// mentions (proper nouns, after a leading determiner or title) of type person -> PER, organization -> ORG,
+/// place -> LOC; every other mention and type is O.</summary>
 internal static class NerCorpora
 {
     /// <summary>UNER: "id TAB word TAB tag [TAB ...]" lines, comments with '#', blank lines between sentences.</summary>
@@ -122,7 +123,7 @@ internal static class NerCorpora
     }
 
     /// <summary>GUM dep/*.conllu: "Entity=(3-person-new-...-Identity" opens a mention, "3)" closes it, "(3-...)" is a
-    /// one-token mention. Mentions with a Wikipedia identity (the last field) count as named.</summary>
+    /// one-token mention.</summary>
     public static List<NerSentence> ReadGum(string path)
     {
         var result = new List<NerSentence>();
@@ -175,8 +176,7 @@ internal static class NerCorpora
                     var fields = s[(k + 1)..end].Split('-');
                     var id = fields[0];
                     var type = fields.Length > 1 ? fields[1] : "";
-                    var named = fields.Length >= 8 && fields[^1].Length > 0 && fields[^1] != "coref";
-                    var mapped = !named ? null : type switch { "person" => "PER", "organization" => "ORG", "place" => "LOC", _ => null };
+                    var mapped = type switch { "person" => "PER", "organization" => "ORG", "place" => "LOC", _ => null };
                     if (end < s.Length && s[end] == ')')
                     {
                         if (mapped is not null)
@@ -232,17 +232,25 @@ internal static class NerCorpora
             var taken = new bool[w.Count];
             foreach (var (start, end, type) in found)
             {
-                // trim to the proper nouns: "the United States" -> "United States"
+                // a named mention: after a leading determiner (and, for people, titles as UNER leaves them out) and
+                // a trailing possessive, proper nouns first and last with at most "of", "and", "the" between
+                // ("Bank of America"); "Australian children" and "the organization founded by ..." are not named
                 var a = start;
-                var b = end;
-                while (a < b && u[a] != "PROPN")
+                var b = Math.Min(end, w.Count);
+                while (a < b && (u[a] == "DET" || type == "PER" && b - a > 1 && LexiconSet.Default.IsTitle(w[a])))
                 {
                     a++;
                 }
 
-                while (b > a && u[b - 1] != "PROPN")
+                while (b > a && u[b - 1] is "PART" or "PUNCT")
                 {
                     b--;
+                }
+
+                if (a >= b || u[a] != "PROPN" || u[b - 1] != "PROPN"
+                    || Enumerable.Range(a, b - a).Any(k => u[k] is not ("PROPN" or "ADP" or "DET" or "CCONJ")))
+                {
+                    continue;
                 }
 
                 if (a >= b || end > w.Count || taken.AsSpan(a, b - a).Contains(true))

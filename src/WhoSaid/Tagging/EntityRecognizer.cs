@@ -107,8 +107,9 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
     }
 
-    // An organisation the lexicons know by its whole name ("the Associated Press") is tagged whole when the model
-    // tags any part of it as an organisation.
+    // A news agency or outlet the lexicons know by its whole name, case and all ("the Associated Press"), is an
+    // organisation; another organisation the lexicons know by its whole name is tagged whole when the model tags any
+    // part of it as an organisation.
     private static void WholeKnownOrganizations(ReadOnlySpan<NerToken> info, Span<int> classes)
     {
         const int BeginOrg = 3, InsideOrg = 4;
@@ -126,7 +127,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                 end++;
             }
 
-            if (!classes[i..end].ContainsAny(BeginOrg, InsideOrg))
+            if ((kind & NerGazetteer.Agency) == 0 && !classes[i..end].ContainsAny(BeginOrg, InsideOrg))
             {
                 continue;
             }
