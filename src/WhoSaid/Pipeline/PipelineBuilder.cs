@@ -27,15 +27,20 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    /// <summary>Tokens, sentences, quotation marks, debris, attributions and speaker resolution with the embedded lexicons.</summary>
-    public PipelineBuilder UseDefaults(LexiconSet? lexicons = null)
+    /// <summary>Tokens, sentences, quotation marks, debris, attributions and speaker resolution with the embedded lexicons;
+    /// with <paramref name="tagging"/>, also the part-of-speech tagger and the entity recogniser. The attribution rules do
+    /// not read the tags yet, and the taggers cost far more time than the rest of the pipeline, so the default pipeline
+    /// leaves them out; <see cref="WhoSaidPipeline.Tagging"/> has them.</summary>
+    public PipelineBuilder UseDefaults(LexiconSet? lexicons = null, bool tagging = false)
     {
         lexicons ??= LexiconSet.Default;
-        return Use(new Tokenizer())
-            .Use(new SentenceSplitter())
-            .Use(new PosTagger())
-            .Use(new EntityRecognizer(lexicons))
-            .Use(new QuotationMarkFinder())
+        Use(new Tokenizer()).Use(new SentenceSplitter());
+        if (tagging)
+        {
+            Use(new PosTagger()).Use(new EntityRecognizer(lexicons));
+        }
+
+        return Use(new QuotationMarkFinder())
             .Use(new DebrisDetector())
             .Use(new AttributionFinder(lexicons))
             .Use(new SpeakerResolver(lexicons));

@@ -15,8 +15,13 @@ public sealed class WhoSaidPipeline
         Options = options;
     }
 
+    private static readonly Lazy<WhoSaidPipeline> s_tagging = new(() => new PipelineBuilder().UseDefaults(tagging: true).Build());
+
     /// <summary>The default pipeline with the embedded lexicons, created on first use.</summary>
     public static WhoSaidPipeline Default => s_default.Value;
+
+    /// <summary>The default pipeline plus the part-of-speech tagger and the entity recogniser (<see cref="Document.Tags"/>).</summary>
+    public static WhoSaidPipeline Tagging => s_tagging.Value;
 
     public ImmutableArray<IPipelineComponent> Components { get; }
 
