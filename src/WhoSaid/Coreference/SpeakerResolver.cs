@@ -676,7 +676,10 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             }
 
             var draft = new Draft { Name = name, Type = type, NameTokens = [.. name.Split(' ')] };
-            MergeTitle(draft, title);
+            if (!string.Equals(title, name, StringComparison.OrdinalIgnoreCase))
+            {
+                MergeTitle(draft, title); // "a ministry spokesman" is named by its role; the role is not a title besides
+            }
             draft.Mentions.Add(mention);
             _entities.Add(draft);
             return _entities.Count - 1;
