@@ -25,7 +25,8 @@ public abstract class StageBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var components = WhoSaidPipeline.Default.Components;
+        // the tagging pipeline holds every stage, the taggers included
+        var components = WhoSaidPipeline.Tagging.Components;
         var index = components.IndexOf(components.Single(c => c.GetType() == StageType));
         _stage = components[index];
         _documents = [.. BenchmarkInput.Load(Input).Texts.Select((text, i) =>
