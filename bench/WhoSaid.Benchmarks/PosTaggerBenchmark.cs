@@ -22,3 +22,14 @@ public sealed class TokensPerSecondConfig : ManualConfig
 {
     public TokensPerSecondConfig() => AddColumn(new TokensPerSecondColumn());
 }
+
+/// <summary>The entity recogniser alone over every document of the input, already tokenized, split and POS-tagged.</summary>
+[MemoryDiagnoser]
+[Config(typeof(TokensPerSecondConfig))]
+public class EntityRecognizerBenchmark : StageBenchmark
+{
+    protected override Type StageType => typeof(EntityRecognizer);
+
+    [Benchmark]
+    public Document RecognizeEntities() => RunStage();
+}
