@@ -56,6 +56,11 @@ public class AttributionPatternTests
             "the embassy would close", "The government of Norway", "Norway")
         { Kind = QuoteKind.Indirect, Cue = "announced", Type = WhoSaid.Coreference.EntityType.Country, QuoteCount = 1 },
 
+        ["Organisation_named_with_of_is_one_organisation"] = new(
+            "According to the Northern Council of River Pilots, the harbour will close on Friday.",
+            "the harbour will close on Friday", "the Northern Council of River Pilots", "Northern Council of River Pilots")
+        { Kind = QuoteKind.Indirect, Type = WhoSaid.Coreference.EntityType.Organization, QuoteCount = 1 },
+
         ["Cue_then_colon_then_quote_is_a_direct_quote"] = new(
             "Mayor Delia Fenwick said: “No ship will leave the port until the storm has passed.”",
             "No ship will leave the port until the storm has passed", "Mayor Delia Fenwick", "Delia Fenwick")

@@ -48,7 +48,9 @@ internal static class Words
         "office", "administration", "service", "board", "bureau", "news", "network", "house", "senate", "congress", "parliament",
         "government", "police", "army", "navy", "embassy", "fund", "organization", "organisation", "union", "league", "club",
         "times", "post", "journal", "tribune", "herald", "magazine", "coalition", "alliance", "federation", "authority", "school",
-        "hospital", "cabinet", "kremlin", "pentagon", "team", "staff", "firm", "llc", "ltd", "co.", "co", "media", "press", "poll");
+        "hospital", "cabinet", "kremlin", "pentagon", "team", "staff", "firm", "llc", "ltd", "co.", "co", "media", "press", "poll", "conference", "legislature", "legislatures", "society", "institution", "bureau",
+        "commission", "assembly", "secretariat", "tribunal", "directorate", "division", "unit", "corporation", "company's",
+        "trust", "network", "consortium", "caucus", "chamber", "ministries", "departments", "agencies", "parties", "groups");
 
     /// <summary>Head words of news outlet names the agency list lacks: "the Northfield Gazette", "the Daily Courier".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletHeads = Set(

@@ -528,6 +528,11 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 return Named(agency.Name, EntityType.Organization, mention, null);
             }
 
+            if (IsOfOrganization(first, end) && !(_lex.FemaleShare(W(first)) is not null && IsNamePart(first)))
+            {
+                return Named(StripDeterminer(text.ToString()), EntityType.Organization, mention, null);
+            }
+
             // "Cara Diemont of IT firm Dimension Data": a name, then "of" and an affiliation
             for (var t = first + 2; t < end - 1; t++)
             {
@@ -625,6 +630,21 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
         {
             // "Secretary" in "Treasury Secretary Steven Mnuchin" is a title; "House" in "White House" is not
             return IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && (t == first || !IsCap(t - 1) || IsTitleWord(t - 1) || IsTitleWord(t));
+        }
+
+        /// <summary>"the National Conference of State Legislatures", "Bank of America": capitalised words joined by "of"
+        /// after a head that is not a person's title ("Secretary of State John Kerry" is a person).</summary>
+        private bool IsOfOrganization(int first, int end)
+        {
+            for (var t = first + 1; t < end - 1; t++)
+            {
+                if (W(t) is "of" or "for" && IsCap(t - 1) && IsCap(t + 1) && !IsTitleWord(t - 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsOrganization(int first, int end)
