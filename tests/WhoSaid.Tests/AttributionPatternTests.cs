@@ -61,6 +61,16 @@ public class AttributionPatternTests
             "the harbour will close on Friday", "the Northern Council of River Pilots", "Northern Council of River Pilots")
         { Kind = QuoteKind.Indirect, Type = WhoSaid.Coreference.EntityType.Organization, QuoteCount = 1 },
 
+        ["It_speaks_for_the_organisation_named_before"] = new(
+            "The Harbour Lines company denied the claims. In a statement, it said: \"Our ferries are safe.\"",
+            "Our ferries are safe", "it", "Harbour Lines company")
+        { Kind = QuoteKind.Direct, Cue = "said", Type = WhoSaid.Coreference.EntityType.Organization },
+
+        ["Age_in_an_apposition_is_not_a_title"] = new(
+            "Tomas Berg, 32, said he had never seen the ferry so empty.",
+            "he had never seen the ferry so empty", "Tomas Berg, 32", "Tomas Berg")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = null, QuoteCount = 1 },
+
         ["Cue_then_colon_then_quote_is_a_direct_quote"] = new(
             "Mayor Delia Fenwick said: “No ship will leave the port until the storm has passed.”",
             "No ship will leave the port until the storm has passed", "Mayor Delia Fenwick", "Delia Fenwick")

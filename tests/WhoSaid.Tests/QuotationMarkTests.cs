@@ -119,4 +119,16 @@ public class QuotationMarkTests
 
         Assert.Empty(doc.Quotes);
     }
+
+    [Fact]
+    public void Second_opening_straight_quote_closes_an_unclosed_one()
+    {
+        var doc = Newsroom.Split("Berg said: \"I lost three years. He added: \"They wanted to break me.\"");
+
+        Assert.Equal(2, doc.QuotedSpans.Length);
+        Assert.False(doc.QuotedSpans[0].IsClosed);
+        Assert.Equal("I lost three years. He added:", doc.Substring(doc.QuotedSpans[0].Inner));
+        Assert.True(doc.QuotedSpans[1].IsClosed);
+        Assert.Equal("They wanted to break me.", doc.Substring(doc.QuotedSpans[1].Inner));
+    }
 }

@@ -68,6 +68,26 @@ public sealed class QuotationMarkFinder : IPipelineComponent
                         continue;
                     }
 
+                    // straight double quotes do not nest: a second opening one means the first was never closed
+                    // ("…said: "I've lost three years. He added: "The authorities …"); it ends before this mark
+                    if (c == '"' && stack.Count > 0 && stack[^1].Char == '"')
+                    {
+                        var top = stack.Count - 1;
+                        var end = i > 0 ? tokens[i - 1].End : token.Start;
+                        if (top == 0)
+                        {
+                            pieces.Add(TextSpan.FromBounds(pieceStart, end));
+                            result.Add(Make(tokens, stack[0], -1, 0, [.. pieces]));
+                            pieces.Clear();
+                        }
+                        else
+                        {
+                            result.Add(Make(tokens, stack[top], -1, top, [TextSpan.FromBounds(tokens[stack[top].Token].End, end)]));
+                        }
+
+                        stack.RemoveAt(top);
+                    }
+
                     if (stack.Count == 0)
                     {
                         pieces.Clear();

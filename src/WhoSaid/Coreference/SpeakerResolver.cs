@@ -347,9 +347,10 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             }
 
             var first = title.Split(' ')[0];
-            if (first.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(first[0]) || first is "who" or "which" or "whose")
+            if (first.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(first[0]) || first is "who" or "which" or "whose"
+                || !title.Any(char.IsLetter))
             {
-                return; // "speaking to veterans" is not a title
+                return; // "speaking to veterans" and an age ("Martin Mubanga, 32,") are not titles
             }
 
             // honorifics are not titles
@@ -502,7 +503,19 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                     return id;
                 }
 
-                if (w is "they" or "They" or "we" or "We" or "I" or "it" or "It" or "you" or "You")
+                if (w is "it" or "It")
+                {
+                    // "it" speaks for the organisation or country named last: "The US government denied the claims. … it said"
+                    var id = NearestNonPerson(mention.Start);
+                    if (id >= 0)
+                    {
+                        _entities[id].Mentions.Add(mention);
+                    }
+
+                    return id;
+                }
+
+                if (w is "they" or "They" or "we" or "We" or "I" or "you" or "You")
                 {
                     return -1;
                 }
@@ -589,7 +602,8 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             // "the Chinese government" speaks for China
             for (var t = first; t < end; t++)
             {
-                if (_lex.TryGetDemonym(W(t), out var d) && t + 1 < end && W(t + 1).Equals("government", StringComparison.OrdinalIgnoreCase) && t + 2 == end)
+                if ((_lex.TryGetDemonym(W(t), out var d) || _lex.TryGetCountry(W(t), out d)) && t + 1 < end
+                    && W(t + 1).Equals("government", StringComparison.OrdinalIgnoreCase) && t + 2 == end)
                 {
                     return Named(d.Name, EntityType.Country, mention, null);
                 }
@@ -682,6 +696,32 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             }
 
             return s;
+        }
+
+        /// <summary>The organisation, country or group mentioned last before <paramref name="position"/> (within about
+        /// two paragraphs), or -1.</summary>
+        private int NearestNonPerson(int position)
+        {
+            var best = -1;
+            var bestStart = -1;
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                if (_entities[i].Type is not (EntityType.Organization or EntityType.Country or EntityType.Group))
+                {
+                    continue;
+                }
+
+                foreach (var m in _entities[i].Mentions)
+                {
+                    if (m.Start < position && m.Start > bestStart && position - m.Start < 1500)
+                    {
+                        best = i;
+                        bestStart = m.Start;
+                    }
+                }
+            }
+
+            return best;
         }
 
         private int Named(string name, EntityType type, TextSpan mention, string? title)
