@@ -416,7 +416,6 @@ internal sealed partial class ArticleScanner
         }
 
         var j = s;
-        var lastAccepted = TokenKind.Punctuation;
         var lastWasModifier = false;
         while (j < hi && j - s < _options.MaxMentionTokens && !_tokens[j].Has(TokenFlags.Debris))
         {
@@ -496,7 +495,6 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
-            lastAccepted = _tokens[j].Kind;
             j++;
         }
 
@@ -506,7 +504,6 @@ internal sealed partial class ArticleScanner
             end--;
         }
 
-        _ = lastAccepted;
         return end > s ? new TokenRange(s, end) : TokenRange.None;
     }
 
@@ -549,7 +546,6 @@ internal sealed partial class ArticleScanner
                 }
             }
 
-            _ = segmentEnd;
             return TokenRange.None;
         }
 
