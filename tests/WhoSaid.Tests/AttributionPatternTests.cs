@@ -71,6 +71,16 @@ public class AttributionPatternTests
             "he had never seen the ferry so empty", "Tomas Berg, 32", "Tomas Berg")
         { Kind = QuoteKind.Indirect, Cue = "said", Title = null, QuoteCount = 1 },
 
+        ["Quote_then_speaker_with_two_appositions_then_cue"] = new(
+            "“The river is ours to protect,” Ada Brookfield, the attorney general of Northfield, one of the towns suing the mill, said on Monday.",
+            "The river is ours to protect", "Ada Brookfield, the attorney general of Northfield, one of the towns suing the mill", "Ada Brookfield")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
+        ["Inverted_speaker_with_a_closing_place_phrase"] = new(
+            "The meeting fell apart after an hour, said one council source in the room.",
+            "The meeting fell apart after an hour", "one council source", "one council source")
+        { Kind = QuoteKind.Indirect, Cue = "said", Type = WhoSaid.Coreference.EntityType.Anonymous, QuoteCount = 1 },
+
         ["Cue_then_colon_then_quote_is_a_direct_quote"] = new(
             "Mayor Delia Fenwick said: “No ship will leave the port until the storm has passed.”",
             "No ship will leave the port until the storm has passed", "Mayor Delia Fenwick", "Delia Fenwick")

@@ -539,7 +539,8 @@ internal sealed partial class ArticleScanner
                     continue;
                 }
 
-                if (!IsWord(k) && !IsChar(k, '(') && !IsChar(k, ')') && !IsChar(k, '-') && !IsChar(k, '&') || _inQuote[k] >= 0 || _tokens[k].Has(TokenFlags.Debris)
+                if (!IsWord(k) && !IsChar(k, '(') && !IsChar(k, ')') && !IsChar(k, '-') && !IsChar(k, '&') && !IsPossessiveMark(k)
+                    && !(IsChar(k, '.') && IsComma(k + 1)) || _inQuote[k] >= 0 || _tokens[k].Has(TokenFlags.Debris)
                     || IsCue(k, out var cw, out _) && !Is(k - 1, "who") && !Is(k - 1, "which") && !(cw.Form == VerbForm.Gerund && IsComma(k - 1)))
                 {
                     return TokenRange.None;
@@ -602,24 +603,40 @@ internal sealed partial class ArticleScanner
     /// <summary>After a noun phrase ending at <paramref name="e"/>, an apposition ", a doctor at St Mary's," is skipped.</summary>
     private int SkipApposition(int e, int hi)
     {
-        if (!IsComma(e))
+        // one or more comma-separated segments: ", the Republican attorney general of Oklahoma, one of the states suing
+        // the EPA," or ", R-Ky.,"; none may hold a cue (but "who said" may)
+        var end = e;
+        for (var segments = 0; segments < 3 && IsComma(end); segments++)
         {
-            return e;
-        }
-
-        for (var k = e + 1; k < hi && k - e < 30; k++)
-        {
-            if (IsComma(k))
+            var next = -1;
+            for (var k = end + 1; k < hi && k - end < 30; k++)
             {
-                return k + 1;
+                if (IsComma(k))
+                {
+                    next = k;
+                    break;
+                }
+
+                if (!IsWord(k) && !IsChar(k, '(') && !IsChar(k, ')') && !IsChar(k, '-') && !IsChar(k, '&') && !IsPossessiveMark(k)
+                    && !(IsChar(k, '.') && IsComma(k + 1)) || _inQuote[k] >= 0 || IsCue(k, out _, out _) && !Is(k - 1, "who"))
+                {
+                    return segments == 0 ? e : end + 1;
+                }
             }
 
-            if (!IsWord(k) && !IsChar(k, '(') && !IsChar(k, ')') && !IsChar(k, '-') && !IsChar(k, '&') || _inQuote[k] >= 0 || IsCue(k, out _, out _) && !Is(k - 1, "who"))
+            if (next < 0)
             {
-                return e;
+                return segments == 0 ? e : end + 1;
             }
+
+            end = next;
         }
 
-        return e;
+        return end == e ? e : end + 1;
     }
+
+    /// <summary>The apostrophe of a plural possessive ("veterans' families"), which the tokenizer leaves as a mark.</summary>
+    private bool IsPossessiveMark(int t) =>
+        t > 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.QuotationMark && _text[_tokens[t].Start] is '\'' or '’'
+        && _tokens[t].Start == _tokens[t - 1].End && W(t - 1) is { Length: > 1 } w && (w[^1] == 's' || w[^1] == 'S') && _markOpens[t] < 0 && _markCloses[t] < 0;
 }

@@ -569,7 +569,7 @@ internal sealed partial class ArticleScanner
         if (IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1))
         {
             var speaker = WithApposition(RightNp(cueEnd, s.End), s.End);
-            if (!speaker.IsEmpty && EndsClause(speaker.End, s))
+            if (!speaker.IsEmpty && (EndsClause(speaker.End, s) || IsTrailingPhrase(speaker.End, s)))
             {
                 var before = BeforeClause(cue - 1, s);
                 if (before is { } content)
@@ -1418,6 +1418,30 @@ internal sealed partial class ArticleScanner
         }
 
         return false;
+    }
+
+    /// <summary>A short prepositional phrase that ends the sentence: "…, said one source |in the room|."</summary>
+    private bool IsTrailingPhrase(int t, Sentence s)
+    {
+        if (!IsWord(t) || !Words.Prepositions.Has(W(t)))
+        {
+            return false;
+        }
+
+        for (var k = t + 1; k < s.End; k++)
+        {
+            if (IsTerminal(k) || IsCloseMark(k))
+            {
+                return k - t <= 6;
+            }
+
+            if (!IsWord(k) || IsVerbLike(k) || _lex.TryGetCue(W(k), out _) || k - t > 6)
+            {
+                return false;
+            }
+        }
+
+        return s.End - t <= 6;
     }
 
     /// <summary>A subject followed by a finite verb: "the downgrade is casting", "prices rose".</summary>
