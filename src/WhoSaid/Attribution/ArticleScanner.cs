@@ -1531,20 +1531,11 @@ internal sealed partial class ArticleScanner
             // "An eyewitness described how the attack unfolded, stating …": the main clause's subject speaks
             for (var k = s.First; k < cue - 1; k++)
             {
-                if (_inQuote[k] < 0 && IsWord(k) && !IsCap(k) && (_lex.TagOf(W(k)) is "PastTense" || _lex.TryGetCue(W(k), out var main) && main.Form is VerbForm.Past or VerbForm.ThirdPerson))
+                if (IsFiniteVerb(k))
                 {
-                    foreach (var d in DraftsIn(_sentenceOf[k], _sentenceOf[k]))
+                    if (SubjectOf(k, s) is { IsEmpty: false } main)
                     {
-                        if (d.Cue is { } dc && dc.Start == _tokens[k].Start && !d.Speaker.IsEmpty)
-                        {
-                            return d.Speaker;
-                        }
-                    }
-
-                    var subject = LeftSpeaker(k, s.First);
-                    if (!subject.IsEmpty && IsPlausibleSubject(subject))
-                    {
-                        return subject;
+                        return main;
                     }
 
                     break;
@@ -1554,35 +1545,39 @@ internal sealed partial class ArticleScanner
 
         for (var k = cue - 1; k >= s.First && cue - k <= 25; k--)
         {
-            if (_inQuote[k] >= 0 || !IsWord(k) || IsCap(k))
+            if (IsFiniteVerb(k))
             {
-                continue;
-            }
-
-            var finite = _lex.TagOf(W(k)) is "PastTense" || _lex.TryGetCue(W(k), out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson;
-            if (!finite)
-            {
-                continue;
-            }
-
-            foreach (var d in DraftsIn(_sentenceOf[k], _sentenceOf[k]))
-            {
-                if (d.Cue is { } dc && dc.Start == _tokens[k].Start && !d.Speaker.IsEmpty)
+                if (SubjectOf(k, s) is { IsEmpty: false } nearest)
                 {
-                    return d.Speaker;
+                    return nearest;
                 }
-            }
 
-            var np = LeftSpeaker(k, s.First);
-            if (!np.IsEmpty && IsPlausibleSubject(np))
-            {
-                return np;
+                break;
             }
-
-            break;
         }
 
         return SentenceSubject(s, cue);
+    }
+
+    /// <summary>A lower-case past-tense verb or finite reporting verb outside quotations: "unleashed", "said", "says".</summary>
+    private bool IsFiniteVerb(int k) =>
+        _inQuote[k] < 0 && IsWord(k) && !IsCap(k)
+        && (_lex.TagOf(W(k)) is "PastTense" || _lex.TryGetCue(W(k), out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson);
+
+    /// <summary>Who does the verb at <paramref name="verb"/>: the speaker of the attribution whose cue it is, or a
+    /// plausible subject to its left; empty when there is neither.</summary>
+    private TokenRange SubjectOf(int verb, Sentence s)
+    {
+        foreach (var d in DraftsIn(_sentenceOf[verb], _sentenceOf[verb]))
+        {
+            if (d.Cue is { } dc && dc.Start == _tokens[verb].Start && !d.Speaker.IsEmpty)
+            {
+                return d.Speaker;
+            }
+        }
+
+        var np = LeftSpeaker(verb, s.First);
+        return !np.IsEmpty && IsPlausibleSubject(np) ? np : TokenRange.None;
     }
 
     /// <summary>The subject of the sentence's main clause, for gerund cues: the first noun phrase after any opening
