@@ -13,12 +13,30 @@ internal static class Conllu
     public static List<ConlluSentence> Read(string path)
     {
         var sentences = new List<ConlluSentence>();
-        var words = new List<(string Form, string Upos, string Xpos)>();
+        foreach (var rows in WordRows(path, minColumns: 5))
+        {
+            Flush([.. rows.Select(c => (c[1], c[3], c[4]))], sentences);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>The word lines of each sentence, split into columns: comments, multiword-token lines ("1-2"), empty
+    /// nodes ("1.1") and lines with fewer than <paramref name="minColumns"/> columns are left out; a blank line ends a
+    /// sentence. Serves every CoNLL-style corpus the trainers read (UD, UNER, GUM).</summary>
+    public static IEnumerable<List<string[]>> WordRows(string path, int minColumns)
+    {
+        var rows = new List<string[]>();
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0)
             {
-                Flush(words, sentences);
+                if (rows.Count > 0)
+                {
+                    yield return rows;
+                    rows = [];
+                }
+
                 continue;
             }
 
@@ -28,16 +46,18 @@ internal static class Conllu
             }
 
             var columns = line.Split('\t');
-            if (columns.Length < 5 || columns[0].Contains('-', StringComparison.Ordinal) || columns[0].Contains('.', StringComparison.Ordinal))
+            if (columns.Length < minColumns || columns[0].Contains('-', StringComparison.Ordinal) || columns[0].Contains('.', StringComparison.Ordinal))
             {
                 continue;
             }
 
-            words.Add((columns[1], columns[3], columns[4]));
+            rows.Add(columns);
         }
 
-        Flush(words, sentences);
-        return sentences;
+        if (rows.Count > 0)
+        {
+            yield return rows;
+        }
     }
 
     private static void Flush(List<(string Form, string Upos, string Xpos)> words, List<ConlluSentence> sentences)

@@ -52,32 +52,13 @@ internal static class NerCorpora
     public static List<NerSentence> ReadUner(string path)
     {
         var result = new List<NerSentence>();
-        var words = new List<string>();
-        var tags = new List<string>();
-        foreach (var line in File.ReadLines(path))
+        foreach (var rows in Conllu.WordRows(path, minColumns: 2))
         {
-            if (line.Length == 0)
-            {
-                Flush(result, words, tags);
-                continue;
-            }
-
-            if (line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var f = line.Split('\t');
-            if (f.Length < 2 || f[0].Contains('-') || f[0].Contains('.'))
-            {
-                continue;
-            }
-
-            words.Add(f[1]);
-            tags.Add(MapUner(f.Length > 2 ? f[2] : "O"));
+            List<string> words = [.. rows.Select(f => f[1])];
+            List<string> tags = [.. rows.Select(f => MapUner(f.Length > 2 ? f[2] : "O"))];
+            Flush(result, words, tags);
         }
 
-        Flush(result, words, tags);
         return result;
     }
 
@@ -132,96 +113,83 @@ internal static class NerCorpora
         var tags = new List<string>();
         var open = new List<(string Id, int Start, string? Type)>();
         var spans = new List<(int Start, int End, string Type)>();
-        foreach (var line in File.ReadLines(path))
+        foreach (var rows in Conllu.WordRows(path, minColumns: 10))
         {
-            if (line.Length == 0)
+            foreach (var f in rows)
             {
-                FlushGum(result, words, upos, tags, spans);
-                continue;
-            }
-
-            if (line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var f = line.Split('\t');
-            if (f.Length < 10 || f[0].Contains('-') || f[0].Contains('.'))
-            {
-                continue;
-            }
-
-            var index = words.Count;
-            words.Add(f[1]);
-            upos.Add(f[3]);
-            tags.Add("O");
-            var entity = f[9].Split('|').FirstOrDefault(x => x.StartsWith("Entity=", StringComparison.Ordinal));
-            if (entity is null)
-            {
-                continue;
-            }
-
-            var s = entity["Entity=".Length..];
-            var k = 0;
-            while (k < s.Length)
-            {
-                if (s[k] == '(')
+                var index = words.Count;
+                words.Add(f[1]);
+                upos.Add(f[3]);
+                tags.Add("O");
+                var entity = f[9].Split('|').FirstOrDefault(x => x.StartsWith("Entity=", StringComparison.Ordinal));
+                if (entity is null)
                 {
-                    var end = k + 1;
-                    while (end < s.Length && s[end] != '(' && s[end] != ')')
-                    {
-                        end++;
-                    }
+                    continue;
+                }
 
-                    var fields = s[(k + 1)..end].Split('-');
-                    var id = fields[0];
-                    var type = fields.Length > 1 ? fields[1] : "";
-                    var mapped = type switch { "person" => "PER", "organization" => "ORG", "place" => "LOC", _ => null };
-                    if (end < s.Length && s[end] == ')')
+                var s = entity["Entity=".Length..];
+                var k = 0;
+                while (k < s.Length)
+                {
+                    if (s[k] == '(')
                     {
-                        if (mapped is not null)
+                        var end = k + 1;
+                        while (end < s.Length && s[end] != '(' && s[end] != ')')
                         {
-                            spans.Add((index, index + 1, mapped));
+                            end++;
+                        }
+
+                        var fields = s[(k + 1)..end].Split('-');
+                        var id = fields[0];
+                        var type = fields.Length > 1 ? fields[1] : "";
+                        var mapped = type switch { "person" => "PER", "organization" => "ORG", "place" => "LOC", _ => null };
+                        if (end < s.Length && s[end] == ')')
+                        {
+                            if (mapped is not null)
+                            {
+                                spans.Add((index, index + 1, mapped));
+                            }
+
+                            k = end + 1;
+                        }
+                        else
+                        {
+                            open.Add((id, index, mapped));
+                            k = end;
+                        }
+                    }
+                    else if (char.IsDigit(s[k]))
+                    {
+                        var end = k;
+                        while (end < s.Length && s[end] != ')')
+                        {
+                            end++;
+                        }
+
+                        var id = s[k..end];
+                        var o = open.FindLastIndex(x => x.Id == id);
+                        if (o >= 0)
+                        {
+                            if (open[o].Type is { } t && open[o].Start <= index)
+                            {
+                                spans.Add((open[o].Start, index + 1, t));
+                            }
+
+                            open.RemoveAt(o);
                         }
 
                         k = end + 1;
                     }
                     else
                     {
-                        open.Add((id, index, mapped));
-                        k = end;
+                        k++;
                     }
-                }
-                else if (char.IsDigit(s[k]))
-                {
-                    var end = k;
-                    while (end < s.Length && s[end] != ')')
-                    {
-                        end++;
-                    }
-
-                    var id = s[k..end];
-                    var o = open.FindLastIndex(x => x.Id == id);
-                    if (o >= 0)
-                    {
-                        if (open[o].Type is { } t && open[o].Start <= index)
-                        {
-                            spans.Add((open[o].Start, index + 1, t));
-                        }
-
-                        open.RemoveAt(o);
-                    }
-
-                    k = end + 1;
-                }
-                else
-                {
-                    k++;
                 }
             }
+
+            FlushGum(result, words, upos, tags, spans);
         }
 
-        FlushGum(result, words, upos, tags, spans);
         return result;
 
         // Mentions may cross sentence ends in GUM only rarely; an open mention whose start is in an earlier sentence
