@@ -539,8 +539,7 @@ internal sealed partial class ArticleScanner
                     continue;
                 }
 
-                if (!IsWord(k) && !IsChar(k, '(') && !IsChar(k, ')') && !IsChar(k, '-') && !IsChar(k, '&') && !IsPossessiveMark(k)
-                    && !(IsChar(k, '.') && IsComma(k + 1)) || _inQuote[k] >= 0 || _tokens[k].Has(TokenFlags.Debris)
+                if (!IsAppositionToken(k) || _inQuote[k] >= 0 || _tokens[k].Has(TokenFlags.Debris)
                     || IsCue(k, out var cw, out _) && !Is(k - 1, "who") && !Is(k - 1, "which") && !(cw.Form == VerbForm.Gerund && IsComma(k - 1)))
                 {
                     return TokenRange.None;
@@ -617,8 +616,7 @@ internal sealed partial class ArticleScanner
                     break;
                 }
 
-                if (!IsWord(k) && !IsChar(k, '(') && !IsChar(k, ')') && !IsChar(k, '-') && !IsChar(k, '&') && !IsPossessiveMark(k)
-                    && !(IsChar(k, '.') && IsComma(k + 1)) || _inQuote[k] >= 0 || IsCue(k, out _, out _) && !Is(k - 1, "who"))
+                if (!IsAppositionToken(k) || _inQuote[k] >= 0 || IsCue(k, out _, out _) && !Is(k - 1, "who"))
                 {
                     return segments == 0 ? e : end + 1;
                 }
@@ -634,6 +632,11 @@ internal sealed partial class ArticleScanner
 
         return end == e ? e : end + 1;
     }
+
+    /// <summary>A token an apposition may hold: a word, brackets, a hyphen or ampersand, a plural possessive's
+    /// apostrophe, or the period of "R-Ky." before a comma.</summary>
+    private bool IsAppositionToken(int k) =>
+        IsWord(k) || IsChar(k, '(') || IsChar(k, ')') || IsChar(k, '-') || IsChar(k, '&') || IsPossessiveMark(k) || IsChar(k, '.') && IsComma(k + 1);
 
     /// <summary>The apostrophe of a plural possessive ("veterans' families"), which the tokenizer leaves as a mark.</summary>
     private bool IsPossessiveMark(int t) =>
