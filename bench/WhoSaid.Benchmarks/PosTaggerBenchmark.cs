@@ -33,3 +33,17 @@ public class EntityRecognizerBenchmark : StageBenchmark
     [Benchmark]
     public Document RecognizeEntities() => RunStage();
 }
+
+/// <summary>Both taggers, as the tagging pipeline runs them: the part-of-speech tagger, then the entity recogniser,
+/// over every document of the input, already tokenized and split.</summary>
+[MemoryDiagnoser]
+[Config(typeof(TokensPerSecondConfig))]
+public class TaggingBenchmark : StageBenchmark
+{
+    protected override Type StageType => typeof(PosTagger);
+
+    protected override Type LastStageType => typeof(EntityRecognizer);
+
+    [Benchmark]
+    public Document TagPartsOfSpeechAndEntities() => RunStage();
+}

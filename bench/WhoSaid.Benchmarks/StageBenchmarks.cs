@@ -8,11 +8,12 @@ using WhoSaid.Tokens;
 
 namespace WhoSaid.Benchmarks;
 
-/// <summary>Times one stage of the default pipeline alone: the setup runs the stages before it, and one operation
-/// runs the stage over every document of the input.</summary>
+/// <summary>Times one stage of the default pipeline alone (or a run of stages, from <see cref="StageType"/> to
+/// <see cref="LastStageType"/>): the setup runs the stages before it, and one operation runs the stage over every
+/// document of the input.</summary>
 public abstract class StageBenchmark
 {
-    private IPipelineComponent _stage = null!;
+    private IPipelineComponent[] _stages = [];
     private Document[] _documents = [];
 
     [ParamsSource(nameof(Inputs))]
@@ -22,13 +23,16 @@ public abstract class StageBenchmark
 
     protected abstract Type StageType { get; }
 
+    protected virtual Type LastStageType => StageType;
+
     [GlobalSetup]
     public void Setup()
     {
         // the tagging pipeline holds every stage, the taggers included
         var components = WhoSaidPipeline.Tagging.Components;
         var index = components.IndexOf(components.Single(c => c.GetType() == StageType));
-        _stage = components[index];
+        var last = components.IndexOf(components.Single(c => c.GetType() == LastStageType));
+        _stages = [.. components.Skip(index).Take(last - index + 1)];
         _documents = [.. BenchmarkInput.Load(Input).Texts.Select((text, i) =>
         {
             var document = new Document(i.ToString(System.Globalization.CultureInfo.InvariantCulture), text);
@@ -46,7 +50,11 @@ public abstract class StageBenchmark
         var last = _documents[0];
         foreach (var document in _documents)
         {
-            last = _stage.Process(document, CancellationToken.None);
+            last = document;
+            foreach (var stage in _stages)
+            {
+                last = stage.Process(last, CancellationToken.None);
+            }
         }
 
         return last;

@@ -36,6 +36,24 @@ public class PerceptronTests
     }
 
     [Fact]
+    public void Predict_gives_the_margin_over_the_runner_up_and_the_first_of_equal_scores()
+    {
+        var classes = Enumerable.Range(0, 20).Select(c => "C" + c).ToArray();
+        var row = new float[20];
+        row[13] = 5f;
+        row[7] = 3.5f;
+        row[2] = -1f;
+        var model = new PerceptronModel([.. classes], new Dictionary<ulong, float[]> { [FeatureHash.Of(1)] = row });
+
+        Assert.Equal(13, model.Predict([FeatureHash.Of(1)], out var margin));
+        Assert.Equal(1.5f, margin);
+
+        // no known feature: every score is 0, the first class wins by nothing
+        Assert.Equal(0, model.Predict([FeatureHash.Of(2)], out margin));
+        Assert.Equal(0f, margin);
+    }
+
+    [Fact]
     public void Saving_the_same_model_twice_writes_the_same_bytes()
     {
         var trainer = new PerceptronTrainer(["A", "B"]);

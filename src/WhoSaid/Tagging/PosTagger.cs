@@ -62,6 +62,13 @@ public sealed class PosTagger : IPipelineComponent
 
     public string Name => "pos";
 
+    /// <summary>How far the first pass's best class must beat its runner-up for the second pass to keep it without
+    /// scoring the token again (tuned on UD English-EWT dev); <see cref="float.PositiveInfinity"/> rescores every token.</summary>
+    public float SecondPassMargin { get; init; } = DefaultSecondPassMargin;
+
+    /// <summary>The default <see cref="SecondPassMargin"/>.</summary>
+    public const float DefaultSecondPassMargin = 20f;
+
     private static PerceptronModel? Load(string name)
     {
         using var stream = Models.EmbeddedModel.Open(name);
@@ -127,32 +134,57 @@ public sealed class PosTagger : IPipelineComponent
     {
         if (_second is null)
         {
-            Decode(_model, text, sentence, [], classes);
+            Decode(_model, text, sentence, [], classes, [], [], float.PositiveInfinity);
             return;
         }
 
         var rented = sentence.Length > 256 ? ArrayPool<int>.Shared.Rent(sentence.Length) : null;
         var first = rented is null ? stackalloc int[sentence.Length] : rented.AsSpan(0, sentence.Length);
-        Decode(_model, text, sentence, [], first);
-        Decode(_second, text, sentence, first, classes);
+        var rentedMargins = sentence.Length > 256 ? ArrayPool<float>.Shared.Rent(sentence.Length) : null;
+        var margins = rentedMargins is null ? stackalloc float[sentence.Length] : rentedMargins.AsSpan(0, sentence.Length);
+        Decode(_model, text, sentence, [], first, margins, [], float.PositiveInfinity);
+        Decode(_second, text, sentence, first, classes, [], margins, SecondPassMargin);
         if (rented is not null)
         {
             ArrayPool<int>.Shared.Return(rented);
+            ArrayPool<float>.Shared.Return(rentedMargins!);
         }
     }
 
-    /// <summary>One greedy left-to-right pass of <paramref name="model"/> over a sentence; <paramref name="guesses"/>
-    /// are the classes of an earlier pass (empty for the first).</summary>
-    public static void Decode(PerceptronModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> guesses, Span<int> classes)
+    /// <summary>One greedy left-to-right pass of <paramref name="model"/> over a sentence, scoring every token;
+    /// <paramref name="guesses"/> are the classes of an earlier pass (empty for the first). Training decodes with
+    /// this.</summary>
+    public static void Decode(PerceptronModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> guesses, Span<int> classes) =>
+        Decode(model, text, sentence, guesses, classes, [], [], float.PositiveInfinity);
+
+    // One pass; a token whose earlier guess beat its runner-up by at least sureAbove in guessMargins keeps its guess
+    // without being scored. margins, when not empty, receives each prediction's margin.
+    private static void Decode(PerceptronModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> guesses, Span<int> classes,
+        Span<float> margins, ReadOnlySpan<float> guessMargins, float sureAbove)
     {
         ArgumentNullException.ThrowIfNull(model);
         Span<ulong> features = stackalloc ulong[PosFeatures.MaxFeatures];
         int tag1 = PosFeatures.NoTag, tag2 = PosFeatures.NoTag;
         for (var i = 0; i < sentence.Length; i++)
         {
-            var n = PosFeatures.Extract(text, sentence, i, tag1, tag2, guesses, features);
-            var c = model.Predict(features[..n]);
+            int c;
+            var margin = float.PositiveInfinity;
+            if (!guessMargins.IsEmpty && guessMargins[i] >= sureAbove)
+            {
+                c = guesses[i];
+            }
+            else
+            {
+                var n = PosFeatures.Extract(text, sentence, i, tag1, tag2, guesses, features);
+                c = model.Predict(features[..n], out margin);
+            }
+
             classes[i] = c;
+            if (!margins.IsEmpty)
+            {
+                margins[i] = margin;
+            }
+
             tag2 = tag1;
             tag1 = c;
         }
