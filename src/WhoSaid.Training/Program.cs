@@ -10,7 +10,8 @@ public static class Program
     {
         var shared = new Option<string>("--shared") { Description = "The shared data folder", DefaultValueFactory = _ => Path.Combine("..", "shared") };
         var output = new Option<string>("--out") { Description = "Where the model files go", DefaultValueFactory = _ => Path.Combine("src", "WhoSaid.Models", "Models") };
-        var root = new RootCommand("Train WhoSaid's models (part-of-speech tagger, entity recogniser) from ../shared") { shared, output };
+        var only = new Option<string?>("--only") { Description = "Train one model only: pos or ner (default: all)", Hidden = true };
+        var root = new RootCommand("Train WhoSaid's models (part-of-speech tagger, entity recogniser) from ../shared") { shared, output, only };
         root.SetAction(parse =>
         {
             var sharedDir = parse.GetValue(shared)!;
@@ -21,8 +22,17 @@ public static class Program
                 return 2;
             }
 
+            var which = parse.GetValue(only);
+            if (which is not (null or "pos" or "ner"))
+            {
+                Console.Error.WriteLine($"whosaid-train: --only takes pos or ner, not '{which}'");
+                return 2;
+            }
+
             Directory.CreateDirectory(outDir);
-            return PosTraining.Run(sharedDir, outDir) | NerTraining.Run(sharedDir, outDir);
+            var pos = which is null or "pos" ? PosTraining.Run(sharedDir, outDir) : 0;
+            var ner = which is null or "ner" ? NerTraining.Run(sharedDir, outDir) : 0;
+            return pos | ner;
         });
         return root.Parse(args).Invoke();
     }
