@@ -28,8 +28,7 @@ public abstract class StageBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        // the tagging pipeline holds every stage, the taggers included
-        var components = WhoSaidPipeline.Tagging.Components;
+                var components = WhoSaidPipeline.Default.Components;
         var index = components.IndexOf(components.Single(c => c.GetType() == StageType));
         var last = components.IndexOf(components.Single(c => c.GetType() == LastStageType));
         _stages = [.. components.Skip(index).Take(last - index + 1)];

@@ -16,21 +16,23 @@ internal static class BenchCommand
         var threads = new Option<int>("--threads", "-t") { Description = "Threads processing articles in parallel", DefaultValueFactory = _ => 1 };
         var warmUp = new Option<double>("--warmup") { Description = "Seconds of untimed processing first, so that the JIT has compiled the hot code fully (0 times a cold start)", DefaultValueFactory = _ => 3 };
         var maxSize = new Option<double>("--max-size") { Description = "Largest article in MB", DefaultValueFactory = _ => 10 };
+        var fast = new Option<bool>("--fast") { Description = "Time the pipeline without the part-of-speech and entity models (extract --fast)" };
 
         var command = new Command("bench", "Time the pipeline over a corpus of articles held in memory")
         {
-            paths, repeat, threads, warmUp, maxSize,
+            paths, repeat, threads, warmUp, maxSize, fast,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths) ?? [],
             parse.GetValue(repeat),
             parse.GetValue(threads),
             parse.GetValue(warmUp),
-            parse.GetValue(maxSize)));
+            parse.GetValue(maxSize),
+            parse.GetValue(fast)));
         return command;
     }
 
-    internal static int Run(string[] paths, int repeat, int threads, double warmUpSeconds, double maxSizeMb)
+    internal static int Run(string[] paths, int repeat, int threads, double warmUpSeconds, double maxSizeMb, bool fast)
     {
         if (repeat < 1 || threads < 1 || maxSizeMb <= 0 || warmUpSeconds < 0)
         {
@@ -78,7 +80,7 @@ internal static class BenchCommand
             return Program.Fail("no readable articles to benchmark", 2);
         }
 
-        var pipeline = WhoSaidPipeline.Default;
+        var pipeline = fast ? WhoSaidPipeline.Fast : WhoSaidPipeline.Default;
 
         // Tiered compilation with dynamic PGO makes the first seconds several times slower than the steady state
         // a long run sees; the warm-up keeps that out of the numbers unless asked for.

@@ -72,7 +72,7 @@ internal static class TagCommand
                 foreach (var source in sources)
                 {
                     var text = ArticleInput.Read(source, maxBytes);
-                    WriteTokens(WhoSaidPipeline.Tagging.Process(source.Id, text), output);
+                    WriteTokens(WhoSaidPipeline.Default.Process(source.Id, text), output);
                 }
             }
         }
@@ -185,7 +185,7 @@ internal static class TagCommand
             Paragraphs = paragraphs.DrainToImmutable(),
             Has = Annotations.Tokens | Annotations.Sentences | Annotations.Paragraphs,
         };
-        foreach (var component in WhoSaidPipeline.Tagging.Components)
+        foreach (var component in WhoSaidPipeline.Default.Components)
         {
             if ((component.Provides & (Annotations.PartsOfSpeech | Annotations.NamedEntities)) == 0)
             {

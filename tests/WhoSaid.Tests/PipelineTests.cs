@@ -24,7 +24,7 @@ public class PipelineTests
     [Fact]
     public void Tagging_pipeline_declares_every_annotation()
     {
-        var doc = WhoSaidPipeline.Tagging.Process("test", "“Yes,” said Mayor Delia Fenwick.");
+        var doc = WhoSaidPipeline.Default.Process("test", "“Yes,” said Mayor Delia Fenwick.");
 
         foreach (var annotation in Enum.GetValues<Annotations>().Where(a => a != Annotations.None))
         {
@@ -33,15 +33,29 @@ public class PipelineTests
     }
 
     [Fact]
-    public void Default_pipeline_declares_every_annotation_but_the_tags()
+    public void Default_pipeline_declares_every_annotation()
     {
         var doc = Newsroom.Annotate("“Yes,” said Mayor Delia Fenwick.");
 
         foreach (var annotation in Enum.GetValues<Annotations>().Where(a => a != Annotations.None))
         {
-            var tags = annotation is Annotations.PartsOfSpeech or Annotations.NamedEntities;
-            Assert.True(doc.Has.HasFlag(annotation) != tags, $"the default pipeline {(tags ? "provides" : "does not provide")} {annotation}");
+            Assert.True(doc.Has.HasFlag(annotation), $"the default pipeline does not provide {annotation}");
         }
+    }
+
+    [Fact]
+    public void Fast_pipeline_declares_every_annotation_but_the_tags()
+    {
+        var doc = WhoSaidPipeline.Fast.Process("test", "“Yes,” said Mayor Delia Fenwick.");
+
+        foreach (var annotation in Enum.GetValues<Annotations>().Where(a => a != Annotations.None))
+        {
+            var tags = annotation is Annotations.PartsOfSpeech or Annotations.NamedEntities;
+            Assert.True(doc.Has.HasFlag(annotation) != tags, $"the fast pipeline {(tags ? "provides" : "does not provide")} {annotation}");
+        }
+
+        Assert.Empty(doc.Tags);
+        Assert.Equal("Delia Fenwick", doc.SpeakerOf(doc.Quotes.Single())?.Name);
     }
 
     [Fact]

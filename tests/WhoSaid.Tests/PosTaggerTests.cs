@@ -39,7 +39,7 @@ public sealed class PosTaggerTests : IDisposable
     [InlineData(".", "PUNCT", ".")]
     public void Newsroom_sentence_is_tagged(string word, string upos, string xpos)
     {
-        var doc = WhoSaidPipeline.Tagging.Process("test", "The spokeswoman said the company stole secrets .");
+        var doc = WhoSaidPipeline.Default.Process("test", "The spokeswoman said the company stole secrets .");
         Assert.True(doc.Has.HasFlag(Annotations.PartsOfSpeech));
         Assert.Equal(doc.Tokens.Length, doc.Tags.Length);
         var i = Array.IndexOf(doc.TokenTexts(), word);

@@ -46,6 +46,9 @@ internal sealed partial class ArticleScanner
     private bool IsPluralRole(int t) => IsWord(t) && W(t) is { Length: > 3 } w && w[^1] == 's'
         && (_lex.IsRoleNoun(w[..^1]) || w.EndsWith("es") && _lex.IsRoleNoun(w[..^2]));
 
+    /// <summary>The Universal part of speech of token <paramref name="t"/>, or null when the pipeline has no tagger.</summary>
+    private string? Upos(int t) => _doc.Tags.Length == _tokens.Length ? _doc.Tags[t].Upos : null;
+
     /// <summary>Whether token <paramref name="t"/> starts an attribution cue, and where the cue ends.</summary>
     private bool IsCue(int t, out CueWord cue, out int end)
     {
@@ -86,8 +89,12 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // The tagger, when the pipeline has one, tells a verb from a noun or adjective better than the word-shape tests
+        // below: a cue it tags VERB skips them ("officials warn Russia could", "former aides allege").
+        var verb = Upos(t) is "VERB";
+
         // a noun followed by a modal or auxiliary: "battleground states could be", "the claims are"
-        if (cue.Form is VerbForm.ThirdPerson or VerbForm.Base && IsWord(t + 1) && _lex.TagOf(W(t + 1)) is "Modal" or "Copula"
+        if (!verb && cue.Form is VerbForm.ThirdPerson or VerbForm.Base && IsWord(t + 1) && _lex.TagOf(W(t + 1)) is "Modal" or "Copula"
             && !Is(t + 1, "that"))
         {
             return false;
@@ -99,19 +106,19 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        if (prev >= 0 && !IsCap(prev) && _lex.TagOf(W(prev)) is "Adjective" && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
+        if (!verb && prev >= 0 && !IsCap(prev) && _lex.TagOf(W(prev)) is "Adjective" && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
         {
             return false;
         }
 
         // adjectival participle before a noun: "alleged theft", "reported deal"
-        if (cue.Form is VerbForm.Past or VerbForm.Participle && IsWord(t + 1) && !IsCap(t + 1) && (prev < 0 || IsComma(prev))
+        if (!verb && cue.Form is VerbForm.Past or VerbForm.Participle && IsWord(t + 1) && !IsCap(t + 1) && (prev < 0 || IsComma(prev))
             && !Is(t + 1, "that") && !Words.Prepositions.Has(W(t + 1)) && !Words.Determiners.Has(W(t + 1)) && !Words.Pronouns.Has(W(t + 1)))
         {
             return false;
         }
 
-        if (cue.Form == VerbForm.Base && prev >= 0 && !(Words.Auxiliaries.Has(W(prev)) || Is(prev, "to") || Words.SubjectPronouns.Has(W(prev))
+        if (!verb && cue.Form == VerbForm.Base && prev >= 0 && !(Words.Auxiliaries.Has(W(prev)) || Is(prev, "to") || Words.SubjectPronouns.Has(W(prev))
             || W(prev).EndsWith('s') || IsCap(prev)))
         {
             return false;
@@ -226,6 +233,13 @@ internal sealed partial class ArticleScanner
             if (IsWord(t) && (Words.Auxiliaries.Has(W(t)) || !IsCap(t) && W(t).EndsWith("ly") && !IsRoleWord(t)))
             {
                 t--;
+                continue;
+            }
+
+            // a parenthetical adverb: "Critics, however, allege"
+            if (IsComma(t) && t - 2 >= lo && IsWord(t - 1) && Words.ParentheticalAdverbs.Has(W(t - 1)) && IsComma(t - 2))
+            {
+                t -= 3;
                 continue;
             }
 

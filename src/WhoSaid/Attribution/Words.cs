@@ -36,6 +36,10 @@ internal static class Words
         "may", "might", "must", "do", "does", "did", "here", "there", "there's", "it's", "also", "however", "meanwhile", "including",
         "like", "such", "unlike", "especially", "particularly", "instead", "rather", "besides", "except", "plus", "even", "only");
 
+    /// <summary>Adverbs set off by commas between a subject and its verb: "Critics, however, allege".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParentheticalAdverbs = Set(
+        "however", "meanwhile", "too", "though", "instead", "moreover", "nevertheless", "nonetheless", "therefore", "also", "then");
+
     /// <summary>Reporting verbs of intention that take "to": "vowed to", "plans to", "refused to".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentionLemmas = Set(
         "vow", "pledge", "promise", "plan", "want", "intend", "refuse", "decline", "threaten", "seek", "hope", "expect", "agree",

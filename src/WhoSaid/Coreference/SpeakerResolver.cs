@@ -73,6 +73,10 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
     }
 
     /// <summary>The working set of one document's entities.</summary>
+    // party labels written before a name like a title: "Democrat Hillary Clinton", "Republican Sen. Rand Paul"
+    private static readonly FrozenSet<string> s_partyLabels = FrozenSet.ToFrozenSet(
+        ["Democrat", "Democratic", "Republican", "GOP", "Independent", "Libertarian", "Labour", "Conservative", "Tory", "Liberal"], StringComparer.Ordinal);
+
     private sealed class ResolutionState
     {
         private readonly Document _doc;
@@ -247,6 +251,13 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             }
 
             return false;
+        }
+
+        /// <summary>Whether a person already found has every word of <paramref name="nameSpan"/> in their name.</summary>
+        private bool KnownPerson(TextSpan nameSpan)
+        {
+            var parts = _doc.Substring(nameSpan).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return _entities.Any(e => e.Type == EntityType.Person && parts.All(p => e.NameTokens.Contains(p, StringComparer.OrdinalIgnoreCase)));
         }
 
         private int FindOrAddPerson(TextSpan nameSpan, string? title)
@@ -561,11 +572,16 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                 }
             }
 
-            // split "Foreign Ministry spokeswoman Hua Chunying" into title and name
-            var nameStart = end;
-            while (nameStart > first && IsCap(nameStart - 1) && !IsTitleWordInName(nameStart - 1, first))
+            // split "Foreign Ministry spokeswoman Hua Chunying" into title and name: where the recogniser's person name
+            // starts, or else at the capitalised words that end the mention and are not titles
+            var nameStart = PersonNameStart(first, end);
+            if (nameStart < 0)
             {
-                nameStart--;
+                nameStart = end;
+                while (nameStart > first && IsCap(nameStart - 1) && !IsTitleWordInName(nameStart - 1, first))
+                {
+                    nameStart--;
+                }
             }
 
             var titleEnd = nameStart;
@@ -586,7 +602,16 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                     return Named(c2.Name, EntityType.Country, mention, null);
                 }
 
-                if (IsOrganization(nameStart, end))
+                // the recogniser knows organisations and places that no list holds ("Huawei", "Crimea"); a person the
+                // article has named stays a person ("Springsteen")
+                var entity = KnownPerson(nameSpan) || _lex.FemaleShare(W(nameStart)) is not null && nameStart + 1 < end
+                    || nameStart + 1 == end && _lex.TagOf(W(nameStart)) is "LastName" ? "PER" : EntityOf(nameStart, end);
+                if (entity is "LOC" && (title is null || !title.Split(' ').Any(w => _lex.IsRoleNoun(w))))
+                {
+                    return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End))), EntityType.Country, mention, null);
+                }
+
+                if (entity is "ORG" || IsOrganization(nameStart, end))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[end - 1].End))), EntityType.Organization, mention, null);
                 }
@@ -639,6 +664,78 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
         }
 
         private bool IsIndefinite(int t) => W(t) is "a" or "A" or "an" or "An" or "some" or "Some" || !IsCap(t) && W(t) is not ("the" or "The");
+
+        /// <summary>The entity type ("PER", "ORG", "LOC") the recogniser gave to exactly tokens [first, end), or null when
+        /// the pipeline has no recogniser or the tokens are not one entity.</summary>
+        private string? EntityOf(int first, int end)
+        {
+            var tags = _doc.Tags;
+            if (tags.Length != Tokens.Length || first >= end || tags[first].Entity is not { Length: > 2 } b || b[0] != 'B'
+                || end < Tokens.Length && tags[end].Entity is { Length: > 2 } next && next[0] == 'I')
+            {
+                return null;
+            }
+
+            for (var t = first + 1; t < end; t++)
+            {
+                if (tags[t].Entity is not { Length: > 2 } i || i[0] != 'I')
+                {
+                    return null;
+                }
+            }
+
+            return b[2..];
+        }
+
+        /// <summary>The first token of the person name the recogniser found at the end of tokens [first, end) ("Treasury
+        /// Secretary [Steven Mnuchin]"), or -1 when it found none or the pipeline has no recogniser. Titles and party
+        /// labels it took in are left out ("Democrat Hillary Clinton"); first names and initials it left out are taken in
+        /// ("Chief Justice John G. Roberts Jr.").</summary>
+        private int PersonNameStart(int first, int end)
+        {
+            var tags = _doc.Tags;
+            if (tags.Length != Tokens.Length)
+            {
+                return -1;
+            }
+
+            var start = -1;
+            for (var t = end - 1; t >= first && start < 0; t--)
+            {
+                switch (tags[t].Entity)
+                {
+                    case "B-PER":
+                        start = t;
+                        break;
+                    case "I-PER":
+                        continue;
+                    default:
+                        return -1;
+                }
+            }
+
+            if (start < 0)
+            {
+                return -1;
+            }
+
+            // a first name is a name even where it is also a role noun ("Don", "Victor", "Mark", "Bobby")
+            while (start < end - 1 && (IsTitleWord(start) && _lex.FemaleShare(W(start)) is null || s_partyLabels.Contains(W(start).ToString())))
+            {
+                start++;
+            }
+
+            // "Justice" is a first name too, but not in "Chief Justice John Roberts": a first name that is also a role
+            // noun counts only at the start of the capitalised run ("Victor Cha")
+            while (start > first && IsCap(start - 1) && !_lex.IsTitle(W(start - 1))
+                && (_lex.FemaleShare(W(start - 1)) is not null && (!_lex.IsRoleNoun(W(start - 1)) || start - 1 == first || !IsCap(start - 2))
+                    || W(start - 1) is [_, '.'] && !_lex.IsRoleNoun(W(start - 1))))
+            {
+                start--;
+            }
+
+            return start;
+        }
 
         private bool IsTitleWordInName(int t, int first)
         {
