@@ -41,6 +41,39 @@ public sealed class PerceptronTrainer(ImmutableArray<string> classes)
         return best;
     }
 
+    /// <summary>The current (not averaged) best class among those <paramref name="allowed"/> (one flag per class), for
+    /// training-time decoding under label constraints (IOB2, BIOES); the first allowed class when none scores higher.</summary>
+    public int Predict(ReadOnlySpan<ulong> features, ReadOnlySpan<bool> allowed)
+    {
+        Span<float> scores = stackalloc float[Classes.Length];
+        Score(features, scores);
+        var best = allowed.IndexOf(true);
+        for (var c = best + 1; c < scores.Length; c++)
+        {
+            if (allowed[c] && scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+
+        return best < 0 ? 0 : best;
+    }
+
+    /// <summary>Adds the current (not averaged) weights of <paramref name="features"/> into <paramref name="scores"/>.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        foreach (var f in features)
+        {
+            if (_weights.TryGetValue(f, out var row))
+            {
+                for (var c = 0; c < row.Length; c++)
+                {
+                    scores[c] += row[c];
+                }
+            }
+        }
+    }
+
     /// <summary>One training step: counts the example and, when <paramref name="guess"/> is wrong, moves the weights.</summary>
     public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
     {
