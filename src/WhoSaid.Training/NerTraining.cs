@@ -10,7 +10,7 @@ namespace WhoSaid.Training;
 /// the end, for the report only. See <see cref="NerCorpora"/> for the label mapping.</summary>
 internal static class NerTraining
 {
-    private const int MaxEpochs = 12;
+    private const int MaxEpochs = 20;
 
     // GUM genres whose texts are under licences that allow commercial use (LICENSE.txt): CC BY, CC BY-SA.
     private static readonly string[] s_gumGenres = ["academic", "bio", "court", "interview", "news", "voyage"];
@@ -25,7 +25,7 @@ internal static class NerTraining
         train.AddRange(NerCorpora.ReadWikigold(Path.Combine(corpora, "wikigold", "CONLL-format", "data", "wikigold.conll.txt")));
         var wikigoldCount = train.Count - unerCount;
         var gumCount = 0;
-        foreach (var doc in GumTrainDocuments(Path.Combine(corpora, "gum")))
+        foreach (var doc in GumDocuments(Path.Combine(corpora, "gum"), train: true))
         {
             var sentences = NerCorpora.ReadGum(doc);
             train.AddRange(sentences);
@@ -36,15 +36,17 @@ internal static class NerTraining
         var test = NerCorpora.ReadUner(Path.Combine(uner, "en_ewt-ud-test.iob2"));
         Console.Error.WriteLine($"ner: {train.Count} training sentences (UNER {unerCount}, wikigold {wikigoldCount}, GUM {gumCount}), dev {dev.Count}, test {test.Count}");
 
-        var features = new NerFeatures(LexiconSet.Default);
+        var casing = CasingStatistics.Run(shared, outDir, GumDocuments(Path.Combine(corpora, "gum"), train: true));
+        var features = new NerFeatures(LexiconSet.Default, casing);
         var trainInfo = Describe(features, train);
-        var trainer = new PerceptronTrainer(NerFeatures.Classes);
+        var trainer = new PerceptronTrainer(NerFeatures.ModelClasses);
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(42);
         PerceptronModel? best = null;
         var bestF1 = -1.0;
         var bestEpoch = 0;
         Span<ulong> buffer = stackalloc ulong[NerFeatures.MaxFeatures];
+        Span<bool> allowed = stackalloc bool[NerFeatures.ModelClasses.Length];
         for (var epoch = 1; epoch <= MaxEpochs; epoch++)
         {
             var clock = Stopwatch.StartNew();
@@ -53,13 +55,20 @@ internal static class NerTraining
             foreach (var s in order)
             {
                 var info = trainInfo[s];
-                var labels = train[s].Labels;
+                var labels = new int[info.Length];
+                NerFeatures.ToModel(train[s].Labels, labels);
                 int p1 = 0, p2 = 0;
                 for (var i = 0; i < info.Length; i++)
                 {
                     var n = NerFeatures.Extract(info, i, p1, p2, buffer);
-                    var guess = trainer.Predict(buffer[..n]);
-                    trainer.Update(buffer[..n], labels[i], guess);
+                    for (var c = 0; c < allowed.Length; c++)
+                    {
+                        allowed[c] = NerFeatures.ModelAllowed(p1, c);
+                    }
+
+                    var guess = trainer.Predict(buffer[..n], allowed);
+                    // a gold I-X the guessed history cannot continue teaches nothing the decoder could use
+                    trainer.Update(buffer[..n], allowed[labels[i]] ? labels[i] : guess, guess);
                     errors += guess != labels[i] ? 1 : 0;
                     p2 = p1;
                     p1 = guess;
@@ -67,7 +76,7 @@ internal static class NerTraining
             }
 
             var model = trainer.ToModel();
-            var score = Score(new EntityRecognizer(model), dev);
+            var score = Score(new EntityRecognizer(model, casing: casing), dev);
             Console.Error.WriteLine($"ner: epoch {epoch}: {errors} training errors, dev {score} ({clock.Elapsed.TotalSeconds:F0} s)");
             if (score.F1 > bestF1 + 0.0001)
             {
@@ -85,14 +94,15 @@ internal static class NerTraining
             best!.Save(file);
         }
 
-        var recognizer = new EntityRecognizer(PerceptronModel.Load(File.OpenRead(path)));
+        var recognizer = new EntityRecognizer(PerceptronModel.Load(File.OpenRead(path)), casing: casing);
         Console.Error.WriteLine($"ner: wrote {path} ({new FileInfo(path).Length / 1024} KB, {best.FeatureCount} features, epoch {bestEpoch})");
         Console.Error.WriteLine($"ner: UNER dev  {Score(recognizer, dev)}");
         Console.Error.WriteLine($"ner: UNER test {Score(recognizer, test)}");
         return 0;
     }
 
-    private static IEnumerable<string> GumTrainDocuments(string gum)
+    // the documents of the commercially usable genres in the train split, or in the other splits
+    private static IEnumerable<string> GumDocuments(string gum, bool train)
     {
         var splits = Path.Combine(gum, "splits.md");
         if (!File.Exists(splits))
@@ -110,7 +120,7 @@ internal static class NerTraining
             }
 
             var name = line.Trim().TrimStart('*').Trim();
-            if (!inTrain || !name.StartsWith("GUM_", StringComparison.Ordinal))
+            if (inTrain != train || !name.StartsWith("GUM_", StringComparison.Ordinal))
             {
                 continue;
             }

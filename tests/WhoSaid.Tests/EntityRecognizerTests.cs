@@ -65,7 +65,7 @@ public class EntityRecognizerTests
         var model = PerceptronModel.Load(stream);
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"loading took {clock.Elapsed.TotalMilliseconds:F0} ms");
-        Assert.Equal(NerFeatures.Classes.ToArray(), model.Classes.ToArray());
+        Assert.Equal(NerFeatures.ModelClasses.ToArray(), model.Classes.ToArray());
     }
 
     private static Document Tag(string text)

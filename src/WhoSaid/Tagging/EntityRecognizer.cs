@@ -14,6 +14,10 @@ public sealed class EntityRecognizer : IPipelineComponent
 {
     private static readonly Lazy<PerceptronModel> s_model = new(LoadEmbedded);
 
+    // for each model class, the classes that may follow it, one bit each
+    private static readonly uint[] s_allowed = [.. Enumerable.Range(0, NerFeatures.ModelClasses.Length)
+        .Select(p => Enumerable.Range(0, NerFeatures.ModelClasses.Length).Where(c => NerFeatures.ModelAllowed(p, c)).Aggregate(0u, (m, c) => m | (1u << c)))];
+
     private readonly PerceptronModel _model;
     private readonly NerFeatures _features;
     private readonly string[] _classes;
@@ -24,17 +28,19 @@ public sealed class EntityRecognizer : IPipelineComponent
     {
     }
 
-    public EntityRecognizer(PerceptronModel model, LexiconSet? lexicons = null)
+    /// <summary>The recogniser with <paramref name="model"/>, and the capitalisation statistics it was trained with
+    /// (the embedded ones by default).</summary>
+    public EntityRecognizer(PerceptronModel model, LexiconSet? lexicons = null, WordCasing? casing = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (!model.Classes.SequenceEqual(NerFeatures.Classes))
+        if (!model.Classes.SequenceEqual(NerFeatures.ModelClasses))
         {
             throw new ArgumentException("not an entity model: its classes are " + string.Join(' ', model.Classes), nameof(model));
         }
 
         _model = model;
-        _features = new NerFeatures(lexicons ?? LexiconSet.Default);
-        _classes = [.. model.Classes];
+        _features = new NerFeatures(lexicons ?? LexiconSet.Default, casing ?? WordCasing.Embedded);
+        _classes = [.. NerFeatures.Classes];
     }
 
     public string Name => "entities";
@@ -76,17 +82,18 @@ public sealed class EntityRecognizer : IPipelineComponent
             var info = rented.AsSpan(0, sentence.Length);
             _features.Describe(text, sentence, info);
             Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
-            Span<float> scores = stackalloc float[NerFeatures.Classes.Length];
+            Span<float> scores = stackalloc float[NerFeatures.ModelClasses.Length];
             int p1 = 0, p2 = 0;
             for (var i = 0; i < sentence.Length; i++)
             {
                 var n = NerFeatures.Extract(info, i, p1, p2, features);
                 scores.Clear();
                 _model.Score(features[..n], scores);
+                var allowed = s_allowed[p1];
                 var best = 0;
                 for (var c = 1; c < scores.Length; c++)
                 {
-                    if (scores[c] > scores[best] && NerFeatures.Allowed(p1, c))
+                    if ((allowed & (1u << c)) != 0 && ((allowed & (1u << best)) == 0 || scores[c] > scores[best]))
                     {
                         best = c;
                     }
@@ -96,6 +103,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                 p2 = p1;
                 p1 = best;
             }
+
+            NerFeatures.ToIob2(classes, classes);
 
             WholeKnownOrganizations(info, classes);
             PeopleAfterRoleNouns(info, classes);

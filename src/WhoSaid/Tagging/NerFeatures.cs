@@ -16,6 +16,11 @@ public struct NerToken
     internal ulong Suffix1, Suffix2, Suffix3, Suffix4;
     internal ulong WordTag;
     internal NerGazetteer Flags;
+
+    // WordCasing bucket of the word; how the sentence is written (0 as usual, 1 mostly capitalised as a title,
+    // 2 all lower case, 3 all capitals)
+    internal byte Casing;
+    internal byte SentenceCase;
 }
 
 /// <summary>Gazetteer facts about a token, from <see cref="LexiconSet"/>.</summary>
@@ -49,17 +54,26 @@ public enum NerGazetteer : uint
 /// <summary>The features of the entity recogniser, shared by training (WhoSaid.Training) and tagging
 /// (<see cref="EntityRecognizer"/>), so that both see exactly the same thing. Features read the token text only
 /// (never the tokenizer's kinds or flags), since training text comes from another tokenizer.</summary>
-public sealed class NerFeatures(LexiconSet lexicons)
+public sealed class NerFeatures(LexiconSet lexicons, WordCasing casing)
 {
     /// <summary>The IOB2 classes, in model order. I-X is only allowed after B-X or I-X. MISC (other names: "Syrian",
     /// "Firefox") is learned so that the model need not push name-like words to O, and is written as O.</summary>
     public static readonly ImmutableArray<string> Classes = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
 
+    /// <summary>The classes the model predicts, BIOES (B-X begins a name, I-X continues it, E-X ends it, S-X is a name
+    /// of one token), in model order: O, then B, I, E, S of PER, ORG, LOC and MISC. Decoded to <see cref="Classes"/>
+    /// by <see cref="ToIob2"/>.</summary>
+    public static readonly ImmutableArray<string> ModelClasses =
+    [
+        "O", "B-PER", "I-PER", "E-PER", "S-PER", "B-ORG", "I-ORG", "E-ORG", "S-ORG",
+        "B-LOC", "I-LOC", "E-LOC", "S-LOC", "B-MISC", "I-MISC", "E-MISC", "S-MISC",
+    ];
+
     /// <summary>The most features one token can have.</summary>
     public const int MaxFeatures = 128;
 
     // "none" class for tags before the sentence start
-    private const int Start = 9;
+    private const int Start = 63;
     private const ulong Pad = 0x9E3779B97F4A7C15UL;
     private const int MatchWindow = 5;
 
@@ -107,12 +121,59 @@ public sealed class NerFeatures(LexiconSet lexicons)
     });
 
     private readonly LexiconSet _lexicons = lexicons ?? throw new ArgumentNullException(nameof(lexicons));
+    private readonly WordCasing _casing = casing ?? throw new ArgumentNullException(nameof(casing));
 
     /// <summary>Whether the word-tag lexicon knows the token (as a common word, a surname, ...).</summary>
     public static bool HasWordTag(in NerToken token) => token.WordTag != Pad;
 
     /// <summary>Whether class <paramref name="c"/> may follow class <paramref name="previous"/> in IOB2.</summary>
     public static bool Allowed(int previous, int c) => c == 0 || (c & 1) == 1 || previous == c || previous == c - 1;
+
+    /// <summary>Whether model class <paramref name="c"/> (BIOES, <see cref="ModelClasses"/>) may follow model class
+    /// <paramref name="previous"/>: after O, E-X or S-X (or at the sentence start, O) a name may begin or not; after
+    /// B-X or I-X it must go on with I-X or E-X.</summary>
+    public static bool ModelAllowed(int previous, int c)
+    {
+        var open = previous != 0 && (previous - 1) % 4 < 2;
+        if (!open)
+        {
+            return c == 0 || (c - 1) % 4 is 0 or 3;
+        }
+
+        var type = (previous - 1) / 4;
+        return c != 0 && (c - 1) / 4 == type && (c - 1) % 4 is 1 or 2;
+    }
+
+    /// <summary>The IOB2 class (<see cref="Classes"/>) of each model class (<see cref="ModelClasses"/>): B and S begin
+    /// a name, I and E continue it.</summary>
+    public static void ToIob2(ReadOnlySpan<int> model, Span<int> iob2)
+    {
+        for (var i = 0; i < model.Length; i++)
+        {
+            var c = model[i];
+            iob2[i] = c == 0 ? 0 : 1 + 2 * ((c - 1) / 4) + ((c - 1) % 4 is 1 or 2 ? 1 : 0);
+        }
+    }
+
+    /// <summary>The model class (BIOES) of each IOB2 class of a sentence: a B-X or I-X that the next token does not
+    /// continue with I-X is S-X or E-X.</summary>
+    public static void ToModel(ReadOnlySpan<int> iob2, Span<int> model)
+    {
+        for (var i = 0; i < iob2.Length; i++)
+        {
+            var c = iob2[i];
+            if (c == 0)
+            {
+                model[i] = 0;
+                continue;
+            }
+
+            var type = (c - 1) / 2;
+            var inside = (c & 1) == 0;
+            var continued = i + 1 < iob2.Length && iob2[i + 1] == 2 + 2 * type;
+            model[i] = 1 + 4 * type + (inside ? (continued ? 1 : 2) : (continued ? 0 : 3));
+        }
+    }
 
     /// <summary>Fills <paramref name="info"/> (one slot per token of <paramref name="sentence"/>) with the token facts.</summary>
     public void Describe(string text, ReadOnlySpan<Token> sentence, Span<NerToken> info)
@@ -133,6 +194,7 @@ public sealed class NerFeatures(LexiconSet lexicons)
             t.Suffix2 = w.Length >= 2 ? FeatureHash.OfLower(6, w[^2..]) : Pad;
             t.Suffix3 = w.Length >= 3 ? FeatureHash.OfLower(7, w[^3..]) : Pad;
             t.Suffix4 = w.Length >= 4 ? FeatureHash.OfLower(8, w[^4..]) : Pad;
+            t.Casing = _casing.BucketOf(w);
             var tag = _lexicons.TagOf(w);
             t.WordTag = tag is null ? Pad : FeatureHash.Of(9, tag);
             t.Flags = NerGazetteer.None;
@@ -189,6 +251,25 @@ public sealed class NerFeatures(LexiconSet lexicons)
             {
                 t.Flags |= NerGazetteer.PlaceHead;
             }
+        }
+
+        // web text is often all lower case or all capitals, headlines capitalise every word
+        int letters = 0, capitals = 0, upper = 0;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            var w = text.AsSpan(sentence[i].Start, sentence[i].Length);
+            if (w.Length > 0 && char.IsLetter(w[0]))
+            {
+                letters++;
+                capitals += char.IsUpper(w[0]) ? 1 : 0;
+                upper += w.ContainsAnyInRange('a', 'z') ? 0 : 1;
+            }
+        }
+
+        var sentenceCase = letters < 3 ? 0 : upper == letters ? 3 : capitals == 0 ? 2 : capitals * 10 >= letters * 6 ? 1 : 0;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            info[i].SentenceCase = (byte)sentenceCase;
         }
 
         // Multi-word names the lexicons know ("United States", "Associated Press", "T-Mobile"), starting at a capital.
@@ -336,6 +417,15 @@ public sealed class NerFeatures(LexiconSet lexicons)
         features[n++] = FeatureHash.Of(32, t.Shape, t.WordTag);
         features[n++] = FeatureHash.Of(33, (ulong)(flagsM1 & (NerGazetteer.RoleNoun | NerGazetteer.Title)), t.Shape);
         features[n++] = FeatureHash.Of(34, shapeM1, t.Shape);
+        var casingM1 = i >= 1 ? info[i - 1].Casing : 99UL;
+        var casingP1 = i + 1 < info.Length ? info[i + 1].Casing : 99UL;
+        var capitalized = (ulong)(t.Flags & NerGazetteer.Capitalized);
+        features[n++] = FeatureHash.Of(35, t.Casing, capitalized);
+        features[n++] = FeatureHash.Of(36, t.Casing, t.Shape);
+        features[n++] = FeatureHash.Of(37, casingM1, (ulong)(flagsM1 & NerGazetteer.Capitalized));
+        features[n++] = FeatureHash.Of(38, casingP1, (ulong)(flagsP1 & NerGazetteer.Capitalized));
+        features[n++] = FeatureHash.Of(39, t.SentenceCase, t.Shape);
+        features[n++] = FeatureHash.Of(40, t.SentenceCase, FeatureHash.Of(0, t.Casing, capitalized));
         n = AddFlags(features, n, 200, t.Flags);
         n = AddFlags(features, n, 230, flagsM1);
         n = AddFlags(features, n, 260, flagsP1);
