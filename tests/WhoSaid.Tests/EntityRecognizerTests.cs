@@ -74,7 +74,7 @@ public class EntityRecognizerTests
         return new EntityRecognizer().Process(doc, default);
     }
 
-    private static List<(string Text, string Type)> Entities(Document doc)
+    internal static List<(string Text, string Type)> Entities(Document doc)
     {
         var found = new List<(string, string)>();
         for (var i = 0; i < doc.Tokens.Length; i++)

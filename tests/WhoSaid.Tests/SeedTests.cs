@@ -38,4 +38,20 @@ public class SeedTests
         Assert.True(doc.SpeakerOf(quote)?.Name == "Hua Chunying", doc.Describe());
         Assert.Contains("Associated Press", quote.Sources.Select(s => s.Name));
     }
+
+    [SkippableTheory]
+    [InlineData("Hua Chunying", "PER")]
+    [InlineData("Meng Wanzhou", "PER")]
+    [InlineData("Sarah Huckabee Sanders", "PER")]
+    [InlineData("Steven Mnuchin", "PER")]
+    [InlineData("Huawei", "ORG")]
+    [InlineData("T-Mobile", "ORG")]
+    [InlineData("Associated Press", "ORG")]
+    public void Seed_people_and_organisations_are_recognised_whole(string name, string type)
+    {
+        var doc = Seed();
+
+        var found = EntityRecognizerTests.Entities(doc);
+        Assert.True(found.Contains((name, type)), "found: " + string.Join("; ", found));
+    }
 }
