@@ -10,8 +10,8 @@ public static class Program
     {
         var shared = new Option<string>("--shared") { Description = "The shared data folder", DefaultValueFactory = _ => Path.Combine("..", "shared") };
         var output = new Option<string>("--out") { Description = "Where the model files go", DefaultValueFactory = _ => Path.Combine("src", "WhoSaid.Models", "Models") };
-        var only = new Option<string?>("--only") { Description = "Train one model only: pos or ner (default: all)", Hidden = true };
-        var root = new RootCommand("Train WhoSaid's models (part-of-speech tagger, entity recogniser) from ../shared") { shared, output, only };
+        var only = new Option<string?>("--only") { Description = "Train one model only: pos, ner or cues (default: all)", Hidden = true };
+        var root = new RootCommand("Train WhoSaid's models (part-of-speech tagger, entity recogniser, attribution-cue detector) from ../shared") { shared, output, only };
         root.SetAction(parse =>
         {
             var sharedDir = parse.GetValue(shared)!;
@@ -23,16 +23,18 @@ public static class Program
             }
 
             var which = parse.GetValue(only);
-            if (which is not (null or "pos" or "ner"))
+            if (which is not (null or "pos" or "ner" or "cues"))
             {
-                Console.Error.WriteLine($"whosaid-train: --only takes pos or ner, not '{which}'");
+                Console.Error.WriteLine($"whosaid-train: --only takes pos, ner or cues, not '{which}'");
                 return 2;
             }
 
             Directory.CreateDirectory(outDir);
             var pos = which is null or "pos" ? PosTraining.Run(sharedDir, outDir) : 0;
             var ner = which is null or "ner" ? NerTraining.Run(sharedDir, outDir) : 0;
-            return pos | ner;
+            // the cue detector reads the tags: it comes after the taggers, with the models they just wrote
+            var cues = which is null or "cues" ? CueTraining.Run(sharedDir, outDir) : 0;
+            return pos | ner | cues;
         });
         return root.Parse(args).Invoke();
     }

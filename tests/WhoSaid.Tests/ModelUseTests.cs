@@ -50,4 +50,25 @@ public class ModelUseTests
     }
 
     private static Entity? Speaker(Text.Document doc) => doc.SpeakerOf(Assert.Single(doc.Quotes));
+
+    [Theory]
+    [InlineData("The senator fumed that the proposal was reckless.", "fumed", "the proposal was reckless")]
+    [InlineData("The coach lamented that his team had lost.", "lamented", "his team had lost")]
+    public void Learned_cue_detector_finds_reporting_verbs_the_lexicon_lacks(string text, string cue, string content)
+    {
+        var doc = Newsroom.Annotate(text);
+
+        var quote = Assert.Single(doc.Quotes);
+        Assert.Equal(cue, doc.Substring(quote.Cue!.Value));
+        Assert.Equal(content, doc.Substring(Assert.Single(quote.Content)));
+        Assert.Empty(WhoSaidPipeline.Fast.Process("test", text).Quotes);
+    }
+
+    [Fact]
+    public void Learned_cue_is_not_taken_for_a_verb_of_action()
+    {
+        var doc = Newsroom.Annotate("The crew painted the bridge last week.");
+
+        Assert.Empty(doc.Quotes);
+    }
 }

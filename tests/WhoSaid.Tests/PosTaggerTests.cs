@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using WhoSaid.Models;
 using WhoSaid.Pipeline;
@@ -16,9 +15,9 @@ public sealed class PosTaggerTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Fact]
-    public void Embedded_models_load_well_under_a_second()
+    public void Embedded_models_load_with_the_joint_classes()
     {
-        var clock = Stopwatch.StartNew();
+        // how fast they load is measured by ModelLoadBenchmark, not here
         foreach (var name in new[] { PosTagger.ModelName, PosTagger.SecondModelName })
         {
             using var stream = EmbeddedModel.Open(name);
@@ -26,8 +25,6 @@ public sealed class PosTaggerTests : IDisposable
             var model = PerceptronModel.Load(stream);
             Assert.Contains("VERB|VBD", model.Classes);
         }
-
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"loading took {clock.Elapsed.TotalMilliseconds:0} ms");
     }
 
     [Theory]

@@ -49,6 +49,34 @@ internal sealed partial class ArticleScanner
     /// <summary>The Universal part of speech of token <paramref name="t"/>, or null when the pipeline has no tagger.</summary>
     private string? Upos(int t) => _doc.Tags.Length == _tokens.Length ? _doc.Tags[t].Upos : null;
 
+    /// <summary>A verb the lexicon lacks that the learned cue detector believes is a cue ("blasted", "praised"), with its
+    /// form from its Penn tag.</summary>
+    private bool TryLearnedCue(int t, out CueWord cue)
+    {
+        cue = default;
+        if (_cues is null || Upos(t) is not "VERB" || _cues.Score(_cueContext!, t) <= _options.LearnedCueMargin)
+        {
+            return false;
+        }
+
+        VerbForm? form = _doc.Tags[t].Xpos switch
+        {
+            "VBD" => VerbForm.Past,
+            "VBZ" => VerbForm.ThirdPerson,
+            "VBG" => VerbForm.Gerund,
+            "VBN" => VerbForm.Participle,
+            "VB" or "VBP" => VerbForm.Base,
+            _ => null,
+        };
+        if (form is null)
+        {
+            return false;
+        }
+
+        cue = new CueWord(W(t).ToString().ToLowerInvariant(), form.Value, _options.LearnedCueCount);
+        return true;
+    }
+
     /// <summary>Whether token <paramref name="t"/> starts an attribution cue, and where the cue ends.</summary>
     private bool IsCue(int t, out CueWord cue, out int end)
     {
@@ -67,7 +95,7 @@ internal sealed partial class ArticleScanner
             return true;
         }
 
-        if (!_lex.TryGetCue(w, out cue) || char.IsUpper(w[0]) && !IsHeadlineCue(t, cue))
+        if (!_lex.TryGetCue(w, out cue) && !TryLearnedCue(t, out cue) || char.IsUpper(w[0]) && !IsHeadlineCue(t, cue))
         {
             return false;
         }

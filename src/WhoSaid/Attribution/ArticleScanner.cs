@@ -16,6 +16,8 @@ internal sealed partial class ArticleScanner
     private readonly LexiconSet _lex;
     private readonly AttributionOptions _options;
     private readonly CancellationToken _cancel;
+    private readonly CueModel? _cues;             // null: no learned cues (an untagged document)
+    private readonly CueModel.Context? _cueContext;
     private readonly QuotedSpan[] _quoted;     // top-level quoted spans
     private readonly int[] _sentenceOf;        // token -> sentence
     private readonly int[] _inQuote;           // token -> top-level quoted span strictly containing it, or -1
@@ -40,9 +42,11 @@ internal sealed partial class ArticleScanner
         public bool Dropped;
     }
 
-    public ArticleScanner(Document document, LexiconSet lexicons, AttributionOptions options, CancellationToken cancellationToken)
+    public ArticleScanner(Document document, LexiconSet lexicons, AttributionOptions options, CueModel? cues, CancellationToken cancellationToken)
     {
         _doc = document;
+        _cues = cues;
+        _cueContext = cues?.Describe(document);
         _text = document.Text;
         _tokens = document.Tokens;
         _sentences = document.Sentences;
@@ -1408,10 +1412,18 @@ internal sealed partial class ArticleScanner
             return true;
         }
 
+        var tagged = _doc.Tags.Length == _tokens.Length;
         for (var k = t; k < s.End && k - t < 25; k++)
         {
-            if (IsOpenMark(k) && !IsTitleOfWork(_quoted[_markOpens[k]]) || IsWord(k) && !IsCap(k)
-                && (Words.Auxiliaries.Has(W(k)) && !W(k).EndsWith("ly") && !Is(k, "also") || _lex.TagOf(W(k)) is "PastTense" or "Modal" or "Copula" || W(k).EndsWith("ing")))
+            if (IsOpenMark(k) && !IsTitleOfWork(_quoted[_markOpens[k]]))
+            {
+                return true;
+            }
+
+            // a finite verb (or, untagged, a word shaped like one)
+            if (tagged ? _doc.Tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD" || _doc.Tags[k].Xpos is "VBG" && k > t
+                : IsWord(k) && !IsCap(k) && (Words.Auxiliaries.Has(W(k)) && !W(k).EndsWith("ly") && !Is(k, "also")
+                    || _lex.TagOf(W(k)) is "PastTense" or "Modal" or "Copula" || W(k).EndsWith("ing")))
             {
                 return true;
             }

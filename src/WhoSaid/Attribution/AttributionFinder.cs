@@ -8,9 +8,12 @@ namespace WhoSaid.Attribution;
 /// <summary>Finds attributions: direct quotes with their cue and speaker, indirect and mixed reported speech,
 /// "according to", accusations and denials, intentions, headline attributions, and the reporting sources kept apart
 /// from the speaker. Rules over tokens, sentences and quotation marks; speakers are resolved afterwards by
-/// <see cref="Coreference.SpeakerResolver"/>.</summary>
-public sealed class AttributionFinder(LexiconSet lexicons, AttributionOptions? options = null) : IPipelineComponent
+/// <see cref="Coreference.SpeakerResolver"/>. Where the document is tagged, the learned <see cref="CueModel"/> (the
+/// embedded one unless another is given) adds the cues the reporting-verb lexicon lacks.</summary>
+public sealed class AttributionFinder(LexiconSet lexicons, AttributionOptions? options = null, CueModel? cues = null) : IPipelineComponent
 {
+    private readonly CueModel? _cues = cues ?? CueModel.Embedded;
+
     public AttributionOptions Options { get; } = options ?? new AttributionOptions();
 
     public string Name => "attribution";
@@ -24,5 +27,5 @@ public sealed class AttributionFinder(LexiconSet lexicons, AttributionOptions? o
 
     /// <summary>The attributions of <paramref name="document"/>, in text order, without writing them into it.</summary>
     public ImmutableArray<Quote> Find(Document document, CancellationToken cancellationToken = default) =>
-        new ArticleScanner(document, lexicons, Options, cancellationToken).Run();
+        new ArticleScanner(document, lexicons, Options, document.Tags.Length == document.Tokens.Length ? _cues : null, cancellationToken).Run();
 }

@@ -17,6 +17,14 @@ public sealed record AttributionOptions
     /// <summary>How many paragraphs back a quote with no cue may look for the speaker it continues.</summary>
     public int ContinuationParagraphs { get; init; } = 2;
 
+    /// <summary>How sure the learned cue detector (<see cref="CueModel"/>) must be (its score margin) before a verb
+    /// the reporting-verb lexicon lacks counts as a cue; <see cref="float.PositiveInfinity"/> turns it off.</summary>
+    public float LearnedCueMargin { get; init; }
+
+    /// <summary>The PolNeAR cue count a learned cue is treated as having (see <see cref="WeakCueCount"/> and
+    /// <see cref="ClauseOnlyCueCount"/>).</summary>
+    public int LearnedCueCount { get; init; } = 50;
+
     /// <summary>Longest speaker mention in tokens.</summary>
     public int MaxMentionTokens { get; init; } = 12;
 }
