@@ -41,7 +41,12 @@ internal sealed partial class ArticleScanner
     private bool IsRoleWord(int t) => IsWord(t) && (_lex.IsRoleNoun(W(t)) || _lex.IsTitle(W(t)));
 
     /// <summary>A lower-case word the lexicon knows only as a verb form ("took", "went", "campaigned").</summary>
-    private bool IsVerbLike(int t) => IsWord(t) && !IsCap(t) && _lex.TagOf(W(t)) is "PastTense" or "Gerund" or "Infinitive" or "Participle" or "Modal" or "Copula";
+    /// <summary>A verb: as the tagger says, or, untagged, a lower-case word the word lexicon lists as one ("network" is
+    /// both, and only the tagger knows which it is in "The network said").</summary>
+    private bool IsVerbLike(int t) => IsWord(t) && !IsCap(t)
+        && (Upos(t) is { } upos
+            ? upos is "VERB" || upos is "AUX" && Words.Auxiliaries.Has(W(t)) // auxiliaries are a closed class: "downstream" is none
+            : _lex.TagOf(W(t)) is "PastTense" or "Gerund" or "Infinitive" or "Participle" or "Modal" or "Copula");
 
     private bool IsPluralRole(int t) => IsWord(t) && W(t) is { Length: > 3 } w && w[^1] == 's'
         && (_lex.IsRoleNoun(w[..^1]) || w.EndsWith("es") && _lex.IsRoleNoun(w[..^2]));
@@ -57,6 +62,16 @@ internal sealed partial class ArticleScanner
         if (_cues is null || Upos(t) is not "VERB" || _cues.Score(_cueContext!, t) <= _options.LearnedCueMargin)
         {
             return false;
+        }
+
+        // "filed a lawsuit against the owner, alleging that …": the lexicon's cue that follows is the cue
+        var sentence = _sentences[_sentenceOf[t]];
+        for (var k = t + 1; k < sentence.End && k - t <= 12; k++)
+        {
+            if (_inQuote[k] < 0 && IsWord(k) && _lex.TryGetCue(W(k), out var later) && later.CueCount >= _options.WeakCueCount)
+            {
+                return false;
+            }
         }
 
         VerbForm? form = _doc.Tags[t].Xpos switch
@@ -523,7 +538,7 @@ internal sealed partial class ArticleScanner
             {
                 break; // "Xinhua reported." ends the noun phrase before the verb
             }
-            else if (IsRoleWord(j) || _lex.TagOf(w) is "Adjective" or "Demonym" || IsNumber(j))
+            else if (IsRoleWord(j) || _lex.TagOf(w) is "Adjective" or "Demonym" || IsNumber(j) || Upos(j) is "ADJ")
             {
                 lastWasModifier = true; // "state media", "press secretary", "chief financial officer"
             }
@@ -531,6 +546,10 @@ internal sealed partial class ArticleScanner
                 && lastWasModifier && !w.EndsWith("ly") && !IsVerbLike(j))
             {
                 lastWasModifier = false; // a plain noun after a modifier: "the company"
+            }
+            else if (j > s && Upos(j) is "NOUN" && Upos(j - 1) is "NOUN" or "PROPN" && !_lex.TryGetCue(w, out _))
+            {
+                lastWasModifier = false; // a compound the tagger sees: "the regional water board"
             }
             else
             {
@@ -572,7 +591,8 @@ internal sealed partial class ArticleScanner
                 {
                     var outer = LeftNp(k - 1, lo);
                     if (!outer.IsEmpty && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)))
-                        && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")))
+                        && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")
+                            || outer.First - 1 == lo && Words.Boundaries.Has(W(lo))))
                     {
                         return new TokenRange(outer.First, e);
                     }

@@ -605,6 +605,13 @@ internal sealed partial class ArticleScanner
         }
 
         var np = LeftSpeaker(cue, s.First);
+
+        // a second verb of the same subject: "Democrats described the showdown as ominous, and said the panel …"
+        if (np.IsEmpty && (Is(cue - 1, "and") || Is(cue - 1, "but")) && cue - 1 > s.First + 2 && Upos(cue) is "VERB")
+        {
+            np = SentenceSubject(s, cue - 1);
+        }
+
         if (np.IsEmpty || !IsPlausibleSubject(np))
         {
             return;
@@ -662,7 +669,7 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        if (IsWord(start) && (Words.Subordinators.Has(W(start)) && !Is(start, "as") || IsTail(start, s) || IsComma(start - 1) && IsTail(start, s)))
+        if (IsWord(start) && (Words.Subordinators.Has(W(start)) && !Is(start, "as") && !Is(start - 1, "that") || IsTail(start, s) || IsComma(start - 1) && IsTail(start, s)))
         {
             return; // "what Liz Wahl said when she resigned", "are continuing, he said"
         }
@@ -1418,6 +1425,11 @@ internal sealed partial class ArticleScanner
             if (IsOpenMark(k) && !IsTitleOfWork(_quoted[_markOpens[k]]))
             {
                 return true;
+            }
+
+            if (tagged && IsComma(k) && IsTail(k + 1, s))
+            {
+                return false; // "found cracks in its spillway, the water board said": the verb is another attribution's
             }
 
             // a finite verb (or, untagged, a word shaped like one)
