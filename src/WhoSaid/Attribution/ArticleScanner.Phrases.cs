@@ -190,6 +190,13 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
+        // a phrasal cue takes its particle: "called for", "warned against", "complained about"
+        if (IsWord(end) && Words.CueParticles.TryGetValue(cue.Lemma, out var particles) && particles.Contains(W(end).ToString().ToLowerInvariant())
+            && !IsPostposed(t, end))
+        {
+            end++;
+        }
+
         return true;
     }
 

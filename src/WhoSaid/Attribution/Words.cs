@@ -36,6 +36,34 @@ internal static class Words
         "may", "might", "must", "do", "does", "did", "here", "there", "there's", "it's", "also", "however", "meanwhile", "including",
         "like", "such", "unlike", "especially", "particularly", "instead", "rather", "besides", "except", "plus", "even", "only");
 
+    /// <summary>Particles that belong to a reporting verb's cue, as PolNeAR marks them: "called for more money", "warned
+    /// against the deal", "complained about the noise".</summary>
+    public static readonly FrozenDictionary<string, FrozenSet<string>> CueParticles = new Dictionary<string, string[]>
+    {
+        ["call"] = ["for", "on"],
+        ["ask"] = ["for", "about"],
+        ["push"] = ["for"],
+        ["press"] = ["for"],
+        ["plead"] = ["for"],
+        ["appeal"] = ["for"],
+        ["lobby"] = ["for"],
+        ["advocate"] = ["for"],
+        ["argue"] = ["for", "against"],
+        ["warn"] = ["against", "of", "about"],
+        ["caution"] = ["against"],
+        ["complain"] = ["about", "of"],
+        ["talk"] = ["about"],
+        ["speak"] = ["about", "of", "out", "against"],
+        ["joke"] = ["about"],
+        ["worry"] = ["about"],
+        ["boast"] = ["about", "of"],
+        ["brag"] = ["about"],
+        ["testify"] = ["about"],
+        ["point"] = ["out", "to"],
+        ["lash"] = ["out"],
+        ["rail"] = ["against"],
+    }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
     /// <summary>Adverbs set off by commas between a subject and its verb: "Critics, however, allege".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParentheticalAdverbs = Set(
         "however", "meanwhile", "too", "though", "instead", "moreover", "nevertheless", "nonetheless", "therefore", "also", "then");
