@@ -27,6 +27,12 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
         "policeman", "anchorman", "statesman", "sportsman",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly (string Pronoun, Gender Gender)[] s_genderedPronouns =
+    [
+        ("she", Gender.Female), ("her", Gender.Female), ("hers", Gender.Female), ("herself", Gender.Female),
+        ("he", Gender.Male), ("him", Gender.Male), ("his", Gender.Male), ("himself", Gender.Male),
+    ];
+
     private static readonly FrozenSet<string> s_anonymous = new[]
     {
         "source", "sources", "official", "officials", "person", "people", "insider", "insiders", "aide", "aides",
@@ -454,6 +460,19 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             };
         }
 
+        private static Gender? GenderOfPronoun(ReadOnlySpan<char> w)
+        {
+            foreach (var (pronoun, gender) in s_genderedPronouns)
+            {
+                if (w.Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+                {
+                    return gender;
+                }
+            }
+
+            return null;
+        }
+
         private static Gender GenderOfTitle(string title)
         {
             foreach (var w in title.Split(' '))
@@ -549,9 +568,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             if (end - first == 1 && Tokens[first].Kind == TokenKind.Word)
             {
                 var w = W(first);
-                var gender = w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female
-                    : w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase) ? Gender.Male : (Gender?)null;
-                if (gender is { } g)
+                if (GenderOfPronoun(w) is { } g)
                 {
                     var id = NearestPerson(mention.Start, g);
                     if (id >= 0)
