@@ -11,6 +11,7 @@ public static class Program
             ExtractCommand.Create(),
             BenchCommand.Create(),
             TagCommand.Create(),
+            EvalCorefCommand.Create(),
         };
 
         var parse = root.Parse(args);

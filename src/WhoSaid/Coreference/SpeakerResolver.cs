@@ -27,6 +27,12 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
         "policeman", "anchorman", "statesman", "sportsman",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly (string Pronoun, Gender Gender)[] s_genderedPronouns =
+    [
+        ("she", Gender.Female), ("her", Gender.Female), ("hers", Gender.Female), ("herself", Gender.Female),
+        ("he", Gender.Male), ("him", Gender.Male), ("his", Gender.Male), ("himself", Gender.Male),
+    ];
+
     private static readonly FrozenSet<string> s_anonymous = new[]
     {
         "source", "sources", "official", "officials", "person", "people", "insider", "insiders", "aide", "aides",
@@ -44,20 +50,48 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
         return document with { Quotes = quotes, Entities = entities, Has = document.Has | Provides };
     }
 
+    /// <summary>Resolves arbitrary mentions of <paramref name="document"/> ("she", "Marsh", "the spokeswoman") the way
+    /// quote speakers are resolved: pronouns to the nearest person of matching gender named before them, surnames to the
+    /// full name, role nouns to the named person with that role. The document needs tokens (any pipeline provides them);
+    /// its quotes and entities are not used.</summary>
+    /// <returns>Per mention, in order, the entity it refers to, or null where it resolves to nothing (a plural pronoun,
+    /// a "he" with no man named before it). The entities belong to this resolution, not to
+    /// <see cref="Document.Entities"/>: mentions of the same entity share one instance, whose
+    /// <see cref="Entity.Mentions"/> holds those of <paramref name="mentions"/> resolved to it.</returns>
+    /// <exception cref="ArgumentException">A mention is empty or outside the text, or the document has no tokens.</exception>
+    public ImmutableArray<Entity?> Resolve(Document document, IReadOnlyList<TextSpan> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (!document.Has.HasFlag(Annotations.Tokens))
+        {
+            throw new ArgumentException("The document has no tokens: process it with a pipeline first.", nameof(document));
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.IsEmpty || mention.Start < 0 || mention.End > document.Text.Length)
+            {
+                throw new ArgumentException($"Mention {mention} is empty or outside the text (length {document.Text.Length}).", nameof(mentions));
+            }
+        }
+
+        var state = new ResolutionState(document, lexicons);
+        var ids = ResolveAll(state, [.. mentions.Select(m => (TextSpan?)m)]);
+        var entities = state.Build();
+        return [.. ids.Select(id => id >= 0 ? entities[id] : null)];
+    }
+
     internal (ImmutableArray<Quote> Quotes, ImmutableArray<Entity> Entities) Resolve(Document document)
     {
         var state = new ResolutionState(document, lexicons);
         var quotes = document.Quotes.ToBuilder();
-
-        // names first, so that pronouns and role nouns ("a government spokesperson") can find them wherever they stand
-        foreach (var named in new[] { true, false })
+        var ids = ResolveAll(state, [.. quotes.Select(q => q.SpeakerMention)]);
+        for (var i = 0; i < quotes.Count; i++)
         {
-            for (var i = 0; i < quotes.Count; i++)
+            if (quotes[i].SpeakerMention is not null)
             {
-                if (quotes[i].SpeakerMention is { } mention && state.IsNamed(mention) == named)
-                {
-                    quotes[i] = quotes[i] with { Entity = state.Resolve(mention) };
-                }
+                quotes[i] = quotes[i] with { Entity = ids[i] };
             }
         }
 
@@ -70,6 +104,26 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
         }
 
         return (quotes.DrainToImmutable(), state.Build());
+    }
+
+    /// <summary>The entity index of each mention (-1 where none or unresolved). Names first, so that pronouns and role
+    /// nouns ("a government spokesperson") can find them wherever they stand.</summary>
+    private static int[] ResolveAll(ResolutionState state, IReadOnlyList<TextSpan?> mentions)
+    {
+        var ids = new int[mentions.Count];
+        Array.Fill(ids, -1);
+        foreach (var named in new[] { true, false })
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i] is { } mention && state.IsNamed(mention) == named)
+                {
+                    ids[i] = state.Resolve(mention);
+                }
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>The working set of one document's entities.</summary>
@@ -406,6 +460,19 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             };
         }
 
+        private static Gender? GenderOfPronoun(ReadOnlySpan<char> w)
+        {
+            foreach (var (pronoun, gender) in s_genderedPronouns)
+            {
+                if (w.Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+                {
+                    return gender;
+                }
+            }
+
+            return null;
+        }
+
         private static Gender GenderOfTitle(string title)
         {
             foreach (var w in title.Split(' '))
@@ -501,9 +568,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             if (end - first == 1 && Tokens[first].Kind == TokenKind.Word)
             {
                 var w = W(first);
-                var gender = w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female
-                    : w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase) ? Gender.Male : (Gender?)null;
-                if (gender is { } g)
+                if (GenderOfPronoun(w) is { } g)
                 {
                     var id = NearestPerson(mention.Start, g);
                     if (id >= 0)

@@ -105,7 +105,7 @@ public class EvaluationTests
     }
 
     /// <summary>../shared beside the repository (the folder holding WhoSaid.sln).</summary>
-    private static string SharedFolder()
+    internal static string SharedFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

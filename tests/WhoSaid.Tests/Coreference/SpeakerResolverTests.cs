@@ -1,0 +1,107 @@
+using WhoSaid.Coreference;
+using WhoSaid.Lexicons;
+using WhoSaid.Tests.Support;
+using WhoSaid.Text;
+using Xunit;
+
+namespace WhoSaid.Tests.Coreference;
+
+/// <summary><see cref="SpeakerResolver.Resolve(WhoSaid.Text.Document, IReadOnlyList{TextSpan})"/> on articles written
+/// for the tests: any mention, not only a quote's speaker, resolves the way speakers do.</summary>
+public class SpeakerResolverTests
+{
+    private const string Article =
+        "Mayor Delia Fenwick opened the new ferry terminal on Monday. Fenwick said the project had taken four years. "
+        + "She thanked the harbour workers.\n\n"
+        + "Transport Minister Tom Okafor was absent; his office said he was travelling. The mayor later praised him, "
+        + "and the workers said they were proud.";
+
+    private static readonly SpeakerResolver s_resolver = new(LexiconSet.Default);
+
+    [Theory]
+    [InlineData("Fenwick", 1, "Delia Fenwick")]
+    [InlineData("She", 1, "Delia Fenwick")]
+    [InlineData("his", 1, "Tom Okafor")]
+    [InlineData("he", 1, "Tom Okafor")]
+    [InlineData("him", 1, "Tom Okafor")]
+    [InlineData("mayor", 2, "Delia Fenwick")]
+    public void Mention_resolves_to_the_full_name(string mention, int occurrence, string name)
+    {
+        var doc = Newsroom.Annotate(Article);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [Find(doc, mention, occurrence)]));
+
+        Assert.NotNull(entity);
+        Assert.Equal(name, entity.Name);
+        Assert.Equal(EntityType.Person, entity.Type);
+    }
+
+    [Fact]
+    public void Plural_pronoun_resolves_to_nothing()
+    {
+        var doc = Newsroom.Annotate(Article);
+
+        Assert.Null(Assert.Single(s_resolver.Resolve(doc, [Find(doc, "they", 1)])));
+    }
+
+    [Fact]
+    public void He_with_no_man_named_before_it_resolves_to_nothing()
+    {
+        var doc = Newsroom.Annotate("He arrived late. Delia Fenwick had already left.");
+
+        Assert.Null(Assert.Single(s_resolver.Resolve(doc, [Find(doc, "He", 1)])));
+    }
+
+    [Fact]
+    public void Mentions_of_one_person_share_one_entity_holding_them()
+    {
+        var doc = Newsroom.Annotate(Article);
+        var mentions = new[] { Find(doc, "She", 1), Find(doc, "Fenwick", 2), Find(doc, "he", 1) };
+
+        var entities = s_resolver.Resolve(doc, mentions);
+
+        Assert.Equal(3, entities.Length);
+        Assert.Same(entities[0], entities[1]);
+        Assert.NotSame(entities[0], entities[2]);
+        Assert.Equal([mentions[1], mentions[0]], entities[0]!.Mentions.ToArray());
+    }
+
+    [Fact]
+    public void Resolving_mentions_leaves_the_documents_quotes_and_entities_alone()
+    {
+        var doc = Newsroom.Annotate(Article);
+        var (quotes, entities) = (doc.Quotes, doc.Entities);
+
+        s_resolver.Resolve(doc, [Find(doc, "She", 1)]);
+
+        Assert.Equal(quotes, doc.Quotes);
+        Assert.Equal(entities, doc.Entities);
+    }
+
+    [Fact]
+    public void Empty_or_outside_mention_is_a_programmer_error()
+    {
+        var doc = Newsroom.Annotate(Article);
+
+        Assert.Throws<ArgumentException>(() => s_resolver.Resolve(doc, [new TextSpan(3, 0)]));
+        Assert.Throws<ArgumentException>(() => s_resolver.Resolve(doc, [new TextSpan(Article.Length - 2, 5)]));
+        Assert.Throws<ArgumentException>(() => s_resolver.Resolve(new Document("raw", Article), [new TextSpan(0, 5)]));
+    }
+
+    /// <summary>The <paramref name="occurrence"/>-th whole-word occurrence of <paramref name="word"/> (case-insensitive
+    /// for the lowercase word, so "mayor" finds "Mayor" first and "The mayor" second).</summary>
+    private static TextSpan Find(Document doc, string word, int occurrence)
+    {
+        var comparison = char.IsLower(word[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var seen = 0;
+        foreach (var token in doc.Tokens)
+        {
+            if (doc.Text.AsSpan(token.Start, token.Length).Equals(word, comparison) && ++seen == occurrence)
+            {
+                return new TextSpan(token.Start, token.Length);
+            }
+        }
+
+        throw new InvalidOperationException($"'{word}' #{occurrence} is not a token of the article");
+    }
+}
