@@ -59,7 +59,7 @@ internal sealed partial class ArticleScanner
     private bool TryLearnedCue(int t, out CueWord cue)
     {
         cue = default;
-        if (_cues is null || Upos(t) is not "VERB" || _cues.Score(_cueContext!, t) <= _options.LearnedCueMargin)
+        if (_cues is null || Upos(t) is not "VERB" || LearnedCueScore(t) <= _options.LearnedCueMargin)
         {
             return false;
         }
@@ -90,6 +90,17 @@ internal sealed partial class ArticleScanner
 
         cue = new CueWord(W(t).ToString().ToLowerInvariant(), form.Value, _options.LearnedCueCount);
         return true;
+    }
+
+    // IsCue asks about the same token many times: each token is scored once
+    private float LearnedCueScore(int t)
+    {
+        if (float.IsNaN(_cueScores![t]))
+        {
+            _cueScores[t] = _cues!.Score(_cueContext!, t);
+        }
+
+        return _cueScores[t];
     }
 
     /// <summary>Whether token <paramref name="t"/> starts an attribution cue, and where the cue ends.</summary>

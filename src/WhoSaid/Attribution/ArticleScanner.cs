@@ -18,6 +18,7 @@ internal sealed partial class ArticleScanner
     private readonly CancellationToken _cancel;
     private readonly CueModel? _cues;             // null: no learned cues (an untagged document)
     private readonly CueModel.Context? _cueContext;
+    private readonly float[]? _cueScores;         // the learned cue score of each token, NaN until asked
     private readonly QuotedSpan[] _quoted;     // top-level quoted spans
     private readonly int[] _sentenceOf;        // token -> sentence
     private readonly int[] _inQuote;           // token -> top-level quoted span strictly containing it, or -1
@@ -47,6 +48,11 @@ internal sealed partial class ArticleScanner
         _doc = document;
         _cues = cues;
         _cueContext = cues?.Describe(document);
+        if (cues is not null)
+        {
+            _cueScores = new float[document.Tokens.Length];
+            Array.Fill(_cueScores, float.NaN);
+        }
         _text = document.Text;
         _tokens = document.Tokens;
         _sentences = document.Sentences;
