@@ -25,7 +25,7 @@ internal static class NerTraining
         train.AddRange(NerCorpora.ReadWikigold(Path.Combine(corpora, "wikigold", "CONLL-format", "data", "wikigold.conll.txt")));
         var wikigoldCount = train.Count - unerCount;
         var gumCount = 0;
-        foreach (var doc in GumDocuments(Path.Combine(corpora, "gum"), train: true))
+        foreach (var doc in GumTrainDocuments(Path.Combine(corpora, "gum")))
         {
             var sentences = NerCorpora.ReadGum(doc);
             train.AddRange(sentences);
@@ -36,7 +36,7 @@ internal static class NerTraining
         var test = NerCorpora.ReadUner(Path.Combine(uner, "en_ewt-ud-test.iob2"));
         Console.Error.WriteLine($"ner: {train.Count} training sentences (UNER {unerCount}, wikigold {wikigoldCount}, GUM {gumCount}), dev {dev.Count}, test {test.Count}");
 
-        var casing = CasingStatistics.Run(shared, outDir, GumDocuments(Path.Combine(corpora, "gum"), train: true));
+        var casing = CasingStatistics.Run(shared, outDir, GumTrainDocuments(Path.Combine(corpora, "gum")));
         var features = new NerFeatures(LexiconSet.Default, casing);
         var trainInfo = Describe(features, train);
         var trainer = new PerceptronTrainer(NerFeatures.ModelClasses);
@@ -101,8 +101,7 @@ internal static class NerTraining
         return 0;
     }
 
-    // the documents of the commercially usable genres in the train split, or in the other splits
-    private static IEnumerable<string> GumDocuments(string gum, bool train)
+    private static IEnumerable<string> GumTrainDocuments(string gum)
     {
         var splits = Path.Combine(gum, "splits.md");
         if (!File.Exists(splits))
@@ -120,7 +119,7 @@ internal static class NerTraining
             }
 
             var name = line.Trim().TrimStart('*').Trim();
-            if (inTrain != train || !name.StartsWith("GUM_", StringComparison.Ordinal))
+            if (!inTrain || !name.StartsWith("GUM_", StringComparison.Ordinal))
             {
                 continue;
             }

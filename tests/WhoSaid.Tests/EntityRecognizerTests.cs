@@ -35,6 +35,40 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Honorific_inside_a_name_is_left_out_and_what_follows_is_a_person()
+    {
+        var found = Entities(Tag("Former Vermont Gov. Tom Halloway, a campaign adviser, said the plan would fail."));
+
+        Assert.True(found.Contains(("Tom Halloway", "PER")), "found: " + string.Join("; ", found));
+    }
+
+    [Theory]
+    [InlineData("O B-PER I-PER O B-ORG B-LOC I-LOC I-LOC", "O B-PER E-PER O S-ORG B-LOC I-LOC E-LOC")]
+    [InlineData("B-MISC B-PER I-PER", "S-MISC B-PER E-PER")]
+    public void Bioes_classes_round_trip_through_iob2(string iob2, string bioes)
+    {
+        var tags = iob2.Split(' ').Select(t => NerFeatures.Classes.IndexOf(t)).ToArray();
+        var model = new int[tags.Length];
+        NerFeatures.ToModel(tags, model);
+
+        Assert.Equal(bioes, string.Join(' ', model.Select(c => NerFeatures.ModelClasses[c])));
+        var back = new int[tags.Length];
+        NerFeatures.ToIob2(model, back);
+        Assert.Equal(iob2, string.Join(' ', back.Select(c => NerFeatures.Classes[c])));
+    }
+
+    [Theory]
+    [InlineData("O", "B-PER", true)]
+    [InlineData("O", "I-PER", false)]
+    [InlineData("B-PER", "E-PER", true)]
+    [InlineData("B-PER", "O", false)]
+    [InlineData("I-ORG", "E-PER", false)]
+    [InlineData("E-LOC", "S-ORG", true)]
+    [InlineData("S-LOC", "I-LOC", false)]
+    public void Bioes_constraints(string previous, string next, bool allowed) =>
+        Assert.Equal(allowed, NerFeatures.ModelAllowed(NerFeatures.ModelClasses.IndexOf(previous), NerFeatures.ModelClasses.IndexOf(next)));
+
+    [Fact]
     public void Keeps_part_of_speech_tags_already_on_the_document()
     {
         var doc = new Document("t", "Steven Mnuchin spoke.");

@@ -107,6 +107,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             NerFeatures.ToIob2(classes, classes);
 
             WholeKnownOrganizations(info, classes);
+            TitlesSplitNames(info, classes);
             PeopleAfterRoleNouns(info, classes);
             OrganizationsWithOfficers(info, classes);
         }
@@ -146,6 +147,49 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (end < classes.Length && classes[end] is 2 or 6 or 8)
             {
                 classes[end]--; // an I-PER or I-LOC after the name starts its own
+            }
+
+            i = end - 1;
+        }
+    }
+
+    private static readonly ulong s_honorific = FeatureHash.Of(9, "Honorific");
+
+    // "Former Vermont Gov. Tom Halloway": an honorific ("Gov.", "Sen.", "Dr.") inside a name is no part of it (UNER leaves titles out of names),
+    // what follows it is a person, and what comes before it, when a place, a place.
+    private static void TitlesSplitNames(ReadOnlySpan<NerToken> info, Span<int> classes)
+    {
+        const NerGazetteer Places = NerGazetteer.Country | NerGazetteer.Place | NerGazetteer.Demonym;
+        for (var i = 0; i < classes.Length; i++)
+        {
+            if (classes[i] == 0 || (classes[i] & 1) == 0)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < classes.Length && classes[end] == classes[i] + 1)
+            {
+                end++;
+            }
+
+            var title = i;
+            while (title < end - 1 && (info[title].WordTag != s_honorific || (info[title].Flags & NerGazetteer.Capitalized) == 0))
+            {
+                title++;
+            }
+
+            if (title < end - 1 && classes[i] is not (7 or 8))
+            {
+                if (title > i && info[i..title].ToArray().Any(t => (t.Flags & Places) != 0))
+                {
+                    classes[i] = 5;
+                    classes[(i + 1)..title].Fill(6);
+                }
+
+                classes[title] = 0;
+                classes[title + 1] = 1;
+                classes[(title + 2)..end].Fill(2);
             }
 
             i = end - 1;

@@ -195,7 +195,8 @@ public sealed class NerFeatures(LexiconSet lexicons, WordCasing casing)
             t.Suffix3 = w.Length >= 3 ? FeatureHash.OfLower(7, w[^3..]) : Pad;
             t.Suffix4 = w.Length >= 4 ? FeatureHash.OfLower(8, w[^4..]) : Pad;
             t.Casing = _casing.BucketOf(w);
-            var tag = _lexicons.TagOf(w);
+            // abbreviations keep their period in text ("Gov.", "Sen.") but not in the lexicon
+            var tag = _lexicons.TagOf(w) ?? (w.Length > 2 && w[^1] == '.' ? _lexicons.TagOf(w[..^1]) : null);
             t.WordTag = tag is null ? Pad : FeatureHash.Of(9, tag);
             t.Flags = NerGazetteer.None;
             if (tag is "LastName")
