@@ -110,10 +110,23 @@ public sealed class EntityRecognizer : IPipelineComponent
             TitlesSplitNames(info, classes);
             PeopleAfterRoleNouns(info, classes);
             OrganizationsWithOfficers(info, classes);
+            GluedWordsStartNames(sentence, classes);
         }
         finally
         {
             ArrayPool<NerToken>.Shared.Return(rented);
+        }
+    }
+
+    // Scraped link text glued to a name ("Steven MnuchinSteven Terner Mnuchin"): the glued word starts a new name.
+    private static void GluedWordsStartNames(ReadOnlySpan<Token> sentence, Span<int> classes)
+    {
+        for (var i = 1; i < sentence.Length; i++)
+        {
+            if (sentence[i].Has(TokenFlags.Glued) && classes[i] is 2 or 4 or 6 or 8)
+            {
+                classes[i]--;
+            }
         }
     }
 
@@ -222,7 +235,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                 end++;
             }
 
-            if (end - i < 2 || classes[i..end].IndexOfAnyExcept(0, 3, 4) >= 0 || end < info.Length && (info[end].Flags & NerGazetteer.Capitalized) != 0)
+            if (end - i < 2 || classes[i..end].IndexOfAnyExcept([0, 3, 4, 7, 8]) >= 0 || end < info.Length && (info[end].Flags & NerGazetteer.Capitalized) != 0)
             {
                 continue;
             }
