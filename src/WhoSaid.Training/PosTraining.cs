@@ -100,6 +100,13 @@ internal static class PosTraining
     {
         var trainer = new PerceptronTrainer(classes);
         var order = subset.ToArray();
+        var infos = new PosToken[train.Count][];
+        foreach (var k in subset)
+        {
+            infos[k] = new PosToken[train[k].Tokens.Length];
+            PosFeatures.Describe(train[k].Text, train[k].Tokens, infos[k]);
+        }
+
         var random = new Random(42);
         var features = new ulong[PosFeatures.MaxFeatures];
         PerceptronModel? best = null;
@@ -115,9 +122,10 @@ internal static class PosTraining
                 var truth = gold[k];
                 var g = guesses is null ? [] : guesses[k].AsSpan();
                 int tag1 = PosFeatures.NoTag, tag2 = PosFeatures.NoTag;
+                var info = infos[k];
                 for (var i = 0; i < s.Tokens.Length; i++)
                 {
-                    var n = PosFeatures.Extract(s.Text, s.Tokens, i, tag1, tag2, g, features);
+                    var n = PosFeatures.Extract(info, i, tag1, tag2, g, features);
                     var guess = trainer.Predict(features.AsSpan(0, n));
                     trainer.Update(features.AsSpan(0, n), truth[i], guess);
                     correct += guess == truth[i] ? 1 : 0;

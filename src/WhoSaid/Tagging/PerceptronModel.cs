@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using System.Text;
 
@@ -296,6 +298,16 @@ public sealed class PerceptronModel
     private static void AddDense(ReadOnlySpan<float> row, Span<float> scores)
     {
         var k = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            ref var r = ref MemoryMarshal.GetReference(row);
+            ref var o = ref MemoryMarshal.GetReference(scores);
+            for (; k <= row.Length - Vector512<float>.Count; k += Vector512<float>.Count)
+            {
+                (Vector512.LoadUnsafe(ref o, (nuint)k) + Vector512.LoadUnsafe(ref r, (nuint)k)).StoreUnsafe(ref o, (nuint)k);
+            }
+        }
+
         for (; k <= row.Length - Vector<float>.Count; k += Vector<float>.Count)
         {
             (new Vector<float>(scores[k..]) + new Vector<float>(row[k..])).CopyTo(scores[k..]);

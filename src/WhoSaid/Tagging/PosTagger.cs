@@ -132,40 +132,53 @@ public sealed class PosTagger : IPipelineComponent
     /// <summary>Predicts the class of each token of one sentence into <paramref name="classes"/>.</summary>
     public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, Span<int> classes)
     {
+        var rentedInfo = sentence.Length > 64 ? ArrayPool<PosToken>.Shared.Rent(sentence.Length) : null;
+        var info = rentedInfo is null ? stackalloc PosToken[sentence.Length] : rentedInfo.AsSpan(0, sentence.Length);
+        PosFeatures.Describe(text, sentence, info);
         if (_second is null)
         {
-            Decode(_model, text, sentence, [], classes, [], [], float.PositiveInfinity);
-            return;
+            Decode(_model, info, [], classes, [], [], float.PositiveInfinity);
+        }
+        else
+        {
+            var rented = sentence.Length > 256 ? ArrayPool<int>.Shared.Rent(sentence.Length) : null;
+            var first = rented is null ? stackalloc int[sentence.Length] : rented.AsSpan(0, sentence.Length);
+            var rentedMargins = sentence.Length > 256 ? ArrayPool<float>.Shared.Rent(sentence.Length) : null;
+            var margins = rentedMargins is null ? stackalloc float[sentence.Length] : rentedMargins.AsSpan(0, sentence.Length);
+            Decode(_model, info, [], first, margins, [], float.PositiveInfinity);
+            Decode(_second, info, first, classes, [], margins, SecondPassMargin);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+                ArrayPool<float>.Shared.Return(rentedMargins!);
+            }
         }
 
-        var rented = sentence.Length > 256 ? ArrayPool<int>.Shared.Rent(sentence.Length) : null;
-        var first = rented is null ? stackalloc int[sentence.Length] : rented.AsSpan(0, sentence.Length);
-        var rentedMargins = sentence.Length > 256 ? ArrayPool<float>.Shared.Rent(sentence.Length) : null;
-        var margins = rentedMargins is null ? stackalloc float[sentence.Length] : rentedMargins.AsSpan(0, sentence.Length);
-        Decode(_model, text, sentence, [], first, margins, [], float.PositiveInfinity);
-        Decode(_second, text, sentence, first, classes, [], margins, SecondPassMargin);
-        if (rented is not null)
+        if (rentedInfo is not null)
         {
-            ArrayPool<int>.Shared.Return(rented);
-            ArrayPool<float>.Shared.Return(rentedMargins!);
+            ArrayPool<PosToken>.Shared.Return(rentedInfo);
         }
     }
 
     /// <summary>One greedy left-to-right pass of <paramref name="model"/> over a sentence, scoring every token;
     /// <paramref name="guesses"/> are the classes of an earlier pass (empty for the first). Training decodes with
     /// this.</summary>
-    public static void Decode(PerceptronModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> guesses, Span<int> classes) =>
-        Decode(model, text, sentence, guesses, classes, [], [], float.PositiveInfinity);
+    public static void Decode(PerceptronModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> guesses, Span<int> classes)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var info = new PosToken[sentence.Length];
+        PosFeatures.Describe(text, sentence, info);
+        Decode(model, info, guesses, classes, [], [], float.PositiveInfinity);
+    }
 
     // One pass; a token whose earlier guess beat its runner-up by at least sureAbove in guessMargins keeps its guess
     // without being scored. margins, when not empty, receives each prediction's margin.
-    private static void Decode(PerceptronModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> guesses, Span<int> classes,
+    private static void Decode(PerceptronModel model, ReadOnlySpan<PosToken> info, ReadOnlySpan<int> guesses, Span<int> classes,
         Span<float> margins, ReadOnlySpan<float> guessMargins, float sureAbove)
     {
-        ArgumentNullException.ThrowIfNull(model);
         Span<ulong> features = stackalloc ulong[PosFeatures.MaxFeatures];
         int tag1 = PosFeatures.NoTag, tag2 = PosFeatures.NoTag;
-        for (var i = 0; i < sentence.Length; i++)
+        for (var i = 0; i < info.Length; i++)
         {
             int c;
             var margin = float.PositiveInfinity;
@@ -175,7 +188,7 @@ public sealed class PosTagger : IPipelineComponent
             }
             else
             {
-                var n = PosFeatures.Extract(text, sentence, i, tag1, tag2, guesses, features);
+                var n = PosFeatures.Extract(info, i, tag1, tag2, guesses, features);
                 c = model.Predict(features[..n], out margin);
             }
 
