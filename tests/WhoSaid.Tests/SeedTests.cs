@@ -40,13 +40,7 @@ public class SeedTests
     }
 
     [SkippableTheory]
-    [InlineData("Hua Chunying", "PER")]
-    [InlineData("Meng Wanzhou", "PER")]
-    [InlineData("Sarah Huckabee Sanders", "PER")]
-    [InlineData("Steven Mnuchin", "PER")]
-    [InlineData("Huawei", "ORG")]
-    [InlineData("T-Mobile", "ORG")]
-    [InlineData("Associated Press", "ORG")]
+    [MemberData(nameof(EntityRecognizerTests.SeedNames), MemberType = typeof(EntityRecognizerTests))]
     public void Seed_people_and_organisations_are_recognised_whole(string name, string type)
     {
         var doc = Seed();
