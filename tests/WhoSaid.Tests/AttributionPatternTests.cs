@@ -181,6 +181,26 @@ public class AttributionPatternTests
             "the company dumped waste into the lake", "Prosecutors", "Prosecutors")
         { Kind = QuoteKind.Indirect, Cue = "alleging", QuoteCount = 1 },
 
+        ["Party_and_state_in_parentheses_stay_in_the_mention"] = new(
+            "Sen. Marta Quillon (R-Ore.) said the ferry subsidy would not survive the budget.",
+            "the ferry subsidy would not survive the budget", "Sen. Marta Quillon (R-Ore.)", "Marta Quillon")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Said_that_before_a_subordinate_clause_keeps_it_in_the_content"] = new(
+            "The mayor said that because the tunnel flooded twice, the ferry must stay.",
+            "because the tunnel flooded twice, the ferry must stay", "The mayor", "mayor")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Second_verb_of_the_same_subject_is_attributed_to_it"] = new(
+            "Harbour workers described the new rota as unworkable, and said the union would strike in May.",
+            "the union would strike in May", "Harbour workers", "Harbour workers")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
+
+        ["Phrasal_cue_takes_its_particle_and_a_noun_phrase"] = new(
+            "The ferry captain complained about the broken radar on the morning crossing.",
+            "the broken radar on the morning crossing", "The ferry captain", "ferry captain")
+        { Kind = QuoteKind.Indirect, Cue = "complained about", QuoteCount = 1 },
+
         ["Intention_have_vowed_to_is_attributed_to_the_officials"] = new(
             "Local officials have vowed to rebuild the collapsed pier before the summer season.",
             "to rebuild the collapsed pier before the summer season", "Local officials", "Local officials")

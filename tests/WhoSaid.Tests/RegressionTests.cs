@@ -29,10 +29,18 @@ public class RegressionTests
             "Ferry crews on the Northfield crossing said on Monday that they would strike from Friday, the Associated Press reports.",
             "they would strike from Friday", "Ferry crews on the Northfield crossing", "Ferry crews on the Northfield crossing")
         { Kind = QuoteKind.Indirect, Cue = "said", Sources = ["Associated Press"], QuoteCount = 1 },
+
+        [nameof(Apposition_between_dashes_is_a_title_not_part_of_the_name)] = new(
+            "Ilse Varga -- a spokeswoman for the port authority -- said the dock would reopen.",
+            "the dock would reopen", "Ilse Varga -- a spokeswoman for the port authority", "Ilse Varga")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "spokeswoman for the port authority", QuoteCount = 1 },
     };
 
     /// <summary>Every article of this class, for the invariant tests.</summary>
     internal static IEnumerable<string> Texts => s_cases.Values.Select(c => c.Text);
+
+    [Fact(Skip = "engine gap: the speaker resolver splits comma appositions from the name, not dash ones (the mention is right)")]
+    public void Apposition_between_dashes_is_a_title_not_part_of_the_name() => s_cases[nameof(Apposition_between_dashes_is_a_title_not_part_of_the_name)].Check();
 
     [Fact]
     public void Apposition_before_the_name_names_the_speaker() => s_cases[nameof(Apposition_before_the_name_names_the_speaker)].Check();

@@ -468,7 +468,9 @@ internal sealed partial class ArticleScanner
         }
 
         // a head that cannot head a noun phrase
-        if (first >= end || !IsWord(end - 1) || Words.Prepositions.Has(W(end - 1)) || Words.Determiners.Has(W(end - 1)) && !Words.SubjectPronouns.Has(W(end - 1)))
+        // ("Rand Paul (R-Ky.)": a name with its party and state ends with the parenthesis)
+        if (first >= end || !IsWord(end - 1) && !(IsChar(end - 1, ')') && end - 1 > first)
+            || Words.Prepositions.Has(W(end - 1)) || Words.Determiners.Has(W(end - 1)) && !Words.SubjectPronouns.Has(W(end - 1)))
         {
             return TokenRange.None;
         }
@@ -596,16 +598,17 @@ internal sealed partial class ArticleScanner
             return TokenRange.None;
         }
 
-        if (IsComma(e))
+        if (IsComma(e) || IsDash(e) && e > lo)
         {
-            // "John Smith, the company's CEO, said", "the company's CEO, John Smith, said", "Joseph, who has four children, said":
+            // "John Smith, the company's CEO, said" (or between dashes: "Kall -- co-editor of the book -- said"), "the company's CEO, John Smith, said", "Joseph, who has four children, said":
             // the mention runs from the name over the apposition, as PolNeAR marks it
             // walk back over comma-separated appositions ("Donna Rawlings, 59, of Ashton, Md., who watched it, said")
             // to the first segment that is a name
             var segmentEnd = e;
+            var dashed = IsDash(e);
             for (var k = e - 1; k > lo && e - k <= 40; k--)
             {
-                if (IsComma(k))
+                if (dashed ? IsDash(k) : IsComma(k))
                 {
                     var outer = LeftNp(k - 1, lo);
                     if (!outer.IsEmpty && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)))

@@ -688,7 +688,7 @@ internal sealed partial class ArticleScanner
 
         // a rarer verb with only a noun phrase after it is an action, not an attribution: "presented the accounts",
         // "find cracks in the dam"; a title of a work after it is not a quote: "read “The Long Winter”"
-        if (word.CueCount < _options.ClauseOnlyCueCount && !Words.StanceLemmas.Has(word.Lemma) && !HasClause(start, s)
+        if (word.CueCount < _options.ClauseOnlyCueCount && !Words.StanceLemmas.Has(word.Lemma) && cueEnd - cue == 1 && !HasClause(start, s)
             || IsOpenMark(start) && IsTitleOfWork(_quoted[_markOpens[start]]))
         {
             return;
@@ -1268,6 +1268,12 @@ internal sealed partial class ArticleScanner
         {
             j++;
             if (Is(j, "that") && !IsPronounThat(j))
+            {
+                j++;
+            }
+
+            // "say that, in addition to Scott, he would …"
+            if (Is(j - 1, "that") && IsComma(j) && j + 1 < s.End && IsWord(j + 1))
             {
                 j++;
             }
