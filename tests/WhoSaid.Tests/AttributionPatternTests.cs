@@ -201,6 +201,16 @@ public class AttributionPatternTests
             "the broken radar on the morning crossing", "The ferry captain", "ferry captain")
         { Kind = QuoteKind.Indirect, Cue = "complained about", QuoteCount = 1 },
 
+        ["Possessive_cue_noun_with_that_clause_is_attributed_to_the_owner"] = new(
+            "Nobody could check the mayor's claim that the ferry had made a profit last year.",
+            "the ferry had made a profit last year", "the mayor", "mayor")
+        { Kind = QuoteKind.Indirect, Cue = "claim", QuoteCount = 1 },
+
+        ["Cue_noun_with_by_and_that_clause_ends_before_the_main_verb"] = new(
+            "The claim by the harbour board that the dock is safe was disputed by engineers.",
+            "the dock is safe", "the harbour board", "harbour board")
+        { Kind = QuoteKind.Indirect, Cue = "claim", QuoteCount = 1 },
+
         ["Intention_have_vowed_to_is_attributed_to_the_officials"] = new(
             "Local officials have vowed to rebuild the collapsed pier before the summer season.",
             "to rebuild the collapsed pier before the summer season", "Local officials", "Local officials")

@@ -154,6 +154,10 @@ internal sealed partial class ArticleScanner
                 {
                     ReportedSpeech(t, end, cue);
                 }
+                else if (IsWord(t) && Words.CueNouns.Has(W(t)) && _inQuote[t] < 0 && !_cueUsed[t])
+                {
+                    NominalAttribution(s, t);
+                }
             }
 
             HeadlineColon(s);
@@ -704,6 +708,114 @@ internal sealed partial class ArticleScanner
         }
     }
 
+    /// <summary>A noun that reports what someone said or thinks, with its source and a "that" clause: "Trump's claim that
+    /// …", "the claim by Clinton that …", "the mayor's warning that …".</summary>
+    private void NominalAttribution(int sIndex, int cue)
+    {
+        var s = _sentences[sIndex];
+        var next = cue + 1;
+        TokenRange source;
+        if (Is(next, "by") && !IsCap(cue))
+        {
+            source = RightNp(next + 1, s.End);
+            next = source.End;
+        }
+        else if (cue - 1 > s.First && IsPossessive(cue - 1))
+        {
+            // "Trump's claim", "the mayor's warning": the possessor, without the possessive marker; with tags, only nouns,
+            // names and adjectives and one determiner ("support the mayor's claim" is not the mayor's support)
+            var owner = LeftNp(cue - 2, s.First);
+            if (_doc.Tags.Length == _tokens.Length)
+            {
+                var first = cue - 1;
+                while (first - 1 >= s.First && Upos(first - 1) is "PROPN" or "NOUN" or "ADJ" or "NUM" && _inQuote[first - 1] < 0)
+                {
+                    first--;
+                }
+
+                if (first - 1 >= s.First && Upos(first - 1) is "DET")
+                {
+                    first--;
+                }
+
+                owner = first < cue - 1 ? new TokenRange(first, cue - 1) : TokenRange.None;
+            }
+
+            source = owner.IsEmpty ? TokenRange.None : new TokenRange(owner.First, cue - 1);
+        }
+        else
+        {
+            return;
+        }
+
+        if (source.IsEmpty || !Is(next, "that") || IsPronounThat(next) || next + 1 >= s.End || !IsPlausibleSubject(source))
+        {
+            return;
+        }
+
+        var start = next + 1;
+        if (!HasClause(start, s))
+        {
+            return;
+        }
+
+        var end = ContentEnd(s, start, false);
+        if (NominalSubjectClauseEnd(s, start, cue) is { } main)
+        {
+            end = Math.Min(end, _tokens[main].Start);
+        }
+
+        AddReported(sIndex, cue, cue + 1, source, TextSpan.FromBounds(StartOf(start, s), end), "nominal", 0.6);
+    }
+
+    /// <summary>Where the sentence's own verb starts when the nominal cue is its subject: "The mayor's statement that the
+    /// bridge is safe | angered residents". Null when the document is untagged or the cue follows a finite verb.</summary>
+    private int? NominalSubjectClauseEnd(Sentence s, int from, int cue)
+    {
+        if (_doc.Tags.Length != _tokens.Length)
+        {
+            return null;
+        }
+
+        for (var k = s.First; k < cue; k++)
+        {
+            if (IsFinite(k))
+            {
+                return null;
+            }
+        }
+
+        var k2 = from;
+        while (k2 < s.End && !IsFinite(k2))
+        {
+            k2++;
+        }
+
+        // past the clause's own verb group ("is growing", "had been told")
+        k2++;
+        while (k2 < s.End && _doc.Tags[k2].Xpos is "VB" or "VBG" or "VBN" or "RB")
+        {
+            k2++;
+        }
+
+        for (; k2 < s.End; k2++)
+        {
+            if (IsFinite(k2))
+            {
+                return k2;
+            }
+
+            if (Is(k2, "that") || Is(k2, "which") || Is(k2, "who") || Is(k2, "and") || Is(k2, "but") || IsComma(k2))
+            {
+                return null; // another clause starts: where the main verb is, is no longer clear
+            }
+        }
+
+        return null;
+
+        bool IsFinite(int t) => _doc.Tags[t].Xpos is "VBD" or "VBZ" or "VBP" or "MD";
+    }
+
     /// <summary>"was accused", "has been criticized", "is being sued": a form of be (or get) before the cue.</summary>
     private bool IsPassive(int cue, Sentence s)
     {
@@ -1079,9 +1191,10 @@ internal sealed partial class ArticleScanner
         var lastSentence = _sentenceOf[TokenAt(Math.Max(content.Start, content.End - 1))];
         foreach (var other in DraftsIn(sentence - 3, lastSentence))
         {
-            // nested attributions may overlap: "according to" around another, and an outlet's "…, the AP reports"
+            // nested attributions may overlap: "according to" around another, an outlet's "…, the AP reports", and a
+            // nominal cue inside another's content ("Auditors doubted the mayor's claim that …")
             if (other.Content.Any(c => Overlap(c, content) > 0.5 * Math.Min(c.Length, content.Length))
-                && !(other.Pattern == "according-to" || pattern == "according-to"
+                && !(other.Pattern == "according-to" || pattern == "according-to" || pattern == "nominal"
                     || other.Pattern == "postposed" && IsOutlet(other.Speaker) || pattern == "postposed" && IsOutlet(speaker)))
             {
                 return null;

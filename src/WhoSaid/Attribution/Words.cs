@@ -64,6 +64,14 @@ internal static class Words
         ["rail"] = ["against"],
     }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
+    /// <summary>Nouns that report what someone said or believes, before a "that" clause: "Trump's claim that …".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueNouns = Set(
+        "claim", "claims", "statement", "assertion", "allegation", "allegations", "accusation", "suggestion", "insistence",
+        "argument", "warning", "promise", "pledge", "belief", "view", "contention", "charge", "charges", "remark", "remarks",
+        "comment", "comments", "announcement", "denial", "admission", "acknowledgment", "acknowledgement", "prediction",
+        "conclusion", "threat", "vow", "demand", "fear", "fears", "hope", "hopes", "complaint", "concern", "concerns",
+        "assurance", "assurances", "boast", "declaration", "insinuation", "theory", "estimate", "finding", "report");
+
     /// <summary>Adverbs set off by commas between a subject and its verb: "Critics, however, allege".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParentheticalAdverbs = Set(
         "however", "meanwhile", "too", "though", "instead", "moreover", "nevertheless", "nonetheless", "therefore", "also", "then");
