@@ -22,6 +22,10 @@ public sealed partial class SpeakerResolver
 
         private const int Window = 3; // sentences looked back, besides the pronoun's own
 
+        private const double FrequencyWeight = 25; // per earlier mention (at most 5) of a person: the article's topic
+
+        private const double UnknownPenalty = 30; // a person of unknown gender, against one whose gender is the pronoun's
+
         private readonly int[] _sentenceOf;
 
         private bool HasTags => _doc.Tags.Length == Tokens.Length;
@@ -229,6 +233,7 @@ public sealed partial class SpeakerResolver
 
             var scores = new Dictionary<int, (double Score, int Last)>();
             var perSentence = new Dictionary<(int Entity, int Sentence), double>();
+            var frequency = new Dictionary<int, int>(); // mentions before the window: the topic of the article
             foreach (var (position, id, end) in _personMentions)
             {
                 if (position >= mention.Start)
@@ -238,8 +243,14 @@ public sealed partial class SpeakerResolver
 
                 var first = TokenAt(position);
                 var d = sentence - _sentenceOf[first];
-                if (d > Window || !Fits(_entities[id].Gender, gender))
+                if (!Fits(_entities[id].Gender, gender))
                 {
+                    continue;
+                }
+
+                if (d > Window)
+                {
+                    frequency[id] = frequency.GetValueOrDefault(id) + 1;
                     continue;
                 }
 
@@ -280,7 +291,7 @@ public sealed partial class SpeakerResolver
             var bestLast = -1;
             foreach (var (id, (score, last)) in scores)
             {
-                var adjusted = score - (_entities[id].Gender == gender ? 0 : 30);
+                var adjusted = score - (_entities[id].Gender == gender ? 0 : UnknownPenalty) + FrequencyWeight * Math.Min(5, frequency.GetValueOrDefault(id));
                 if (adjusted > bestScore || adjusted == bestScore && last > bestLast)
                 {
                     best = id;
