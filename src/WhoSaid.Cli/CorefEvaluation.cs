@@ -47,7 +47,7 @@ internal static class CorefEvaluation
 
     /// <summary>Resolves every item of every case with the default pipeline and counts the results per
     /// <see cref="CorefItem.Kind"/> (and in total, as <paramref name="data"/>).</summary>
-    public static IReadOnlyList<CorefScore> Score(string data, IEnumerable<CorefCase> cases, bool byKind = true)
+    public static IReadOnlyList<CorefScore> Score(string data, IEnumerable<CorefCase> cases, bool byKind = true, TextWriter? errors = null)
     {
         var resolver = new SpeakerResolver(LexiconSet.Default);
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
@@ -59,6 +59,14 @@ internal static class CorefEvaluation
             {
                 var item = c.Items[i];
                 var outcome = Judge(document.Substring(item.Mention), entities[i], item.GoldNames);
+                if (errors is not null && outcome != Outcome.Correct)
+                {
+                    var from = Math.Max(0, item.Mention.Start - 300);
+                    var context = c.Text[from..item.Mention.Start] + "[" + document.Substring(item.Mention) + "]"
+                        + c.Text[item.Mention.End..Math.Min(c.Text.Length, item.Mention.End + 100)];
+                    errors.WriteLine($"{data}\t{c.Id}\t{outcome}\t{entities[i]?.Name}\t{string.Join(" | ", item.GoldNames.Distinct())}\t{context.ReplaceLineEndings(" ")}");
+                }
+
                 foreach (var key in byKind ? [data, $"{data} {item.Kind}"] : new[] { data })
                 {
                     var row = counts.TryGetValue(key, out var r) ? r : counts[key] = new int[3];

@@ -11,7 +11,7 @@ namespace WhoSaid.Coreference;
 /// <summary>Resolves each quote's speaker mention to an entity of the article: pronouns to the nearest person of
 /// matching gender, surnames to the full name, role nouns ("the spokeswoman", "a Chinese government spokesperson")
 /// to the named person with that role, countries and agencies to their canonical names. Keeps the fullest title.</summary>
-public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
+public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
 {
     private static readonly FrozenSet<string> s_femaleRoles = new[]
     {
@@ -131,12 +131,12 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
     private static readonly FrozenSet<string> s_partyLabels = FrozenSet.ToFrozenSet(
         ["Democrat", "Democratic", "Republican", "GOP", "Independent", "Libertarian", "Labour", "Conservative", "Tory", "Liberal"], StringComparer.Ordinal);
 
-    private sealed class ResolutionState
+    private sealed partial class ResolutionState
     {
         private readonly Document _doc;
         private readonly LexiconSet _lex;
         private readonly List<Draft> _entities = [];
-        private readonly List<(int Position, int Entity)> _personMentions = []; // every person-name mention in the text
+        private readonly List<(int Position, int Entity, int End)> _personMentions = []; // every person-name mention in the text, with the token after it
         private bool _mentionsSorted;
         private readonly int[] _tokenStarts;
 
@@ -156,7 +156,9 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             _doc = document;
             _lex = lexicons;
             _tokenStarts = [.. document.Tokens.Select(t => t.Start)];
+            _sentenceOf = SentenceIndexes(document.Tokens);
             ScanPersonNames();
+            ScanMorePersonNames();
         }
 
         private ImmutableArray<Token> Tokens => _doc.Tokens;
@@ -219,12 +221,12 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                     titled = false;
                 }
                 var known = length > 0 && W(first).Length > 1 && _lex.FemaleShare(W(first)) is not null && _lex.TagOf(W(first)) is null;
-                if (length is >= 2 and <= 4 && (known || titled) || length == 1 && titled && first > t)
+                if ((length is >= 2 and <= 4 && (known || titled) || length == 1 && titled && first > t) && !(known && !titled && IsPlaceOrOrganization(first, last)))
                 {
                     var span = TextSpan.FromBounds(Tokens[first].Start, Tokens[last - 1].End);
                     var title = titled ? _doc.Substring(TextSpan.FromBounds(Tokens[titleStart].Start, Tokens[first - 1].End)) : null;
                     var id = FindOrAddPerson(span, title);
-                    _personMentions.Add((span.Start, id));
+                    _personMentions.Add((span.Start, id, last));
                     _entities[id].Positions.Add(span.Start);
                     _mentionsSorted = false;
                 }
@@ -567,10 +569,11 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
             // pronouns
             if (end - first == 1 && Tokens[first].Kind == TokenKind.Word)
             {
-                var w = W(first);
+                // the mention itself, not its token: "she" in "she'd"
+                var w = text.Length < W(first).Length ? text : W(first);
                 if (GenderOfPronoun(w) is { } g)
                 {
-                    var id = NearestPerson(mention.Start, g);
+                    var id = SalientPerson(mention, first, g);
                     if (id >= 0)
                     {
                         _entities[id].Mentions.Add(mention);
@@ -591,7 +594,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
                     return id;
                 }
 
-                if (w is "they" or "They" or "we" or "We" or "I" or "you" or "You")
+                if (w is "they" or "They" or "we" or "We" or "I" or "you" or "You" || IsPluralPronoun(w))
                 {
                     return -1;
                 }
@@ -683,7 +686,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
 
                 var id = FindOrAddPerson(nameSpan, title);
                 _entities[id].Mentions.Add(mention);
-                _personMentions.Add((mention.Start, id));
+                _personMentions.Add((mention.Start, id, end));
                 _entities[id].Positions.Add(mention.Start);
                 _mentionsSorted = false;
                 return id;
@@ -938,7 +941,7 @@ public sealed class SpeakerResolver(LexiconSet lexicons) : IPipelineComponent
 
             for (var i = lo - 1; i >= 0 && lo - i <= 300 && best < 0; i--)
             {
-                var (p, id) = _personMentions[i];
+                var (p, id, _) = _personMentions[i];
 
                 var g = _entities[id].Gender;
                 if (g == gender && p > bestPosition)

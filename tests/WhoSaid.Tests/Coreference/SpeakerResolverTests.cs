@@ -52,6 +52,43 @@ public class SpeakerResolverTests
         Assert.Null(Assert.Single(s_resolver.Resolve(doc, [Find(doc, "He", 1)])));
     }
 
+    [Theory]
+    [InlineData("Ben Severson is a lifeguard on Oahu. A former rival of Mike Stewart, Ben is a fast and precise rider. He won a world title early.",
+        "He", "Ben Severson")] // the subject of the last sentence, not the man named last
+    [InlineData("Tom Okafor met the press on Monday. In her first speech, Delia Fenwick thanked the harbour workers.",
+        "her", "Delia Fenwick")] // the name after an opening phrase
+    [InlineData("Mayor Delia Fenwick opened the terminal. Later Fenwick thanked Tom Okafor and praised his office.",
+        "his", "Tom Okafor")]
+    public void Pronoun_resolves_to_the_salient_person(string text, string pronoun, string name)
+    {
+        var doc = Newsroom.Annotate(text);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [Find(doc, pronoun, 1)]));
+
+        Assert.Equal(name, entity?.Name);
+    }
+
+    [Fact]
+    public void She_inside_shed_resolves_like_she()
+    {
+        var doc = Newsroom.Annotate("Delia Fenwick kept a sketchbook where she'd draw the harbour.");
+        var start = doc.Text.IndexOf("she'd", StringComparison.Ordinal);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, 3)]));
+
+        Assert.Equal("Delia Fenwick", entity?.Name);
+    }
+
+    [Theory]
+    [InlineData("them")]
+    [InlineData("their")]
+    public void Them_and_their_resolve_to_nothing_rather_than_an_organisation(string pronoun)
+    {
+        var doc = Newsroom.Annotate("The harbour workers union met the council. Delia Fenwick thanked them for their patience.");
+
+        Assert.Null(Assert.Single(s_resolver.Resolve(doc, [Find(doc, pronoun, 1)])));
+    }
+
     [Fact]
     public void Mentions_of_one_person_share_one_entity_holding_them()
     {
