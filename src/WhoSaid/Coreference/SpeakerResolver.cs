@@ -309,6 +309,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return false;
         }
 
+        // how many tokens the dash at t takes: "—" or "–" one, "--" written as two hyphens two, anything else none
+        private int DashesAt(int t) =>
+            Tokens[t].Length == 1 && _doc.Text[Tokens[t].Start] is '—' or '–' or '―' ? 1
+            : Tokens[t].Length == 1 && _doc.Text[Tokens[t].Start] == '-' && t + 1 < Tokens.Length && Tokens[t + 1].Length == 1
+                && _doc.Text[Tokens[t + 1].Start] == '-' ? 2
+            : Tokens[t].Length == 2 && _doc.Text.AsSpan(Tokens[t].Start, 2) is "--" ? 1
+            : 0;
+
         /// <summary>Whether a person already found has every word of <paramref name="nameSpan"/> in their name.</summary>
         private bool KnownPerson(TextSpan nameSpan)
         {
@@ -514,13 +522,15 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
             }
 
-            // "Kerr Putney, the city's police chief": the name before the comma, the apposition is a title
+            // "Kerr Putney, the city's police chief" (or "Ilse Varga -- a spokeswoman for the port"): the name before the
+            // comma or dash, the apposition is a title
             for (var t = first + 1; t < end - 1; t++)
             {
-                if (_doc.Text[Tokens[t].Start] == ',' && Tokens[t].Length == 1)
+                var dashes = DashesAt(t);
+                if (_doc.Text[Tokens[t].Start] == ',' && Tokens[t].Length == 1 || dashes > 0 && t + dashes < end)
                 {
                     var nameSpan = TextSpan.FromBounds(mention.Start, Tokens[t - 1].End);
-                    var appositionStart = t + 1;
+                    var appositionStart = t + Math.Max(1, dashes);
                     if (!IsCap(first) || Words.Determiners.Has(W(first)))
                     {
                         // "the mayor of Northfield, Delia Fenwick": the name comes second
