@@ -119,45 +119,22 @@ internal static class CueTraining
         }
     }
 
-    /// <summary>Each article of a PolNeAR split (text/*.txt with attributions/*.ann), tagged, with each token's label.</summary>
+    /// <summary>Each article of a PolNeAR split, tagged, with each token's label: in a cue span or not.</summary>
     private static List<(CueModel.Context Context, bool[] Labels)> Read(WhoSaidPipeline pipeline, string split)
     {
         var result = new List<(CueModel.Context, bool[])>();
-        var anns = Directory.GetFiles(Path.Combine(split, "attributions"), "*.ann").Order(StringComparer.Ordinal).ToList();
-        foreach (var txt in Directory.GetFiles(Path.Combine(split, "text"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var (text, cues) in PolNear.Read(split, "Cue"))
         {
-            // "<article>_<annotator>.ann"; the first annotator where there are several, as score.py reads it
-            var stem = Path.GetFileNameWithoutExtension(txt);
-            var ann = anns.FirstOrDefault(a => Path.GetFileName(a).StartsWith(stem + "_", StringComparison.Ordinal));
-            if (ann is null)
-            {
-                continue;
-            }
-
-            var text = File.ReadAllText(txt);
-            var doc = pipeline.Process(Path.GetFileNameWithoutExtension(txt), text);
-            var utf16 = Utf16Positions(text);
+            var doc = pipeline.Process("polnear", text);
             var labels = new bool[doc.Tokens.Length];
-            foreach (var line in File.ReadLines(ann))
+            foreach (var piece in cues.SelectMany(c => c))
             {
-                var parts = line.Split('\t');
-                if (parts.Length < 2 || !parts[0].StartsWith('T') || !parts[1].StartsWith("Cue ", StringComparison.Ordinal))
+                for (var t = 0; t < doc.Tokens.Length; t++)
                 {
-                    continue;
-                }
-
-                foreach (var range in parts[1]["Cue ".Length..].Split(';'))
-                {
-                    var bounds = range.Split(' ');
-                    var start = utf16[int.Parse(bounds[0], CultureInfo.InvariantCulture)];
-                    var end = utf16[int.Parse(bounds[1], CultureInfo.InvariantCulture)];
-                    for (var t = 0; t < doc.Tokens.Length; t++)
+                    var token = doc.Tokens[t];
+                    if (token.Start < piece.Start + piece.Length && token.Start + token.Length > piece.Start)
                     {
-                        var token = doc.Tokens[t];
-                        if (token.Start < end && token.Start + token.Length > start)
-                        {
-                            labels[t] = true;
-                        }
+                        labels[t] = true;
                     }
                 }
             }
@@ -166,23 +143,6 @@ internal static class CueTraining
         }
 
         return result;
-    }
-
-    // brat offsets count code points; the text's indexes count UTF-16 units
-    private static int[] Utf16Positions(string text)
-    {
-        var positions = new List<int>(text.Length + 1);
-        for (var i = 0; i < text.Length; i++)
-        {
-            positions.Add(i);
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-        }
-
-        positions.Add(text.Length);
-        return [.. positions];
     }
 
     /// <summary>Token-level precision, recall and F1 of "in a cue span" on <paramref name="articles"/>.</summary>
