@@ -684,7 +684,7 @@ internal sealed partial class ArticleScanner
             return; // "what Liz Wahl said when she resigned", "are continuing, he said"
         }
 
-        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !Is(start, "about") && !Is(start, "of") && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
+        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !Is(start - 1, "that") && !Is(start, "about") && !Is(start, "of") && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
             && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal"))
         {
             return; // "spoke at length on Monday"
