@@ -297,6 +297,13 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
+            // a verb that the cue completes: "he appeared to suggest", "Sanders went on to say", "she tried to argue"
+            if (Is(t, "to") && t - 1 >= lo && IsWord(t - 1) && (Words.RaisingVerbs.Has(W(t - 1)) || Is(t - 1, "on") && t - 2 >= lo && W(t - 2) is "went" or "goes" or "go" or "going"))
+            {
+                t -= Is(t - 1, "on") ? 3 : 2;
+                continue;
+            }
+
             // a parenthetical adverb: "Critics, however, allege"
             if (IsComma(t) && t - 2 >= lo && IsWord(t - 1) && Words.ParentheticalAdverbs.Has(W(t - 1)) && IsComma(t - 2))
             {

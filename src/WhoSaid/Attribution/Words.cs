@@ -72,6 +72,13 @@ internal static class Words
         "conclusion", "threat", "vow", "demand", "fear", "fears", "hope", "hopes", "complaint", "concern", "concerns",
         "assurance", "assurances", "boast", "declaration", "insinuation", "theory", "estimate", "finding", "report");
 
+    /// <summary>Verbs a reporting verb completes with "to", the subject being theirs: "he appeared to suggest".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RaisingVerbs = Set(
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "try", "tries", "tried", "continue", "continues", "continued",
+        "begin", "begins", "began", "start", "starts", "started", "attempt", "attempts", "attempted", "need", "needs", "needed",
+        "decide", "decides", "decided", "choose", "chooses", "chose", "rushed", "moved", "sought", "seeks", "dared", "managed",
+        "happened", "tends", "tended", "used", "wants", "wanted", "want", "hopes", "hoped", "plans", "planned", "intends", "intended");
+
     /// <summary>Adverbs set off by commas between a subject and its verb: "Critics, however, allege".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParentheticalAdverbs = Set(
         "however", "meanwhile", "too", "though", "instead", "moreover", "nevertheless", "nonetheless", "therefore", "also", "then");
