@@ -64,7 +64,7 @@ public class AttributionPatternTests
         ["It_speaks_for_the_organisation_named_before"] = new(
             "The Harbour Lines company denied the claims. In a statement, it said: \"Our ferries are safe.\"",
             "Our ferries are safe", "it", "Harbour Lines company")
-        { Kind = QuoteKind.Direct, Cue = "said", Type = WhoSaid.Coreference.EntityType.Organization },
+        { Kind = QuoteKind.Direct, Cue = "said:", Type = WhoSaid.Coreference.EntityType.Organization },
 
         ["Age_in_an_apposition_is_not_a_title"] = new(
             "Tomas Berg, 32, said he had never seen the ferry so empty.",
@@ -84,7 +84,7 @@ public class AttributionPatternTests
         ["Cue_then_colon_then_quote_is_a_direct_quote"] = new(
             "Mayor Delia Fenwick said: “No ship will leave the port until the storm has passed.”",
             "No ship will leave the port until the storm has passed", "Mayor Delia Fenwick", "Delia Fenwick")
-        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+        { Kind = QuoteKind.Direct, Cue = "said:", QuoteCount = 1 },
 
         ["Interrupted_quote_is_one_quote_with_two_content_spans"] = new(
             "Treasurer Ingrid Solvang opened the budget meeting on Monday.\n\n“The budget is balanced,” she said, “and the reserves are full for the first time in ten years.”",

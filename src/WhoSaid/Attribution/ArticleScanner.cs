@@ -1161,6 +1161,42 @@ internal sealed partial class ArticleScanner
 
     // ---- helpers ----
 
+    /// <summary>The cue as PolNeAR marks it: with the auxiliaries and adverbs of its verb group before it ("is also
+    /// stressing", "have vowed", "then pointed out") and a weekday or colon right after it ("said Friday", "said:"), never
+    /// reaching into the speaker's mention or the content.</summary>
+    private TextSpan WholeCue(TextSpan cue, TokenRange speaker, ImmutableArray<TextSpan> content)
+    {
+        var first = TokenAt(cue.Start);
+        var last = TokenAt(cue.End - 1);
+        var lo = speaker.IsEmpty ? -1 : speaker.End - 1;
+        while (first - 1 > lo && IsWord(first - 1) && _inQuote[first - 1] < 0 && !IsCap(first - 1)
+            && !content.Any(c => c.Start <= _tokens[first - 1].Start && _tokens[first - 1].Start < c.End))
+        {
+            if (Words.Auxiliaries.Has(W(first - 1)) && !Is(first - 1, "to") || Words.CueAdverbs.Has(W(first - 1))
+                || Upos(first - 1) is "ADV" && W(first - 1).EndsWith("ly"))
+            {
+                first--; // "is also stressing", "have vowed", "barely mentioned"
+            }
+            else if (Is(first - 1, "to") && first - 2 > lo && IsWord(first - 2) && Words.RaisingVerbs.Has(W(first - 2)))
+            {
+                first -= 2; // "appeared to suggest"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (last + 1 < _tokens.Length && _inQuote[last + 1] < 0 && (Words.Weekdays.Has(W(last + 1)) || IsChar(last + 1, ':')) && !InContent(last + 1))
+        {
+            last++;
+        }
+
+        return TextSpan.FromBounds(_tokens[first].Start, _tokens[last].End);
+
+        bool InContent(int t) => content.Any(c => c.Start <= _tokens[t].Start && _tokens[t].Start < c.End);
+    }
+
     private Draft NewDraft(int sentence, int cue, int cueEnd, TokenRange speaker, string pattern)
     {
         for (var t = cue; t < cueEnd; t++)
@@ -1837,7 +1873,7 @@ internal sealed partial class ArticleScanner
             TextSpan? speaker = d.Speaker.IsEmpty ? null : SpanOf(d.Speaker);
             var antecedent = d.Antecedent >= 0 && index.TryGetValue(_drafts[d.Antecedent], out var a) ? a : -1;
             var content = d.Content.ToImmutableArray();
-            quotes.Add(new Quote(d.Kind, content, d.Cue, speaker, [.. d.Sources.DistinctBy(x => x.Name)],
+            quotes.Add(new Quote(d.Kind, content, d.Cue is { } cue ? d.Pattern == "nominal" ? cue : WholeCue(cue, d.Speaker, content) : null, speaker, [.. d.Sources.DistinctBy(x => x.Name)],
                 _sentences[d.Sentence].Paragraph, d.Confidence, d.Pattern)
             { Antecedent = antecedent });
         }

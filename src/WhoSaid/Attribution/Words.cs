@@ -79,6 +79,15 @@ internal static class Words
         "decide", "decides", "decided", "choose", "chooses", "chose", "rushed", "moved", "sought", "seeks", "dared", "managed",
         "happened", "tends", "tended", "used", "wants", "wanted", "want", "hopes", "hoped", "plans", "planned", "intends", "intended");
 
+    /// <summary>Adverbs inside a cue's verb group: "is also stressing", "then pointed out", "is once again questioning".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueAdverbs = Set(
+        "also", "then", "now", "again", "once", "still", "repeatedly", "later", "previously", "recently", "even", "further",
+        "publicly", "privately", "already", "never", "not", "n't", "often", "frequently", "just", "since", "long");
+
+    /// <summary>Days that PolNeAR keeps in the cue right after the verb: "said Friday".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = Set(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
     /// <summary>Adverbs set off by commas between a subject and its verb: "Critics, however, allege".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParentheticalAdverbs = Set(
         "however", "meanwhile", "too", "though", "instead", "moreover", "nevertheless", "nonetheless", "therefore", "also", "then");
