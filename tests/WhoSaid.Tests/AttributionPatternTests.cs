@@ -211,6 +211,11 @@ public class AttributionPatternTests
             "the dock is safe", "the harbour board", "harbour board")
         { Kind = QuoteKind.Indirect, Cue = "claim", QuoteCount = 1 },
 
+        ["According_to_takes_the_whole_source_up_to_its_comma"] = new(
+            "According to a harbour board survey of 2,000 passengers, most of them want a second pier.",
+            "most of them want a second pier", "a harbour board survey of 2,000 passengers", "harbour board survey of 2,000 passengers")
+        { Kind = QuoteKind.Indirect, Cue = "According to", QuoteCount = 1 },
+
         ["Intention_have_vowed_to_is_attributed_to_the_officials"] = new(
             "Local officials have vowed to rebuild the collapsed pier before the summer season.",
             "to rebuild the collapsed pier before the summer season", "Local officials", "Local officials")

@@ -910,6 +910,23 @@ internal sealed partial class ArticleScanner
             return;
         }
 
+        // the whole source up to its comma: "according to a New York Times/CBS News poll released last week,", "an
+        // analysis by Lily Batchelder" (tagged documents: no finite verb may come before the comma)
+        if (_doc.Tags.Length == _tokens.Length)
+        {
+            var k = np.End;
+            while (k < s.End && k - np.End < 15 && !IsComma(k) && !IsTerminal(k) && !IsOpenMark(k) && !IsCloseMark(k)
+                && _doc.Tags[k].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD") && !Is(k, "that"))
+            {
+                k++;
+            }
+
+            if (k > np.End && (k >= s.End || IsComma(k) || IsTerminal(k)))
+            {
+                np = new TokenRange(np.First, k);
+            }
+        }
+
         var sIndex = _sentenceOf[cue];
         TextSpan? content;
         if (cue == s.First || cue == s.First + 1 && !IsWord(s.First))
