@@ -216,6 +216,16 @@ public class AttributionPatternTests
             "most of them want a second pier", "a harbour board survey of 2,000 passengers", "harbour board survey of 2,000 passengers")
         { Kind = QuoteKind.Indirect, Cue = "According to", QuoteCount = 1 },
 
+        ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
+            "The council hired an engineer who warned that the pier was sinking.",
+            "the pier was sinking", "who", "engineer")
+        { Kind = QuoteKind.Indirect, Cue = "warned", QuoteCount = 1 },
+
+        ["Parenthetical_phrase_between_commas_is_skipped_to_the_subject"] = new(
+            "The mayor, at Monday's council meeting, insisted that the ferry would stay.",
+            "the ferry would stay", "The mayor", "mayor")
+        { Kind = QuoteKind.Indirect, Cue = "insisted", QuoteCount = 1 },
+
         ["Intention_have_vowed_to_is_attributed_to_the_officials"] = new(
             "Local officials have vowed to rebuild the collapsed pier before the summer season.",
             "to rebuild the collapsed pier before the summer season", "Local officials", "Local officials")

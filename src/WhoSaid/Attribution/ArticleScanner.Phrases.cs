@@ -304,6 +304,29 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
+            // a floating quantifier: "Brown and Menendez all suggested"
+            if (IsWord(t) && W(t) is "all" or "both" or "each" && t - 1 >= lo && (IsCap(t - 1) || IsChar(t - 1, ')') || W(t - 1).EndsWith('s')))
+            {
+                t--;
+                continue;
+            }
+
+            // a parenthetical phrase between commas: "Clinton, at Monday's debate, cited …"
+            if (IsComma(t) && t - 2 >= lo && _inQuote[t] < 0)
+            {
+                var open = t - 1;
+                while (open > lo && t - open <= 8 && !IsComma(open) && IsWord(open) && !IsVerbLike(open))
+                {
+                    open--;
+                }
+
+                if (IsComma(open) && open + 1 < t && Words.Prepositions.Has(W(open + 1)) && !Is(open + 1, "of"))
+                {
+                    t = open - 1;
+                    continue;
+                }
+            }
+
             // a parenthetical adverb: "Critics, however, allege"
             if (IsComma(t) && t - 2 >= lo && IsWord(t - 1) && Words.ParentheticalAdverbs.Has(W(t - 1)) && IsComma(t - 2))
             {
@@ -618,7 +641,7 @@ internal sealed partial class ArticleScanner
                 if (dashed ? IsDash(k) : IsComma(k))
                 {
                     var outer = LeftNp(k - 1, lo);
-                    if (!outer.IsEmpty && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)))
+                    if (!outer.IsEmpty && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who"))
                         && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")
                             || outer.First - 1 == lo && Words.Boundaries.Has(W(lo))))
                     {

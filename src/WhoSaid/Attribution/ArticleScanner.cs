@@ -622,6 +622,14 @@ internal sealed partial class ArticleScanner
             np = SentenceSubject(s, cue - 1);
         }
 
+        // a relative clause speaks through its pronoun, as PolNeAR marks it: "the Chicago Police Department, which
+        // reported …", "an architect who said …"
+        if (np.IsEmpty && SkipLeftModifiers(cue - 1, s.First) is var r && r > s.First && (Is(r, "who") || Is(r, "which") || Is(r, "that") && IsWord(r - 1)
+            && !IsCue(r - 1, out _, out _) && Upos(r - 1) is "NOUN" or "PROPN"))
+        {
+            np = new TokenRange(r, r + 1);
+        }
+
         if (np.IsEmpty || !IsPlausibleSubject(np))
         {
             return;
@@ -698,7 +706,8 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        var subordinate = IsSubordinate(s, np.First);
+        // a relative clause set off by a comma ends at the next comma: "The department, which reported two shootings, said …"
+        var subordinate = IsSubordinate(s, np.First) || np.Count == 1 && (Is(np.First, "which") || Is(np.First, "who")) && IsComma(np.First - 1);
         var listener = ListenerBetween(cueEnd, start);
         var d = AddReported(sIndex, cue, cueEnd, np, TextSpan.FromBounds(StartOf(start, s), ContentEnd(s, start, subordinate)), "preposed",
             word.CueCount >= 300 ? 0.75 : 0.6);

@@ -579,6 +579,27 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // pronouns
             if (end - first == 1 && Tokens[first].Kind == TokenKind.Word)
             {
+                // a relative pronoun speaks for the noun phrase it follows: "the department, which reported …", "an
+                // architect who said …"
+                if (W(first) is "who" or "which" or "that" && first > 0)
+                {
+                    var last = _doc.Text[Tokens[first - 1].Start] == ',' ? first - 2 : first - 1;
+                    var start = last;
+                    while (start - 1 >= 0 && first - start < 8 && Tokens[start - 1].Kind == TokenKind.Word
+                        && (IsCap(start - 1) || _doc.Tags.Length == Tokens.Length && _doc.Tags[start - 1].Upos is "NOUN" or "ADJ" or "DET" or "PROPN" or "NUM"))
+                    {
+                        start--;
+                    }
+
+                    if (last >= 0 && Tokens[last].Kind == TokenKind.Word)
+                    {
+                        var id = Resolve(TextSpan.FromBounds(Tokens[start].Start, Tokens[last].End));
+                        return id >= 0 ? AddMention(id, mention) : -1;
+                    }
+
+                    return -1;
+                }
+
                 // the mention itself, not its token: "she" in "she'd"
                 var w = text.Length < W(first).Length ? text : W(first);
                 if (GenderOfPronoun(w) is { } g)
