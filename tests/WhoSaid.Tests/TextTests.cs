@@ -59,6 +59,9 @@ public class TextTests
     [InlineData("Dr. Mara Quill arrived at noon.", "Dr.")]
     [InlineData("Talks with the U.K. resumed.", "U.K.")]
     [InlineData("The meeting ended at 5 p.m. sharp.", "p.m.")]
+    [InlineData("Nell Harrow of Richmond, Va., spoke first.", "Va.")]
+    [InlineData("Sen. Ada Brookfield (R-Ky.) voted no.", "R-Ky.")]
+    [InlineData("Rep. Ivy Dunmore (D-N.J.) voted yes.", "D-N.J.")]
     public void Abbreviation_keeps_its_period_as_one_token(string text, string abbreviation)
     {
         var doc = Newsroom.Split(text);
@@ -121,6 +124,9 @@ public class TextTests
         { "“It is over.” The crowd left.", ["“It is over.”", "The crowd left."] },
         { "The tally (about 400 votes.) was final. It stood.", ["The tally (about 400 votes.) was final.", "It stood."] },
         { "First paragraph has no period\nSecond paragraph starts here.", ["First paragraph has no period", "Second paragraph starts here."] },
+        { "Nell Harrow of Richmond, Va., said the ferry was late.", ["Nell Harrow of Richmond, Va., said the ferry was late."] },
+        { "She moved to Richmond, Va. The move was hard on her family.", ["She moved to Richmond, Va.", "The move was hard on her family."] },
+        { "He fell ill. Then he left.", ["He fell ill.", "Then he left."] },
     };
 
     [Theory]

@@ -433,7 +433,7 @@ internal sealed partial class ArticleScanner
                         break;
                     }
                 }
-                else if (Is(j, "and") && n > 0 && j - 1 >= lo && (IsCap(j - 1) || IsWord(j - 1) && !IsVerbLike(j - 1) && !Words.Boundaries.Has(W(j - 1))))
+                else if (Is(j, "and") && n > 0 && j - 1 >= lo && (IsCap(j - 1) || IsChar(j - 1, ')') || IsWord(j - 1) && !IsVerbLike(j - 1) && !Words.Boundaries.Has(W(j - 1))))
                 {
                     // "Trump and Clinton said", "The family, protesters and civic leaders said"
                 }

@@ -617,9 +617,10 @@ internal sealed partial class ArticleScanner
         var np = LeftSpeaker(cue, s.First);
 
         // a second verb of the same subject: "Democrats described the showdown as ominous, and said the panel …"
-        if (np.IsEmpty && (Is(cue - 1, "and") || Is(cue - 1, "but")) && cue - 1 > s.First + 2 && Upos(cue) is "VERB")
+        // (also over the verb's auxiliaries: "…, and has called for …")
+        if (np.IsEmpty && SkipLeftModifiers(cue - 1, s.First) is var and && (Is(and, "and") || Is(and, "but")) && and > s.First + 2 && Upos(cue) is "VERB")
         {
-            np = SentenceSubject(s, cue - 1);
+            np = SentenceSubject(s, and);
         }
 
         // a relative clause speaks through its pronoun, as PolNeAR marks it: "the Chicago Police Department, which

@@ -22,6 +22,13 @@ public sealed class Tokenizer : IPipelineComponent
         "approx", "est", "fig", "ph", "msgr", "atty", "gens", "messrs", "mmes", "esq", "cf", "al", "govt", "assn", "bros", "rd",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // US state abbreviations in AP style, which take a period only when capitalised ("Richmond, Va.", "Rand Paul (R-Ky.)")
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_states = new[]
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass",
+        "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> s_gluePrefixes = new[] { "mac", "van", "von", "della", "des", "del", "san" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -160,11 +167,28 @@ public sealed class Tokenizer : IPipelineComponent
             return i;
         }
 
-        // "Sen." and "J." keep their period; "No." only before a number ("voted no." ends a sentence)
-        if (i < text.Length && text[i] == '.' && (s_abbreviations.Contains(text.AsSpan(start, length)) && !IsNumberAbbreviationWithoutNumber(text, start, length, i)
-            || length == 1 && char.IsUpper(text[start])))
+        // a party and a state: "D-N.J.", "R-S.C."
+        if (i + 2 < text.Length && text[i] == '.' && length >= 3 && text[i - 2] == '-' && char.IsUpper(text[i - 1])
+            && char.IsUpper(text[i + 1]) && text[i + 2] == '.')
         {
-            tokens.Add(new Token(start, length + 1, TokenKind.Word, Shape(text.AsSpan(start, length)) | TokenFlags.Abbreviation));
+            var j = i;
+            while (j + 2 < text.Length && text[j] == '.' && char.IsUpper(text[j + 1]) && text[j + 2] == '.')
+            {
+                j += 2;
+            }
+
+            tokens.Add(new Token(start, j + 1 - start, TokenKind.Word, Shape(text.AsSpan(start, j + 1 - start)) | TokenFlags.Abbreviation));
+            return j + 1;
+        }
+
+        // "Sen." and "J." keep their period; "No." only before a number ("voted no." ends a sentence); so do states,
+        // alone or after a party ("Va.", "R-Ky.")
+        var word = text.AsSpan(start, length);
+        var state = word[(word.LastIndexOf('-') + 1)..];
+        if (i < text.Length && text[i] == '.' && (s_abbreviations.Contains(word) && !IsNumberAbbreviationWithoutNumber(text, start, length, i)
+            || length == 1 && char.IsUpper(text[start]) || s_states.Contains(state)))
+        {
+            tokens.Add(new Token(start, length + 1, TokenKind.Word, Shape(word) | TokenFlags.Abbreviation));
             return i + 1;
         }
 
