@@ -688,12 +688,12 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        if (IsWord(start) && (Words.Subordinators.Has(W(start)) && !Is(start, "as") && !Is(start - 1, "that") || IsTail(start, s) || IsComma(start - 1) && IsTail(start, s)))
+        if (IsWord(start) && (Words.Subordinators.Has(W(start)) && !Is(start, "as") && !AfterThat(start) || IsTail(start, s) || IsComma(start - 1) && IsTail(start, s)))
         {
             return; // "what Liz Wahl said when she resigned", "are continuing, he said"
         }
 
-        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !Is(start - 1, "that") && !Is(start, "about") && !Is(start, "of") && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
+        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !AfterThat(start) && !Is(start, "about") && !Is(start, "of") && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
             && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal"))
         {
             return; // "spoke at length on Monday"
@@ -825,6 +825,9 @@ internal sealed partial class ArticleScanner
 
         bool IsFinite(int t) => _doc.Tags[t].Xpos is "VBD" or "VBZ" or "VBP" or "MD";
     }
+
+    // the content starts right after "that" (or "that,"): "said that because …", "noted that, like him, …"
+    private bool AfterThat(int start) => Is(start - 1, "that") || IsComma(start - 1) && Is(start - 2, "that");
 
     /// <summary>"was accused", "has been criticized", "is being sued": a form of be (or get) before the cue.</summary>
     private bool IsPassive(int cue, Sentence s)
