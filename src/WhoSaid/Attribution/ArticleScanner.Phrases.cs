@@ -456,7 +456,7 @@ internal sealed partial class ArticleScanner
                         break;
                     }
                 }
-                else if (_lex.TryGetCue(w, out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson && !IsRoleWord(j)
+                else if (_lex.TryGetCue(w, out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson && !IsRoleWord(j) && Upos(j) is not ("NOUN" or "PROPN")
                     || IsVerbLike(j) && !IsRoleWord(j) && (n == 0 || _lex.TagOf(w) is "PastTense" or "Modal" or "Copula")
                         && !(j - 1 >= lo && (Words.Determiners.Has(W(j - 1)) || IsCap(j - 1)) && _lex.TagOf(w) is "Gerund"))
                 {

@@ -879,7 +879,7 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        return W(np.End - 1).EndsWith('s') && !W(np.End - 1).EndsWith("ss");
+        return W(np.End - 1).EndsWith('s') && !W(np.End - 1).EndsWith("ss") || Words.CollectiveNouns.Has(W(np.End - 1));
     }
 
     /// <summary>Whether the clause from <paramref name="t"/> is only time and venue phrases up to its end:

@@ -84,6 +84,11 @@ internal static class Words
         "also", "then", "now", "again", "once", "still", "repeatedly", "later", "previously", "recently", "even", "further",
         "publicly", "privately", "already", "never", "not", "n't", "often", "frequently", "just", "since", "long");
 
+    /// <summary>Plural or collective nouns without an -s that speak as a group: "police said", "people say".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveNouns = Set(
+        "police", "people", "staff", "military", "clergy", "public", "media", "press", "crowd", "audience", "electorate",
+        "management", "leadership", "administration", "government", "family", "team", "panel", "jury", "committee", "board");
+
     /// <summary>Days that PolNeAR keeps in the cue right after the verb: "said Friday".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = Set(
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
