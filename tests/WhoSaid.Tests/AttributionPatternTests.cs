@@ -226,6 +226,11 @@ public class AttributionPatternTests
             "the ferry would stay", "The mayor", "mayor")
         { Kind = QuoteKind.Indirect, Cue = "insisted", QuoteCount = 1 },
 
+        ["Content_ending_in_a_passive_cue_verb_is_not_a_tail"] = new(
+            "Harbour pilots have said the dredging report should be released.",
+            "the dredging report should be released", "Harbour pilots", "Harbour pilots")
+        { Kind = QuoteKind.Indirect, Cue = "have said", QuoteCount = 1 },
+
         ["Intention_have_vowed_to_is_attributed_to_the_officials"] = new(
             "Local officials have vowed to rebuild the collapsed pier before the summer season.",
             "to rebuild the collapsed pier before the summer season", "Local officials", "Local officials")

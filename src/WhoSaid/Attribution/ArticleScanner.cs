@@ -1598,7 +1598,9 @@ internal sealed partial class ArticleScanner
             k++;
         }
 
-        return k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson && EndsClause(k + 1, s);
+        // "the video should be released." is a passive clause, not "…, he said"
+        return k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson && EndsClause(k + 1, s)
+            && !(k - 1 >= subject.End && Words.Passive.Has(W(k - 1)));
     }
 
     /// <summary>Whether the content from <paramref name="t"/> holds a clause (a finite verb, "that", "to" + verb, a
