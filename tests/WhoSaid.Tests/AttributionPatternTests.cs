@@ -231,6 +231,11 @@ public class AttributionPatternTests
             "the dredging report should be released", "Harbour pilots", "Harbour pilots")
         { Kind = QuoteKind.Indirect, Cue = "have said", QuoteCount = 1 },
 
+        ["Time_phrase_between_cue_and_content_is_skipped"] = new(
+            "The harbour police said on Friday, the divers had been arrested.",
+            "the divers had been arrested", "The harbour police", "harbour police")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Intention_have_vowed_to_is_attributed_to_the_officials"] = new(
             "Local officials have vowed to rebuild the collapsed pier before the summer season.",
             "to rebuild the collapsed pier before the summer season", "Local officials", "Local officials")

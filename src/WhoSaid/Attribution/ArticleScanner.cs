@@ -693,6 +693,28 @@ internal sealed partial class ArticleScanner
             return; // "what Liz Wahl said when she resigned", "are continuing, he said"
         }
 
+        // a time or venue phrase between the cue and its content: "announced on Friday the arrest of …"
+        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !AfterThat(start))
+        {
+            var phraseEnd = -1;
+            for (var k = start; k < s.End && k - start < 7 && IsWord(k); k++)
+            {
+                if (TimePhraseStart(k, start) == start)
+                {
+                    phraseEnd = k + 1;
+                }
+            }
+
+            if (phraseEnd > start && phraseEnd < s.End && !IsTerminal(phraseEnd))
+            {
+                var after = IsComma(phraseEnd) ? phraseEnd + 1 : phraseEnd;
+                if (after < s.End && IsWord(after) && !Words.Prepositions.Has(W(after)))
+                {
+                    start = ContentStart(after, s);
+                }
+            }
+        }
+
         if (IsWord(start) && Words.Prepositions.Has(W(start)) && !AfterThat(start) && !Is(start, "about") && !Is(start, "of") && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
             && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal"))
         {

@@ -62,6 +62,13 @@ internal static class Words
         ["point"] = ["out", "to"],
         ["lash"] = ["out"],
         ["rail"] = ["against"],
+        ["comment"] = ["on"],
+        ["agree"] = ["with"],
+        ["respond"] = ["to", "with", "by"],
+        ["reply"] = ["to"],
+        ["weigh"] = ["in"],
+        ["insist"] = ["on"],
+        ["reflect"] = ["on"],
     }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>Nouns that report what someone said or believes, before a "that" clause: "Trump's claim that …".</summary>
