@@ -202,7 +202,7 @@ internal sealed partial class ArticleScanner
         }
 
         // a phrasal cue takes its particle: "called for", "warned against", "complained about"
-        if (IsWord(end) && Words.CueParticles.TryGetValue(cue.Lemma, out var particles) && particles.Contains(W(end).ToString().ToLowerInvariant())
+        if (IsWord(end) && Words.CueParticles.TryGetValue(cue.Lemma, out var particles) && particles.Contains(W(end))
             && !IsPostposed(t, end))
         {
             end++;

@@ -38,7 +38,7 @@ internal static class Words
 
     /// <summary>Particles that belong to a reporting verb's cue, as PolNeAR marks them: "called for more money", "warned
     /// against the deal", "complained about the noise".</summary>
-    public static readonly FrozenDictionary<string, FrozenSet<string>> CueParticles = new Dictionary<string, string[]>
+    public static readonly FrozenDictionary<string, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> CueParticles = new Dictionary<string, string[]>
     {
         ["call"] = ["for", "on"],
         ["ask"] = ["for", "about"],
@@ -69,7 +69,7 @@ internal static class Words
         ["weigh"] = ["in"],
         ["insist"] = ["on"],
         ["reflect"] = ["on"],
-    }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(), StringComparer.Ordinal);
 
     /// <summary>Nouns that report what someone said or believes, before a "that" clause: "Trump's claim that …".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueNouns = Set(
