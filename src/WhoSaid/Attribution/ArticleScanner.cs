@@ -848,6 +848,19 @@ internal sealed partial class ArticleScanner
         bool IsFinite(int t) => _doc.Tags[t].Xpos is "VBD" or "VBZ" or "VBP" or "MD";
     }
 
+    private bool HasFiniteVerb(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_doc.Tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // the content starts right after "that" (or "that,"): "said that because …", "noted that, like him, …"
     private bool AfterThat(int start) => Is(start - 1, "that") || IsComma(start - 1) && Is(start - 2, "that");
 
@@ -1567,6 +1580,14 @@ internal sealed partial class ArticleScanner
             if (IsComma(t) && t > from + 2 && (Is(t + 1, "and") || Is(t + 1, "but") || Is(t + 1, "or")) && StartsClause(t + 2, s))
             {
                 end = t;
+                break;
+            }
+
+            // "declined the assignment and has since left": a second verb of the speaker after a noun-phrase content
+            if ((Is(t, "and") || Is(t, "but")) && t > from + 1 && _doc.Tags.Length == _tokens.Length && t + 1 < s.End
+                && _doc.Tags[t + 1].Xpos is "VBD" or "VBZ" or "VBP" or "MD" && !HasFiniteVerb(from, t))
+            {
+                end = IsComma(t - 1) ? t - 1 : t;
                 break;
             }
 
