@@ -236,6 +236,11 @@ public class AttributionPatternTests
             "the divers had been arrested", "The harbour police", "harbour police")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Agentless_passive_accusation_is_an_attribution_with_no_speaker"] = new(
+            "The ferry operator was accused of hiding safety reports.",
+            "of hiding safety reports", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "was accused", QuoteCount = 1 },
+
         ["Intention_have_vowed_to_is_attributed_to_the_officials"] = new(
             "Local officials have vowed to rebuild the collapsed pier before the summer season.",
             "to rebuild the collapsed pier before the summer season", "Local officials", "Local officials")

@@ -560,6 +560,14 @@ internal sealed partial class ArticleScanner
         {
             if (!Is(cueEnd, "by"))
             {
+                // no agent: "Mr. Quiros was accused of using …", "peacekeepers have been blamed for …": what was said,
+                // with nobody named as saying it
+                if (Words.AgentlessPassiveLemmas.Has(word.Lemma) && IsWord(cueEnd) && W(cueEnd) is "of" or "for" or "as" or "with"
+                    && cueEnd + 1 < s.End)
+                {
+                    AddReported(sIndex, cue, cueEnd, TokenRange.None, TextSpan.FromBounds(StartOf(cueEnd, s), ContentEnd(s, cueEnd, false)), "passive", 0.55);
+                }
+
                 return;
             }
 

@@ -96,6 +96,11 @@ internal static class Words
         "police", "people", "staff", "military", "clergy", "public", "media", "press", "crowd", "audience", "electorate",
         "management", "leadership", "administration", "government", "family", "team", "panel", "jury", "committee", "board");
 
+    /// <summary>Cues whose passive is an attribution even with no agent: "was accused of", "have been blamed for".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentlessPassiveLemmas = Set(
+        "accuse", "blame", "criticize", "criticise", "charge", "condemn", "praise", "fault", "describe", "hail", "slam",
+        "attack", "credit", "denounce", "suspect", "label", "brand", "portray", "dismiss", "depict");
+
     /// <summary>Days that PolNeAR keeps in the cue right after the verb: "said Friday".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = Set(
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
