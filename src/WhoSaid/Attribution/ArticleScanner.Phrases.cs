@@ -128,8 +128,11 @@ internal sealed partial class ArticleScanner
 
         var s = _sentences[_sentenceOf[t]];
         var prev = t - 1 >= s.First ? t - 1 : -1;
-        if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") || IsPossessive(prev)
-            || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && (cue.Form != VerbForm.Gerund || Words.GerundBlockers.Has(W(prev)))))
+        // ("He's claiming" is "he is", not a possessive; "by announcing that …" is how the subject spoke)
+        if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both")
+            || IsPossessive(prev) && !(prev - 1 >= s.First && Words.SubjectPronouns.Has(W(prev - 1)))
+            || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && (cue.Form != VerbForm.Gerund
+                || Words.GerundBlockers.Has(W(prev)) && !(W(prev) is "by" or "before" or "after" && Is(end, "that")))))
         {
             return false; // a noun or adjective: "the claims", "China's alleged theft", "of reports", "by asking"
         }
