@@ -137,6 +137,12 @@ internal sealed partial class ArticleScanner
             return false; // a noun or adjective: "the claims", "China's alleged theft", "of reports", "by asking"
         }
 
+        // a phrasal verb of action: "showed up", "gave up"
+        if (Is(t + 1, "up"))
+        {
+            return false;
+        }
+
         // negated: "has not mentioned", "did not say"
         for (var k = t - 1; k >= s.First && t - k <= 3 && IsWord(k) && Words.Auxiliaries.Has(W(k)); k--)
         {

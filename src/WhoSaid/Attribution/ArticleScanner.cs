@@ -583,6 +583,14 @@ internal sealed partial class ArticleScanner
                 from++;
             }
 
+            // what follows the agent must be what was said ("accused by the U.S. of stealing"), not when or how it
+            // happened ("was declared by Nixon in the 1970s", "passed by Congress with wide support")
+            if (from >= s.End || IsWord(from) && Words.Prepositions.Has(W(from)) && W(from) is not ("of" or "for" or "as" or "with" or "to" or "about")
+                || IsWord(from) && Words.Prepositions.Has(W(from)) && W(from) is "with" && !Words.AgentlessPassiveLemmas.Has(word.Lemma))
+            {
+                return;
+            }
+
             AddReported(sIndex, cue, cueEnd, agent, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)), "passive", 0.65);
             return;
         }
