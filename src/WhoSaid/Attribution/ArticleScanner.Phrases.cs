@@ -187,7 +187,7 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        if (cue.Lemma != "say" && cue.Form == VerbForm.Base && Is(prev, "to") && !IsStrongNext(end))
+        if (cue.Lemma != "say" && cue.Form == VerbForm.Base && Is(prev, "to") && !IsStrongNext(end) && !Words.AgentlessPassiveLemmas.Has(cue.Lemma))
         {
             return false; // "to argue" is mostly an intention, not an attribution
         }

@@ -639,6 +639,12 @@ internal sealed partial class ArticleScanner
             np = SentenceSubject(s, and);
         }
 
+        // "Trump took to Twitter to accuse …": the subject of the clause the infinitive belongs to
+        if (np.IsEmpty && Is(cue - 1, "to") && word.Form == VerbForm.Base && Words.AgentlessPassiveLemmas.Has(word.Lemma))
+        {
+            np = SentenceSubject(s, cue - 1);
+        }
+
         // a relative clause speaks through its pronoun, as PolNeAR marks it: "the Chicago Police Department, which
         // reported …", "an architect who said …"
         if (np.IsEmpty && SkipLeftModifiers(cue - 1, s.First) is var r && r > s.First && (Is(r, "who") || Is(r, "which") || Is(r, "that") && IsWord(r - 1)
