@@ -143,6 +143,12 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
+        // a noun after its modifier, as the tagger reads it: "our worst fears", "4 percentage points", "presidential debates"
+        if (prev >= 0 && Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" || _doc.Tags[prev].Xpos is "PRP$") && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
+        {
+            return false;
+        }
+
         // negated: "has not mentioned", "did not say"
         for (var k = t - 1; k >= s.First && t - k <= 3 && IsWord(k) && Words.Auxiliaries.Has(W(k)); k--)
         {
