@@ -1575,8 +1575,9 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
-            // ", arguing that …", ", adding that …": a second attribution by the same speaker
-            if (IsComma(t) && t > from && IsWord(t + 1) && _lex.TryGetCue(W(t + 1), out var g) && g.Form == VerbForm.Gerund && !IsCap(t + 1))
+            // ", arguing that …", ", adding that …", ", even suggesting …": a second attribution by the same speaker
+            var gerundAt = IsWord(t + 1) && t + 2 < s.End && (Words.CueAdverbs.Has(W(t + 1)) || W(t + 1).EndsWith("ly")) ? t + 2 : t + 1;
+            if (IsComma(t) && t > from && IsWord(gerundAt) && _lex.TryGetCue(W(gerundAt), out var g) && g.Form == VerbForm.Gerund && !IsCap(gerundAt))
             {
                 end = t;
                 break;
@@ -1591,7 +1592,8 @@ internal sealed partial class ArticleScanner
             }
 
             // "… but noted that …": the same speaker's second attribution
-            if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(t + 1) && _lex.TryGetCue(W(t + 1), out var same)
+            var sameAt = IsWord(t + 1) && t + 2 < s.End && (Words.CueAdverbs.Has(W(t + 1)) || W(t + 1).EndsWith("ly")) ? t + 2 : t + 1;
+            if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(sameAt) && _lex.TryGetCue(W(sameAt), out var same)
                 && same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base && same.CueCount >= _options.WeakCueCount)
             {
                 end = IsComma(t - 1) ? t - 1 : t;
