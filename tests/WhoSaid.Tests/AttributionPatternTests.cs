@@ -241,6 +241,11 @@ public class AttributionPatternTests
             "of hiding safety reports", null, null)
         { Kind = QuoteKind.Indirect, Cue = "was accused", QuoteCount = 1 },
 
+        ["Transcript_quoted_over_paragraphs_changes_speaker_at_each_label"] = new(
+            "The interview went as follows.\n\n\"HOST: Will the ferry run in winter?\n\n\"VARGA: It will run every day, storms permitting.\"",
+            "It will run every day, storms permitting", "VARGA", "VARGA")
+        { Kind = QuoteKind.Direct, Cue = ":", QuoteCount = 2 },
+
         ["Intention_have_vowed_to_is_attributed_to_the_officials"] = new(
             "Local officials have vowed to rebuild the collapsed pier before the summer season.",
             "to rebuild the collapsed pier before the summer season", "Local officials", "Local officials")

@@ -280,8 +280,31 @@ internal sealed partial class ArticleScanner
         var draft = NewDraft(_sentenceOf[label], colon, colon + 1, new TokenRange(label, colon), "transcript");
         draft.Kind = QuoteKind.Direct;
         draft.Content.Add(TextSpan.FromBounds(_tokens[colon + 1].Start, span.Pieces[0].End));
-        draft.Content.AddRange(span.Pieces.Skip(1));
         draft.Confidence = 0.7;
+
+        // a transcript quoted over several paragraphs changes speaker at each label: "PENCE: …", "WALLACE: …"
+        foreach (var piece in span.Pieces.Skip(1))
+        {
+            var first = TokenAt(piece.Start);
+            var end = first;
+            while (end < _tokens.Length && end - first < 4 && IsCap(end) && _tokens[end].Has(TokenFlags.AllCaps))
+            {
+                end++;
+            }
+
+            if (end > first && IsChar(end, ':') && end + 1 < _tokens.Length && _tokens[end + 1].Start < piece.End)
+            {
+                draft = NewDraft(_sentenceOf[first], end, end + 1, new TokenRange(first, end), "transcript");
+                draft.Kind = QuoteKind.Direct;
+                draft.Content.Add(TextSpan.FromBounds(_tokens[end + 1].Start, piece.End));
+                draft.Confidence = 0.7;
+            }
+            else
+            {
+                draft.Content.Add(piece);
+            }
+        }
+
         _quotedUsed[q] = true;
         return true;
     }
