@@ -1607,10 +1607,11 @@ internal sealed partial class ArticleScanner
             }
 
             // ", but …", ", although …", ", who …", ", a reference to …": what follows is the writer's, not the speaker's
-            if (IsComma(t) && t > from + 2 && IsWord(t + 1) && !IsCap(t + 1)
+            // (also after a quoted fragment whose comma is inside the marks: "is “true,” but …")
+            if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && t > from + 2 && IsWord(t + 1) && !IsCap(t + 1)
                 && Words.ContentEnders.Has(W(t + 1)))
             {
-                end = t;
+                end = IsComma(t) ? t : t + 1;
                 break;
             }
 
