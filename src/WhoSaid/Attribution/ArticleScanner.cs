@@ -1600,9 +1600,10 @@ internal sealed partial class ArticleScanner
 
             // ", arguing that …", ", adding that …", ", even suggesting …": a second attribution by the same speaker
             var gerundAt = IsWord(t + 1) && t + 2 < s.End && (Words.CueAdverbs.Has(W(t + 1)) || W(t + 1).EndsWith("ly")) ? t + 2 : t + 1;
-            if (IsComma(t) && t > from && IsWord(gerundAt) && _lex.TryGetCue(W(gerundAt), out var g) && g.Form == VerbForm.Gerund && !IsCap(gerundAt))
+            if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && t > from && IsWord(gerundAt) && _lex.TryGetCue(W(gerundAt), out var g)
+                && g.Form == VerbForm.Gerund && !IsCap(gerundAt))
             {
-                end = t;
+                end = IsComma(t) ? t : t + 1;
                 break;
             }
 
@@ -1668,7 +1669,19 @@ internal sealed partial class ArticleScanner
         if (Is(t, "according") && Is(t + 1, "to"))
         {
             var np = RightNp(t + 2, s.End);
-            return !np.IsEmpty && (np.End >= s.End || IsTerminal(np.End) || IsCloseMark(np.End));
+            if (np.IsEmpty)
+            {
+                return false;
+            }
+
+            // the source may run on with its own phrases to the end: "according to the Roper Center for Public Opinion"
+            var e = np.End;
+            while (e < s.End && e - np.End < 12 && IsWord(e) && !(_doc.Tags.Length == _tokens.Length && _doc.Tags[e].Xpos is "VBD" or "VBZ" or "VBP" or "MD"))
+            {
+                e++;
+            }
+
+            return e >= s.End || IsTerminal(e) || IsCloseMark(e);
         }
 
         if (_lex.TryGetCue(W(t), out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson)
