@@ -1542,8 +1542,10 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>"say that will not happen": "that" is the subject, not the complementizer, when a verb follows it.</summary>
+    // "that is …" (a pronoun) or, as the tagger reads it, "that assignment" (a determiner): no complementizer
     private bool IsPronounThat(int t) =>
-        IsWord(t + 1) && !IsCap(t + 1) && (_lex.TagOf(W(t + 1)) is "Modal" or "Copula" || W(t + 1) is "is" or "was" or "has" or "will" or "would" or "could" or "can");
+        IsWord(t + 1) && !IsCap(t + 1) && (_lex.TagOf(W(t + 1)) is "Modal" or "Copula" || W(t + 1) is "is" or "was" or "has" or "will" or "would" or "could" or "can")
+        || _doc.Tags.Length == _tokens.Length && _doc.Tags[t].Xpos is "DT" && IsWord(t + 1) && _doc.Tags[t + 1].Upos is "NOUN" && !IsCap(t + 1);
 
     /// <summary>The listener between a cue and its content: "told |reporters| that", "told |The Associated Press|".</summary>
     private TokenRange ListenerBetween(int cueEnd, int contentStart)
