@@ -55,6 +55,14 @@ public class RegressionTests
     public void Subject_with_prepositional_phrase_keeps_its_quote_before_agency_reports() => s_cases[nameof(Subject_with_prepositional_phrase_keeps_its_quote_before_agency_reports)].Check();
 
     [Fact]
+    public void Title_of_an_op_ed_after_a_quote_is_no_continuation()
+    {
+        var doc = Newsroom.Annotate("“We will keep the mine open,” said Mayor Delia Fenwick.\n\n“Coal Is Not the Villain.”\n\nThe op-ed ran on Sunday.");
+
+        Assert.Single(doc.Quotes);
+    }
+
+    [Fact]
     public void Presented_with_a_plain_object_is_not_speech() => AssertNoQuote("Treasurer Ingrid Solvang presented the accounts on Monday.");
 
     [Fact]

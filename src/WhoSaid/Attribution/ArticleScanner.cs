@@ -202,7 +202,8 @@ internal sealed partial class ArticleScanner
         var words = 0;
         for (var t = span.OpenToken + 1; t < span.CloseToken; t++)
         {
-            if (IsTerminal(t) || IsComma(t) && t == span.CloseToken - 1)
+            // a sentence inside is no title, but a title may end with its period: "“Coal Is Not the Villain.”"
+            if (IsTerminal(t) && t != span.CloseToken - 1 || IsComma(t) && t == span.CloseToken - 1)
             {
                 return false;
             }
@@ -1154,7 +1155,7 @@ internal sealed partial class ArticleScanner
             var span = _quoted[q];
             var s = _sentences[_sentenceOf[span.OpenToken]];
             var words = WordCount(span);
-            if (words < _options.MinContinuationWords || span.OpenToken != s.First || !EndsItsSentence(span))
+            if (words < _options.MinContinuationWords || span.OpenToken != s.First || !EndsItsSentence(span) || IsTitleOfWork(span))
             {
                 continue;
             }
