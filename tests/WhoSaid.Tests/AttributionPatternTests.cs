@@ -246,6 +246,11 @@ public class AttributionPatternTests
             "It will run every day, storms permitting", "VARGA", "VARGA")
         { Kind = QuoteKind.Direct, Cue = ":", QuoteCount = 2 },
 
+        ["Show_title_with_its_comma_before_the_speaker_is_no_quote"] = new(
+            "In an interview on Harbour Radio's \"Morning Tide,\" Mayor Delia Fenwick said the ferry would run again by March.",
+            "the ferry would run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Intention_have_vowed_to_is_attributed_to_the_officials"] = new(
             "Local officials have vowed to rebuild the collapsed pier before the summer season.",
             "to rebuild the collapsed pier before the summer season", "Local officials", "Local officials")

@@ -203,7 +203,9 @@ internal sealed partial class ArticleScanner
         for (var t = span.OpenToken + 1; t < span.CloseToken; t++)
         {
             // a sentence inside is no title, but a title may end with its period: "“Coal Is Not the Villain.”"
-            if (IsTerminal(t) && t != span.CloseToken - 1 || IsComma(t) && t == span.CloseToken - 1)
+            // ("on CBS's “Face the Nation,” Ryan said": after a possessive or a preposition the comma is the sentence's)
+            if (IsTerminal(t) && t != span.CloseToken - 1
+                || IsComma(t) && t == span.CloseToken - 1 && !(IsPossessive(span.OpenToken - 1) || IsWord(span.OpenToken - 1) && Words.Prepositions.Has(W(span.OpenToken - 1))))
             {
                 return false;
             }
