@@ -683,6 +683,13 @@ internal sealed partial class ArticleScanner
             return np;
         }
 
+        // a reduced relative: "a suicide analysis released by the Department of Veterans Affairs last month reveals"
+        if (np.First - 3 >= lo && Is(np.First - 1, "by") && _doc.Tags.Length == _tokens.Length && _doc.Tags[np.First - 2].Xpos is "VBN"
+            && LeftNp(np.First - 3, lo) is { IsEmpty: false } head && (head.First == lo || !IsWord(head.First - 1) || Words.Boundaries.Has(W(head.First - 1))))
+        {
+            return new TokenRange(head.First, np.End);
+        }
+
         if (IsComma(np.First - 1) && !StartsWithName(np) && np.First - 2 >= lo)
         {
             var outer = LeftNp(np.First - 2, lo);
