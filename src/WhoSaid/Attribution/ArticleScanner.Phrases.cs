@@ -51,8 +51,17 @@ internal sealed partial class ArticleScanner
     private bool IsPluralRole(int t) => IsWord(t) && W(t) is { Length: > 3 } w && w[^1] == 's'
         && (_lex.IsRoleNoun(w[..^1]) || w.EndsWith("es") && _lex.IsRoleNoun(w[..^2]));
 
+    /// <summary>Whether the pipeline tagged the document (parts of speech and entities).</summary>
+    private bool Tagged => _doc.Tags.Length == _tokens.Length;
+
     /// <summary>The Universal part of speech of token <paramref name="t"/>, or null when the pipeline has no tagger.</summary>
-    private string? Upos(int t) => _doc.Tags.Length == _tokens.Length ? _doc.Tags[t].Upos : null;
+    private string? Upos(int t) => Tagged ? _doc.Tags[t].Upos : null;
+
+    /// <summary>The Penn Treebank tag of token <paramref name="t"/>, or null when the pipeline has no tagger.</summary>
+    private string? Xpos(int t) => Tagged ? _doc.Tags[t].Xpos : null;
+
+    /// <summary>A finite verb as the tagger reads it ("said", "says", "will"); never, untagged.</summary>
+    private bool IsFinite(int t) => Xpos(t) is "VBD" or "VBZ" or "VBP" or "MD";
 
     /// <summary>A verb the lexicon lacks that the learned cue detector believes is a cue ("blasted", "praised"), with its
     /// form from its Penn tag.</summary>
@@ -74,7 +83,7 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        VerbForm? form = _doc.Tags[t].Xpos switch
+        VerbForm? form = Xpos(t) switch
         {
             "VBD" => VerbForm.Past,
             "VBZ" => VerbForm.ThirdPerson,
@@ -144,7 +153,7 @@ internal sealed partial class ArticleScanner
         }
 
         // a noun after its modifier, as the tagger reads it: "our worst fears", "4 percentage points", "presidential debates"
-        if (prev >= 0 && Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" || _doc.Tags[prev].Xpos is "PRP$") && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
+        if (prev >= 0 && Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" || Xpos(prev) is "PRP$") && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
         {
             return false;
         }
@@ -684,7 +693,7 @@ internal sealed partial class ArticleScanner
         }
 
         // a reduced relative: "a suicide analysis released by the Department of Veterans Affairs last month reveals"
-        if (np.First - 3 >= lo && Is(np.First - 1, "by") && _doc.Tags.Length == _tokens.Length && _doc.Tags[np.First - 2].Xpos is "VBN"
+        if (np.First - 3 >= lo && Is(np.First - 1, "by") && Xpos(np.First - 2) is "VBN"
             && LeftNp(np.First - 3, lo) is { IsEmpty: false } head && (head.First == lo || !IsWord(head.First - 1) || Words.Boundaries.Has(W(head.First - 1))))
         {
             return new TokenRange(head.First, np.End);

@@ -660,9 +660,9 @@ internal sealed partial class ArticleScanner
 
         // a second verb of the same subject: "Democrats described the showdown as ominous, and said the panel …"
         // (also over the verb's auxiliaries: "…, and has called for …")
-        if (np.IsEmpty && SkipLeftModifiers(cue - 1, s.First) is var and && (Is(and, "and") || Is(and, "but")) && and > s.First + 2 && Upos(cue) is "VERB")
+        if (np.IsEmpty && (Is(prev, "and") || Is(prev, "but")) && prev > s.First + 2 && Upos(cue) is "VERB")
         {
-            np = SentenceSubject(s, and);
+            np = SentenceSubject(s, prev);
         }
 
         // "Trump took to Twitter to accuse …": the subject of the clause the infinitive belongs to
@@ -673,10 +673,10 @@ internal sealed partial class ArticleScanner
 
         // a relative clause speaks through its pronoun, as PolNeAR marks it: "the Chicago Police Department, which
         // reported …", "an architect who said …"
-        if (np.IsEmpty && SkipLeftModifiers(cue - 1, s.First) is var r && r > s.First && (Is(r, "who") || Is(r, "which") || Is(r, "that") && IsWord(r - 1)
-            && !IsCue(r - 1, out _, out _) && Upos(r - 1) is "NOUN" or "PROPN"))
+        if (np.IsEmpty && prev > s.First && (Is(prev, "who") || Is(prev, "which") || Is(prev, "that") && IsWord(prev - 1)
+            && !IsCue(prev - 1, out _, out _) && Upos(prev - 1) is "NOUN" or "PROPN"))
         {
-            np = new TokenRange(r, r + 1);
+            np = new TokenRange(prev, prev + 1);
         }
 
         if (np.IsEmpty || !IsPlausibleSubject(np))
@@ -805,7 +805,7 @@ internal sealed partial class ArticleScanner
             // "Trump's claim", "the mayor's warning": the possessor, without the possessive marker; with tags, only nouns,
             // names and adjectives and one determiner ("support the mayor's claim" is not the mayor's support)
             var owner = LeftNp(cue - 2, s.First);
-            if (_doc.Tags.Length == _tokens.Length)
+            if (Tagged)
             {
                 var first = cue - 1;
                 while (first - 1 >= s.First && Upos(first - 1) is "PROPN" or "NOUN" or "ADJ" or "NUM" && _inQuote[first - 1] < 0)
@@ -852,7 +852,7 @@ internal sealed partial class ArticleScanner
     /// bridge is safe | angered residents". Null when the document is untagged or the cue follows a finite verb.</summary>
     private int? NominalSubjectClauseEnd(Sentence s, int from, int cue)
     {
-        if (_doc.Tags.Length != _tokens.Length)
+        if (!Tagged)
         {
             return null;
         }
@@ -873,7 +873,7 @@ internal sealed partial class ArticleScanner
 
         // past the clause's own verb group ("is growing", "had been told")
         k2++;
-        while (k2 < s.End && _doc.Tags[k2].Xpos is "VB" or "VBG" or "VBN" or "RB")
+        while (k2 < s.End && Xpos(k2) is "VB" or "VBG" or "VBN" or "RB")
         {
             k2++;
         }
@@ -892,15 +892,13 @@ internal sealed partial class ArticleScanner
         }
 
         return null;
-
-        bool IsFinite(int t) => _doc.Tags[t].Xpos is "VBD" or "VBZ" or "VBP" or "MD";
     }
 
     private bool HasFiniteVerb(int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (_doc.Tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")
+            if (IsFinite(k))
             {
                 return true;
             }
@@ -1008,11 +1006,11 @@ internal sealed partial class ArticleScanner
 
         // the whole source up to its comma: "according to a New York Times/CBS News poll released last week,", "an
         // analysis by Lily Batchelder" (tagged documents: no finite verb may come before the comma)
-        if (_doc.Tags.Length == _tokens.Length)
+        if (Tagged)
         {
             var k = np.End;
             while (k < s.End && k - np.End < 15 && !IsComma(k) && !IsTerminal(k) && !IsOpenMark(k) && !IsCloseMark(k)
-                && _doc.Tags[k].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD") && !Is(k, "that"))
+                && !IsFinite(k) && !Is(k, "that"))
             {
                 k++;
             }
@@ -1548,7 +1546,7 @@ internal sealed partial class ArticleScanner
     // "that is …" (a pronoun) or, as the tagger reads it, "that assignment" (a determiner): no complementizer
     private bool IsPronounThat(int t) =>
         IsWord(t + 1) && !IsCap(t + 1) && (_lex.TagOf(W(t + 1)) is "Modal" or "Copula" || W(t + 1) is "is" or "was" or "has" or "will" or "would" or "could" or "can")
-        || _doc.Tags.Length == _tokens.Length && _doc.Tags[t].Xpos is "DT" && IsWord(t + 1) && _doc.Tags[t + 1].Upos is "NOUN" && !IsCap(t + 1);
+        || Xpos(t) is "DT" && IsWord(t + 1) && Upos(t + 1) is "NOUN" && !IsCap(t + 1);
 
     /// <summary>The listener between a cue and its content: "told |reporters| that", "told |The Associated Press|".</summary>
     private TokenRange ListenerBetween(int cueEnd, int contentStart)
@@ -1638,8 +1636,7 @@ internal sealed partial class ArticleScanner
             }
 
             // "declined the assignment and has since left": a second verb of the speaker after a noun-phrase content
-            if ((Is(t, "and") || Is(t, "but")) && t > from + 1 && _doc.Tags.Length == _tokens.Length && t + 1 < s.End
-                && _doc.Tags[t + 1].Xpos is "VBD" or "VBZ" or "VBP" or "MD" && !HasFiniteVerb(from, t))
+            if ((Is(t, "and") || Is(t, "but")) && t > from + 1 && t + 1 < s.End && IsFinite(t + 1) && !HasFiniteVerb(from, t))
             {
                 end = IsComma(t - 1) ? t - 1 : t;
                 break;
@@ -1681,7 +1678,7 @@ internal sealed partial class ArticleScanner
 
             // the source may run on with its own phrases to the end: "according to the Roper Center for Public Opinion"
             var e = np.End;
-            while (e < s.End && e - np.End < 12 && IsWord(e) && !(_doc.Tags.Length == _tokens.Length && _doc.Tags[e].Xpos is "VBD" or "VBZ" or "VBP" or "MD"))
+            while (e < s.End && e - np.End < 12 && IsWord(e) && !IsFinite(e))
             {
                 e++;
             }
@@ -1721,7 +1718,6 @@ internal sealed partial class ArticleScanner
             return true;
         }
 
-        var tagged = _doc.Tags.Length == _tokens.Length;
         for (var k = t; k < s.End && k - t < 25; k++)
         {
             if (IsOpenMark(k) && !IsTitleOfWork(_quoted[_markOpens[k]]))
@@ -1729,13 +1725,13 @@ internal sealed partial class ArticleScanner
                 return true;
             }
 
-            if (tagged && IsComma(k) && IsTail(k + 1, s))
+            if (Tagged && IsComma(k) && IsTail(k + 1, s))
             {
                 return false; // "found cracks in its spillway, the water board said": the verb is another attribution's
             }
 
             // a finite verb (or, untagged, a word shaped like one)
-            if (tagged ? _doc.Tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD" || _doc.Tags[k].Xpos is "VBG" && k > t
+            if (Tagged ? IsFinite(k) || Xpos(k) is "VBG" && k > t
                 : IsWord(k) && !IsCap(k) && (Words.Auxiliaries.Has(W(k)) && !W(k).EndsWith("ly") && !Is(k, "also")
                     || _lex.TagOf(W(k)) is "PastTense" or "Modal" or "Copula" || W(k).EndsWith("ing")))
             {

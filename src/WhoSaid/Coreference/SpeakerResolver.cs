@@ -126,11 +126,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         return ids;
     }
 
-    /// <summary>The working set of one document's entities.</summary>
     // party labels written before a name like a title: "Democrat Hillary Clinton", "Republican Sen. Rand Paul"
-    private static readonly FrozenSet<string> s_partyLabels = FrozenSet.ToFrozenSet(
-        ["Democrat", "Democratic", "Republican", "GOP", "Independent", "Libertarian", "Labour", "Conservative", "Tory", "Liberal"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_partyLabels = FrozenSet.ToFrozenSet(
+        ["Democrat", "Democratic", "Republican", "GOP", "Independent", "Libertarian", "Labour", "Conservative", "Tory", "Liberal"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The working set of one document's entities.</summary>
     private sealed partial class ResolutionState
     {
         private readonly Document _doc;
@@ -586,7 +586,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     var last = _doc.Text[Tokens[first - 1].Start] == ',' ? first - 2 : first - 1;
                     var start = last;
                     while (start - 1 >= 0 && first - start < 8 && Tokens[start - 1].Kind == TokenKind.Word
-                        && (IsCap(start - 1) || _doc.Tags.Length == Tokens.Length && _doc.Tags[start - 1].Upos is "NOUN" or "ADJ" or "DET" or "PROPN" or "NUM"))
+                        && (IsCap(start - 1) || HasTags && _doc.Tags[start - 1].Upos is "NOUN" or "ADJ" or "DET" or "PROPN" or "NUM"))
                     {
                         start--;
                     }
@@ -769,7 +769,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private string? EntityOf(int first, int end)
         {
             var tags = _doc.Tags;
-            if (tags.Length != Tokens.Length || first >= end || tags[first].Entity is not { Length: > 2 } b || b[0] != 'B'
+            if (!HasTags || first >= end || tags[first].Entity is not { Length: > 2 } b || b[0] != 'B'
                 || end < Tokens.Length && tags[end].Entity is { Length: > 2 } next && next[0] == 'I')
             {
                 return null;
@@ -793,7 +793,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private int PersonNameStart(int first, int end)
         {
             var tags = _doc.Tags;
-            if (tags.Length != Tokens.Length)
+            if (!HasTags)
             {
                 return -1;
             }
@@ -819,7 +819,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             // a first name is a name even where it is also a role noun ("Don", "Victor", "Mark", "Bobby")
-            while (start < end - 1 && (IsTitleWord(start) && _lex.FemaleShare(W(start)) is null || s_partyLabels.Contains(W(start).ToString())))
+            while (start < end - 1 && (IsTitleWord(start) && _lex.FemaleShare(W(start)) is null || s_partyLabels.Contains(W(start))))
             {
                 start++;
             }
