@@ -131,6 +131,31 @@ public class AttributionPatternTests
             "the ferry would run again by March", "The harbour authority", "harbour authority")
         { Kind = QuoteKind.Indirect, Type = EntityType.Organization, QuoteCount = 1 },
 
+        ["As_the_engineers_have_pointed_out_comma_is_what_they_said"] = new(
+            "As the harbour engineers have pointed out, the old pier cannot carry another crane.",
+            "the old pier cannot carry another crane", "the harbour engineers", "harbour engineers")
+        { Kind = QuoteKind.Indirect, Cue = "have pointed out", QuoteCount = 1 },
+
+        ["As_she_put_it_in_a_statement_skips_the_venue"] = new(
+            "Mayor Delia Fenwick visited the pier on Monday. As Fenwick put it in a statement, the crane is staying where it is.",
+            "the crane is staying where it is", "Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
+        ["Relative_clause_without_who_belongs_to_the_subject"] = new(
+            "All the engineers I interviewed said the old pier could not carry another crane.",
+            "the old pier could not carry another crane", "All the engineers I interviewed", "All the engineers I interviewed")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["People_close_to_the_mayor_say_is_the_speaker"] = new(
+            "People close to the mayor say that she will not run again.",
+            "she will not run again", "People close to the mayor", "People close to the mayor")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
+        ["A_group_rejecting_a_proposal_is_a_stance_PolNeAR_counts"] = new(
+            "The harbour committee has rejected the proposal.",
+            "the proposal", "The harbour committee", "harbour committee")
+        { Kind = QuoteKind.Indirect, Cue = "has rejected", QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")
@@ -349,6 +374,7 @@ public class AttributionPatternTests
     // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
+        ["An_event_with_a_noun_phrase_object_is_not_a_stance"] = "The storm destroyed the old pier on Sunday night.",
         ["Scare_quotes_after_so_called"] = "The so-called “smart” meters were installed across the district in 2019.",
         ["Title_of_a_novel"] = "Her novel “Salt and Silence” won the regional prize last year.",
         ["Title_of_a_report_after_titled"] = "The council's report, titled “Bridges for Tomorrow,” was published on Monday.",

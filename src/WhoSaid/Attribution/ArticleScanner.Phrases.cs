@@ -686,7 +686,24 @@ internal sealed partial class ArticleScanner
             return TokenRange.None;
         }
 
+        // a relative clause with no "who": "all the experts I interviewed said", "everyone we spoke to agreed"
+        var relativeVerb = Is(e, "to") || Is(e, "with") ? e - 1 : e;
+        if (Tagged && relativeVerb - 2 >= lo && Xpos(relativeVerb) is "VBD" or "VBP" && Xpos(relativeVerb - 1) is "PRP"
+            && Words.SubjectPronouns.Has(W(relativeVerb - 1)) && Xpos(relativeVerb - 2) is "NN" or "NNS" or "NNP" or "NNPS" or "DT"
+            && LeftNp(relativeVerb - 2, lo) is { IsEmpty: false } relativeHead)
+        {
+            return new TokenRange(relativeHead.First, e + 1);
+        }
+
         var np = LeftNp(e, lo);
+
+        // "people close to the campaign say", "those close to him say": the subject is the noun before "close to"
+        var objectFirst = !np.IsEmpty ? np.First : IsWord(e) && Words.ObjectPronouns.Has(W(e)) ? e : -1;
+        if (objectFirst - 3 >= lo && Is(objectFirst - 1, "to") && Is(objectFirst - 2, "close") && LeftNp(objectFirst - 3, lo) is { IsEmpty: false } close)
+        {
+            return new TokenRange(close.First, e + 1);
+        }
+
         if (np.IsEmpty)
         {
             return np;

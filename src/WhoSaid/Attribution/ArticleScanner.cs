@@ -729,6 +729,31 @@ internal sealed partial class ArticleScanner
             return;
         }
 
+        // "As many tax experts have pointed out, Mr. Trump is free to …": the clause after the comma is what they said
+        if (np.First - 1 >= s.First && Is(np.First - 1, "as") && (np.First - 1 == s.First || IsComma(np.First - 2)))
+        {
+            // over "it" or "out" and a phrase of time or venue ("as we saw in 2009,", "as Ms. Simonyan put it in a statement,")
+            var comma = Is(cueEnd, "out") || Is(cueEnd, "it") ? cueEnd + 1 : cueEnd;
+            if (IsWord(comma) && Words.Prepositions.Has(W(comma)))
+            {
+                var k = comma + 1;
+                while (k < s.End && k - comma <= 10 && IsWord(k) && !IsFinite(k) && _inQuote[k] < 0)
+                {
+                    k++;
+                }
+
+                comma = k;
+            }
+
+            if (IsComma(comma) && comma + 2 < s.End && IsWord(comma + 1))
+            {
+                // "If, as I've suggested, he and other developers benefit …, he has proposed …": the content ends with the "if" clause
+                var inSubordinate = np.First - 3 >= s.First && IsWord(np.First - 3) && Words.Subordinators.Has(W(np.First - 3));
+                AddReported(sIndex, cue, cueEnd, np, TextSpan.FromBounds(StartOf(comma + 1, s), ContentEnd(s, comma + 1, inSubordinate)), "preposed", 0.6);
+                return;
+            }
+        }
+
         // pre-posed: "Hua said (that) …", "China has denied that …", "officials have vowed to …"
         var start = ContentStart(cueEnd, s);
         if (start >= s.End || IsTerminal(start))
@@ -772,6 +797,7 @@ internal sealed partial class ArticleScanner
         // a rarer verb with only a noun phrase after it is an action, not an attribution: "presented the accounts",
         // "find cracks in the dam"; a title of a work after it is not a quote: "read “The Long Winter”"
         if (word.CueCount < _options.ClauseOnlyCueCount && !Words.StanceLemmas.Has(word.Lemma) && cueEnd - cue == 1 && !HasClause(start, s)
+                && !(_cues is not null && Upos(cue) is "VERB" && LearnedCueScore(cue) > _options.LearnedObjectMargin && IsAgent(np))
             || IsOpenMark(start) && IsTitleOfWork(_quoted[_markOpens[start]]))
         {
             return;
@@ -1106,6 +1132,27 @@ internal sealed partial class ArticleScanner
         {
             draft.Cue = null;
         }
+    }
+
+    /// <summary>Someone who can hold a stance: a person or organisation the tagger names, a personal pronoun, a role
+    /// ("the senator", "scholars") or a group ("the committee"); not "the Syrian conflict" or "another possibility".</summary>
+    private bool IsAgent(TokenRange np)
+    {
+        if (np.Count == 1 && Words.SubjectPronouns.Has(W(np.First)) && !Is(np.First, "it") || Is(np.First, "who"))
+        {
+            return true;
+        }
+
+        for (var t = np.First; t < np.End; t++)
+        {
+            if (Tagged && _doc.Tags[t].Entity is { Length: > 2 } e && (e.EndsWith("PER", StringComparison.Ordinal) || e.EndsWith("ORG", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        var head = np.End - 1;
+        return IsRoleWord(head) || IsPluralRole(head) || Words.CollectiveNouns.Has(W(head)) || Words.OrganizationHeads.Has(W(head));
     }
 
     /// <summary>A short capitalised phrase that can say something: a country, an agency, a person's name, a role.</summary>
@@ -1776,6 +1823,17 @@ internal sealed partial class ArticleScanner
         }
 
         var k = np.End;
+        if (Tagged)
+        {
+            // "the coal miners' union also stepped in": adverbs between the subject and its verb
+            while (k < s.End && k - np.End < 2 && Xpos(k) is "RB")
+            {
+                k++;
+            }
+
+            return k < s.End && IsFinite(k);
+        }
+
         return k < s.End && IsWord(k) && !IsCap(k) && (Words.Auxiliaries.Has(W(k)) && !W(k).EndsWith("ly") || _lex.TagOf(W(k)) is "PastTense" or "Modal" or "Copula");
     }
 

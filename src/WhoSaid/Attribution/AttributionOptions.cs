@@ -25,6 +25,11 @@ public sealed record AttributionOptions
     /// <see cref="ClauseOnlyCueCount"/>).</summary>
     public int LearnedCueCount { get; init; } = 50;
 
+    /// <summary>How sure the learned cue detector must be before a rarer cue verb may take a bare noun phrase as what
+    /// was said, when its subject is a person, an organisation, a role or a group: "Cruz has endorsed Trump", "Scholars
+    /// have long debated the salience of …" (PolNeAR counts stances as attributions); chosen on PolNeAR dev.</summary>
+    public float LearnedObjectMargin { get; init; } = 6;
+
     /// <summary>Longest speaker mention in tokens.</summary>
     public int MaxMentionTokens { get; init; } = 12;
 }

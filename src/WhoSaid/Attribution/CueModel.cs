@@ -198,7 +198,7 @@ public sealed class CueModel
         var quoteAfter = 0UL;
         for (var k = sentence.First; k < sentence.End; k++)
         {
-            if (tokens[k].Kind == TokenKind.Punctuation && IsQuotationMark(doc.Text[tokens[k].Start]))
+            if (tokens[k].Kind == TokenKind.QuotationMark)
             {
                 if (k < t)
                 {
@@ -252,8 +252,6 @@ public sealed class CueModel
     private static string Upos(ImmutableArray<TokenTag> tags, int t) => t < tags.Length ? tags[t].Upos ?? "?" : "?";
 
     private static string Xpos(ImmutableArray<TokenTag> tags, int t) => t < tags.Length ? tags[t].Xpos ?? "?" : "?";
-
-    private static bool IsQuotationMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E';
 
     // "attacked" -> "attack", "praises" -> "praise", "defending" -> "defend": crude, but the same in training and use
     private static ReadOnlySpan<char> LemmaGuess(ReadOnlySpan<char> word)
