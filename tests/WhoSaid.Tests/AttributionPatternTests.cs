@@ -156,6 +156,11 @@ public class AttributionPatternTests
             "the proposal", "The harbour committee", "harbour committee")
         { Kind = QuoteKind.Indirect, Cue = "has rejected", QuoteCount = 1 },
 
+        ["After_an_apposition_the_noun_phrase_after_the_cue_is_its_object_not_its_speaker"] = new(
+            "Mayor Delia Fenwick, the ferry's loudest critic, bemoaned the delays in Kelso.",
+            "the delays in Kelso", "Mayor Delia Fenwick, the ferry's loudest critic", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

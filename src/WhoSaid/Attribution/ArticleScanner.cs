@@ -625,7 +625,10 @@ internal sealed partial class ArticleScanner
         if (IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1))
         {
             var speaker = WithApposition(RightNp(cueEnd, s.End), s.End);
-            if (!speaker.IsEmpty && (EndsClause(speaker.End, s) || IsTrailingPhrase(speaker.End, s)))
+            // "Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte.": after an apposition the cue has
+            // its object, not its speaker, after it; an inverted speaker is someone ("said the spokesman", "said Hua")
+            if (!speaker.IsEmpty && (EndsClause(speaker.End, s) || IsTrailingPhrase(speaker.End, s))
+                && !(Tagged && !IsAgent(speaker) && !IsSpeakerLike(speaker)))
             {
                 var before = BeforeClause(cue - 1, s);
                 if (before is { } content)
