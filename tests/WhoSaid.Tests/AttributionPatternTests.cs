@@ -161,6 +161,11 @@ public class AttributionPatternTests
             "the delays in Kelso", "Mayor Delia Fenwick, the ferry's loudest critic", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["Light_verb_and_stance_noun_make_one_cue"] = new(
+            "Harbour pilots have expressed deep concern about the new crane.",
+            "the new crane", "Harbour pilots", "Harbour pilots")
+        { Kind = QuoteKind.Indirect, Cue = "have expressed deep concern about", QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

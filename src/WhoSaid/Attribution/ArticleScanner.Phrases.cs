@@ -83,15 +83,7 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        VerbForm? form = Xpos(t) switch
-        {
-            "VBD" => VerbForm.Past,
-            "VBZ" => VerbForm.ThirdPerson,
-            "VBG" => VerbForm.Gerund,
-            "VBN" => VerbForm.Participle,
-            "VB" or "VBP" => VerbForm.Base,
-            _ => null,
-        };
+        var form = FormOf(t);
         if (form is null)
         {
             return false;
@@ -100,6 +92,43 @@ internal sealed partial class ArticleScanner
         cue = new CueWord(W(t).ToString().ToLowerInvariant(), form.Value, _options.LearnedCueCount);
         return true;
     }
+
+    /// <summary>A light verb with a stance noun and its preposition, as one cue: "expressed outrage over", "have raised
+    /// serious questions about", "took issue with", "made no secret of"; where the cue ends, or -1.</summary>
+    private int StanceCueEnd(int t)
+    {
+        if (!Tagged || Upos(t) is not "VERB" || FormOf(t) is null || !Words.LightVerbs.Has(W(t)))
+        {
+            return -1;
+        }
+
+        var s = _sentences[_sentenceOf[t]];
+        for (var k = t + 1; k < s.End && k - t <= 4 && IsWord(k) && _inQuote[k] < 0; k++)
+        {
+            if (Words.StanceNouns.Has(W(k)) && Upos(k) is "NOUN")
+            {
+                return IsWord(k + 1) && Words.StancePrepositions.Has(W(k + 1)) && k + 2 < s.End ? k + 2 : -1;
+            }
+
+            if (Upos(k) is not ("DET" or "ADJ" or "ADV"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The form of a verb from its Penn tag; null when it is not tagged as a verb.</summary>
+    private VerbForm? FormOf(int t) => Xpos(t) switch
+    {
+        "VBD" => VerbForm.Past,
+        "VBZ" => VerbForm.ThirdPerson,
+        "VBG" => VerbForm.Gerund,
+        "VBN" => VerbForm.Participle,
+        "VB" or "VBP" => VerbForm.Base,
+        _ => null,
+    };
 
     // IsCue asks about the same token many times: each token is scored once
     private float LearnedCueScore(int t)
@@ -127,6 +156,13 @@ internal sealed partial class ArticleScanner
         {
             cue = new CueWord("according to", VerbForm.Base, 1000);
             end = t + 2;
+            return true;
+        }
+
+        if (StanceCueEnd(t) is var stanceEnd and > 0)
+        {
+            cue = new CueWord(w.ToString().ToLowerInvariant(), FormOf(t)!.Value, 1000);
+            end = stanceEnd;
             return true;
         }
 

@@ -145,6 +145,28 @@ internal static class Words
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectPronouns = Set(
         "him", "them", "us", "me", "whom");
 
+    /// <summary>Light verbs that, with a stance noun, make a cue: "expressed outrage over", "took issue with".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LightVerbs = Set(
+        "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing", "raise", "raised", "raises",
+        "raising", "draw", "drew", "drawn", "draws", "drawing", "take", "took", "taken", "takes", "taking", "make", "made", "makes",
+        "making", "show", "showed", "shown", "shows", "showing", "share", "shared", "shares", "sharing", "offer", "offered",
+        "offers", "offering", "lodge", "lodged", "level", "leveled", "levelled", "register", "registered", "signal", "signaled",
+        "signalled", "signals", "throw", "threw", "thrown", "throws", "throwing", "lend", "lent", "lends", "reiterate",
+        "reiterated", "repeat", "repeated");
+
+    /// <summary>Nouns of stance a light verb takes before what the stance is about (<see cref="LightVerbs"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceNouns = Set(
+        "concern", "concerns", "outrage", "doubt", "doubts", "question", "questions", "criticism", "skepticism", "scepticism",
+        "frustration", "anger", "alarm", "disappointment", "support", "opposition", "interest", "confidence", "regret",
+        "sympathy", "reservations", "worry", "worries", "fear", "fears", "optimism", "pessimism", "dismay", "objection",
+        "objections", "disapproval", "approval", "enthusiasm", "gratitude", "apologies", "issue", "aim", "offense", "offence",
+        "secret", "case", "exception", "comments", "remarks", "allegations", "accusations", "charges", "misgivings", "displeasure",
+        "admiration", "praise", "condolences", "solidarity");
+
+    /// <summary>Prepositions that lead from a stance noun to what it is about.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StancePrepositions = Set(
+        "over", "about", "at", "for", "of", "with", "on", "to", "against", "in", "toward", "towards", "behind");
+
     /// <summary>Verbs of stance whose object is what they are about: "accused the council of …", "praised Smith".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceLemmas = Set(
         "accuse", "criticize", "criticise", "blame", "praise", "attack", "endorse", "support", "deny", "reject", "condemn", "slam",
