@@ -166,6 +166,21 @@ public class AttributionPatternTests
             "the new crane", "Harbour pilots", "Harbour pilots")
         { Kind = QuoteKind.Indirect, Cue = "have expressed deep concern about", QuoteCount = 1 },
 
+        ["A_named_owner_of_a_claim_stays_a_person"] = new(
+            "Nobody could check Senator Maud Ellery's claim that the ferry had made a profit.",
+            "the ferry had made a profit", "Senator Maud Ellery's", "Maud Ellery")
+        { Kind = QuoteKind.Indirect, Cue = "claim", Title = "Senator", Type = EntityType.Person, QuoteCount = 1 },
+
+        ["A_participle_phrase_after_the_speaker_is_not_part_of_the_mention"] = new(
+            "Fenwick, speaking to harbour workers in Kelso, said the ferry would run again by March.",
+            "the ferry would run again by March", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["A_date_that_opens_the_sentence_is_not_part_of_the_speaker"] = new(
+            "September 27 Mayor Delia Fenwick announced that the ferry would run again by March.",
+            "the ferry would run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")
@@ -238,7 +253,7 @@ public class AttributionPatternTests
 
         ["Possessive_cue_noun_with_that_clause_is_attributed_to_the_owner"] = new(
             "Nobody could check the mayor's claim that the ferry had made a profit last year.",
-            "the ferry had made a profit last year", "the mayor", "mayor")
+            "the ferry had made a profit last year", "the mayor's", "mayor")
         { Kind = QuoteKind.Indirect, Cue = "claim", QuoteCount = 1 },
 
         ["Cue_noun_with_by_and_that_clause_ends_before_the_main_verb"] = new(

@@ -680,7 +680,34 @@ internal sealed partial class ArticleScanner
 
     /// <summary>The speaker to the left of cue <paramref name="cue"/>, handling appositions ("Hugh Hill, a doctor, said")
     /// and skipping auxiliaries and time phrases ("A spokesperson on Wednesday also said").</summary>
-    private TokenRange LeftSpeaker(int cue, int lo)
+    private TokenRange LeftSpeaker(int cue, int lo) => WithoutLeadingTime(LeftSpeakerWithTime(cue, lo));
+
+    /// <summary>"Last week Stumpf", "September 27 they": a time phrase that opens the sentence is not part of the speaker.</summary>
+    private TokenRange WithoutLeadingTime(TokenRange np)
+    {
+        if (np.Count < 2)
+        {
+            return np;
+        }
+
+        var k = np.First;
+        if (W(k) is "last" or "Last" or "this" or "This" or "next" or "Next" or "early" or "Early" or "late" or "Late" && Words.TimeWords.Has(W(k + 1)))
+        {
+            k += 2;
+        }
+        else if (Words.TimeWords.Has(W(k)))
+        {
+            k++;
+            while (k < np.End && (IsNumber(k) || IsComma(k)))
+            {
+                k++;
+            }
+        }
+
+        return k > np.First && k < np.End && (IsCap(k) || Words.SubjectPronouns.Has(W(k))) ? new TokenRange(k, np.End) : np;
+    }
+
+    private TokenRange LeftSpeakerWithTime(int cue, int lo)
     {
         var e = SkipLeftModifiers(cue - 1, lo);
         if (e < lo)
@@ -701,11 +728,15 @@ internal sealed partial class ArticleScanner
                 if (dashed ? IsDash(k) : IsComma(k))
                 {
                     var outer = LeftNp(k - 1, lo);
-                    if (!outer.IsEmpty && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who"))
+                    // "of Ashton, Md., who watched …": a state after its town is part of the apposition, not the speaker
+                    var place = IsComma(outer.First - 1) && outer.Count == 1 && IsCap(outer.First) && W(outer.First).EndsWith('.')
+                        && Tagged && _doc.Tags[outer.First].Entity is { Length: > 2 } placeTag && placeTag.EndsWith("LOC", StringComparison.Ordinal);
+                    if (!outer.IsEmpty && !place && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who"))
                         && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")
                             || outer.First - 1 == lo && Words.Boundaries.Has(W(lo))))
                     {
-                        return new TokenRange(outer.First, e);
+                        // "Trump, speaking to a veterans group in Virginia, said": a participle phrase is not part of the mention
+                        return Xpos(k + 1) is "VBG" or "VBN" ? outer : new TokenRange(outer.First, e);
                     }
 
                     segmentEnd = k;

@@ -850,7 +850,8 @@ internal sealed partial class ArticleScanner
                 owner = first < cue - 1 ? new TokenRange(first, cue - 1) : TokenRange.None;
             }
 
-            source = owner.IsEmpty ? TokenRange.None : new TokenRange(owner.First, cue - 1);
+            // the mention keeps its possessive marker, as PolNeAR marks it ("Nervo's conclusion that …")
+            source = owner.IsEmpty ? TokenRange.None : new TokenRange(owner.First, cue);
         }
         else
         {

@@ -272,7 +272,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     // "Foreign Ministry", "Huawei's"
                 }
                 else if (sawTitle && !IsCap(k) && IsTitleWord(k + 1) && !Words.Determiners.Has(w) && !Words.Boundaries.Has(w)
-                    && !Words.Prepositions.Has(w) && !_lex.TryGetCue(w, out _))
+                    && !Words.Prepositions.Has(w) && !_lex.TryGetCue(w, out _) && (!HasTags || _doc.Tags[k].Upos is "NOUN" or "ADJ" or "PROPN"))
                 {
                     // "press" in "press secretary"
                 }
@@ -507,6 +507,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var first = TokenAt(mention.Start);
             var end = TokenAt(mention.End - 1) + 1;
 
+            // "Nervo's conclusion that …": the mention keeps its possessive marker, the name does not
+            if (end - first > 1 && IsPossessive(end - 1))
+            {
+                return Resolve(TextSpan.FromBounds(mention.Start, Tokens[end - 2].End)) is var owner and >= 0 ? AddMention(owner, mention) : -1;
+            }
+
             // "Sen. David Perdue (R-Ga.)": the party and state are not part of the name
             if (end - first > 2 && _doc.Text[Tokens[end - 1].Start] == ')')
             {
@@ -710,7 +716,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End))), EntityType.Country, mention, null);
                 }
 
-                if (entity is "ORG" || IsOrganization(nameStart, end))
+                if (entity is "ORG" || entity is not "PER" && IsOrganization(nameStart, end))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[end - 1].End))), EntityType.Organization, mention, null);
                 }
