@@ -181,6 +181,11 @@ public class AttributionPatternTests
             "the ferry would run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["Inverted_speaker_keeps_apposition_and_relative_clause"] = new(
+            "“The pier will hold,” said Tobias Rennick, an engineer at Kelso Works, who inspected it on Monday.",
+            "The pier will hold", "Tobias Rennick, an engineer at Kelso Works, who inspected it on Monday", "Tobias Rennick")
+        { Kind = QuoteKind.Direct, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

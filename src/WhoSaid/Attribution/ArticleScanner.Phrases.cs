@@ -804,7 +804,8 @@ internal sealed partial class ArticleScanner
         }
 
         var first = np.End + 1;
-        if (!(Words.Determiners.Has(W(first)) || IsCap(first) || IsRoleWord(first) || Is(first, "who") || _lex.TagOf(W(first)) is "Adjective"))
+        if (!(Words.Determiners.Has(W(first)) || IsCap(first) || IsRoleWord(first) || Is(first, "who") || Is(first, "whose")
+            || _lex.TagOf(W(first)) is "Adjective" || W(first) is "now" or "formerly" or "also" && IsWord(first + 1)))
         {
             return np;
         }
@@ -813,7 +814,17 @@ internal sealed partial class ArticleScanner
         {
             if (IsComma(k) || IsTerminal(k) || IsCloseMark(k))
             {
-                return k > first ? new TokenRange(np.First, k) : np;
+                if (k <= first)
+                {
+                    return np;
+                }
+
+                // "said Kevin Barrett, a lawyer at Bailey & Glasser, who represents the state": the relative clause too,
+                // as PolNeAR marks it
+                var withApposition = new TokenRange(np.First, k);
+                return IsComma(k) && (Is(k + 1, "who") || Is(k + 1, "whose")) && !Is(first, "who") && !Is(first, "whose")
+                    ? WithApposition(withApposition, hi) is var longer && longer.End > k ? longer : withApposition
+                    : withApposition;
             }
 
             if (!IsWord(k) && !IsChar(k, '-') && !IsChar(k, '&') || _inQuote[k] >= 0 || IsOpenMark(k) || Is(k, "according") || IsCue(k, out _, out _) && !Is(k - 1, "who"))
