@@ -186,6 +186,21 @@ public class AttributionPatternTests
             "The pier will hold", "Tobias Rennick, an engineer at Kelso Works, who inspected it on Monday", "Tobias Rennick")
         { Kind = QuoteKind.Direct, QuoteCount = 1 },
 
+        ["A_study_with_its_relative_clause_is_a_document_speaker"] = new(
+            "A 2019 study that appeared in the Kelso Medical Review found that the harbour water was safe.",
+            "the harbour water was safe", "A 2019 study that appeared in the Kelso Medical Review", "2019 study that appeared in the Kelso Medical Review")
+        { Kind = QuoteKind.Indirect, Type = EntityType.Document, QuoteCount = 1 },
+
+        ["A_reporter_for_a_paper_is_a_person"] = new(
+            "A reporter for the Kelso Gazette reported that the ferry had been sold.",
+            "the ferry had been sold", "A reporter for the Kelso Gazette", "reporter for the Kelso Gazette")
+        { Kind = QuoteKind.Indirect, Type = EntityType.Person, QuoteCount = 1 },
+
+        ["An_opening_time_phrase_before_a_comma_is_not_the_speaker"] = new(
+            "Last month, the harbour authority announced that the ferry would run again by March.",
+            "the ferry would run again by March", "the harbour authority", "harbour authority")
+        { Kind = QuoteKind.Indirect, Type = EntityType.Organization, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

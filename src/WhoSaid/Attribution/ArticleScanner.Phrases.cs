@@ -785,14 +785,60 @@ internal sealed partial class ArticleScanner
 
         if (IsComma(np.First - 1) && !StartsWithName(np) && np.First - 2 >= lo)
         {
+            // (not "Last month, the Obama administration announced" or "Overall, the fund predicted")
             var outer = LeftNp(np.First - 2, lo);
-            if (!outer.IsEmpty && StartsWithName(outer) && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and")))
+            if (!outer.IsEmpty && StartsWithName(outer) && (!Tagged || IsAgent(outer)) && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and")))
             {
                 return outer;
             }
         }
 
-        return np;
+        return WithPostModifier(np, lo);
+    }
+
+    /// <summary>A speaker with the phrase that follows its head, as PolNeAR marks it: "A reporter |for USA Today|",
+    /// "Data |from the 2014 American Community Survey|", "A 2014 study |that appeared in the British Medical Journal|",
+    /// when the longer noun phrase opens its clause.</summary>
+    private TokenRange WithPostModifier(TokenRange np, int lo)
+    {
+        if (!Tagged || np.First - 2 < lo)
+        {
+            return np;
+        }
+
+        // the word that joins the head to the phrase: a preposition, or a relative pronoun up to ten words back
+        var join = -1;
+        if (IsWord(np.First - 1) && W(np.First - 1) is "for" or "from" or "of" or "in" or "at" or "with" or "on" or "to" or "about"
+            && Upos(np.First - 2) is "NOUN" or "PROPN")
+        {
+            join = np.First - 1;
+        }
+        else
+        {
+            for (var k = np.First - 1; k > lo && np.First - k <= 10; k--)
+            {
+                if (!IsWord(k) || _inQuote[k] >= 0)
+                {
+                    break;
+                }
+
+                if (W(k) is "that" or "who" or "which" && Xpos(k + 1) is "VBD" or "VBZ" or "VBP" or "MD")
+                {
+                    join = k;
+                    break;
+                }
+            }
+        }
+
+        if (join - 1 < lo || Upos(join - 1) is not ("NOUN" or "PROPN"))
+        {
+            return np;
+        }
+
+        var head = LeftNp(join - 1, lo);
+        var opens = !head.IsEmpty && (head.First == lo || IsComma(head.First - 1) || Is(head.First - 1, "and") || Is(head.First - 1, "but")
+            || Is(head.First - 1, "that") || IsChar(head.First - 1, ':') || IsOpenMark(head.First - 1) || IsCloseMark(head.First - 1));
+        return opens && np.End - head.First <= _options.MaxMentionTokens ? new TokenRange(head.First, np.End) : np;
     }
 
     /// <summary>Extends a speaker after its cue over an apposition: "said |Kerr Putney, the city's police chief|."</summary>

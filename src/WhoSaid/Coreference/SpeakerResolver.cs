@@ -637,6 +637,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
             }
 
+            // "a reporter for USA Today", "Data from the 2014 American Community Survey": a common noun with a phrase after
+            // it speaks as that noun, whatever names the phrase holds
+            if (HasTags && StartsWithCommonNoun(first, end))
+            {
+                return ResolveCommonNoun(first, end, mention, text.ToString(), null);
+            }
+
             // "the Scottish National Party and the Tories": several speakers together are a group
             for (var t = first + 1; t < end - 1; t++)
             {
@@ -739,8 +746,25 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
             }
 
-            // a role with no name: the named person with that role, or a group, document or anonymous source
-            var head = W(end - 1).ToString();
+            return ResolveCommonNoun(first, end, mention, text.ToString(), title);
+        }
+
+        /// <summary>A mention with no name ("a government spokesperson", "a reporter for USA Today", "a 2014 study that
+        /// appeared in …"): the named person with that role, or a group, document or anonymous source. Its head is the
+        /// noun before a phrase that follows it.</summary>
+        private int ResolveCommonNoun(int first, int end, TextSpan mention, string text, string? title)
+        {
+            var headEnd = end;
+            for (var t = first + 1; t < end; t++)
+            {
+                if (W(t) is "for" or "from" or "of" or "in" or "at" or "with" or "on" or "to" or "about" or "that" or "who" or "which")
+                {
+                    headEnd = t;
+                    break;
+                }
+            }
+
+            var head = W(headEnd - 1).ToString();
             var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !_lex.IsRoleNoun(head) || head is "people" or "police";
             if (!plural && _lex.IsRoleNoun(head))
             {
@@ -753,13 +777,34 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
             }
 
-            var name = StripDeterminer(text.ToString());
+            var name = StripDeterminer(text);
             var type = Words.DocumentNouns.Has(head) ? EntityType.Document
                 : s_anonymous.Contains(head) && IsIndefinite(first) ? EntityType.Anonymous
-                : Words.OrganizationHeads.Has(head) || Tokens[end - 1].Has(TokenFlags.AllCaps) ? EntityType.Organization
+                : Words.OrganizationHeads.Has(head) || Tokens[headEnd - 1].Has(TokenFlags.AllCaps) ? EntityType.Organization
                 : plural ? EntityType.Group
                 : _lex.IsRoleNoun(head) ? EntityType.Person : EntityType.Organization;
             return Named(name, type, mention, type == EntityType.Person ? title : null);
+        }
+
+        /// <summary>Whether the mention is a common noun phrase followed by a phrase that joins it ("for", "of", "that",
+        /// "who" …), with no name before the joining word.</summary>
+        private bool StartsWithCommonNoun(int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (t > first && W(t) is "for" or "from" or "of" or "in" or "at" or "with" or "on" or "to" or "about" or "that" or "who" or "which")
+                {
+                    // not an organisation's own name: "the government of Norway", "the Department of Justice"
+                    return _doc.Tags[t - 1].Upos is "NOUN" && !Words.OrganizationHeads.Has(W(t - 1)) && W(t - 1) is not ("government" or "Government");
+                }
+
+                if (_doc.Tags[t].Upos is not ("DET" or "NUM" or "ADJ" or "NOUN" or "ADV") || _doc.Tags[t].Entity is { Length: > 2 })
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private int AddMention(int id, TextSpan mention)
