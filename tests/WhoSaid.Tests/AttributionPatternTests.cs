@@ -201,6 +201,11 @@ public class AttributionPatternTests
             "the ferry would run again by March", "the harbour authority", "harbour authority")
         { Kind = QuoteKind.Indirect, Type = EntityType.Organization, QuoteCount = 1 },
 
+        ["An_opening_phrase_without_a_comma_is_not_part_of_the_speaker"] = new(
+            "In a radio interview Mayor Delia Fenwick declared that the ferry would run again by March.",
+            "the ferry would run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Title = "Mayor", QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

@@ -680,7 +680,41 @@ internal sealed partial class ArticleScanner
 
     /// <summary>The speaker to the left of cue <paramref name="cue"/>, handling appositions ("Hugh Hill, a doctor, said")
     /// and skipping auxiliaries and time phrases ("A spokesperson on Wednesday also said").</summary>
-    private TokenRange LeftSpeaker(int cue, int lo) => WithoutLeadingTime(LeftSpeakerWithTime(cue, lo));
+    private TokenRange LeftSpeaker(int cue, int lo) => WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo)));
+
+    /// <summary>"In a Bloomberg interview Trump declared", "On Russia's network RT he blasted": with no comma after an
+    /// opening phrase, the speaker is the name or pronoun that ends the noun phrase.</summary>
+    private TokenRange WithoutOpeningPhrase(TokenRange np)
+    {
+        if (!Tagged || np.Count < 2 || !IsWord(np.First - 1) || !Words.Prepositions.Has(W(np.First - 1)))
+        {
+            return np;
+        }
+
+        for (var k = np.First + 1; k < np.End; k++)
+        {
+            var starts = _doc.Tags[k].Entity is { Length: > 2 } e && e[0] == 'B' && (e.EndsWith("PER", StringComparison.Ordinal) || e.EndsWith("ORG", StringComparison.Ordinal))
+                || Words.SubjectPronouns.Has(W(k)) && Upos(k) is "PRON";
+            if (!starts || IsPossessive(k - 1))
+            {
+                continue;
+            }
+
+            // "At the meeting union leader Bram Hollis said": the role before the name goes with it
+            var first = k;
+            while (first - 1 > np.First && IsRoleWord(first - 1))
+            {
+                first--;
+            }
+
+            if (first > np.First && Upos(first - 1) is "NOUN" or "PROPN")
+            {
+                return new TokenRange(first, np.End);
+            }
+        }
+
+        return np;
+    }
 
     /// <summary>"Last week Stumpf", "September 27 they": a time phrase that opens the sentence is not part of the speaker.</summary>
     private TokenRange WithoutLeadingTime(TokenRange np)
