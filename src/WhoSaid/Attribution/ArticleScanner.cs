@@ -809,12 +809,78 @@ internal sealed partial class ArticleScanner
         // a relative clause set off by a comma ends at the next comma: "The department, which reported two shootings, said …"
         var subordinate = IsSubordinate(s, np.First) || np.Count == 1 && (Is(np.First, "which") || Is(np.First, "who")) && IsComma(np.First - 1);
         var listener = ListenerBetween(cueEnd, start);
-        var d = AddReported(sIndex, cue, cueEnd, np, TextSpan.FromBounds(StartOf(start, s), ContentEnd(s, start, subordinate)), "preposed",
+        var contentEnd = ContentEnd(s, start, subordinate);
+        if (Tagged && !HasClause(start, s) && !HasVerb(start, TokenAt(contentEnd - 1) + 1))
+        {
+            contentEnd = Math.Min(contentEnd, NounPhraseContentEnd(s, start));
+        }
+
+        var d = AddReported(sIndex, cue, cueEnd, np, TextSpan.FromBounds(StartOf(start, s), contentEnd), "preposed",
             word.CueCount >= 300 ? 0.75 : 0.6);
         if (d is not null && !listener.IsEmpty)
         {
             AddSourceIfAgency(d, listener);
         }
+    }
+
+    /// <summary>Where a noun-phrase content ends: "endorsed |Donald Trump's presidential campaign|, the latest chapter in
+    /// …", "called for |more school investment| in a statement on Thursday", "warned |officials| after hackers …": before
+    /// an apposition, a closing time or venue phrase, or a subordinate clause.</summary>
+    private int NounPhraseContentEnd(Sentence s, int start)
+    {
+        for (var k = start + 1; k < s.End; k++)
+        {
+            if (_inQuote[k] >= 0)
+            {
+                continue;
+            }
+
+            var cut = IsComma(k) && IsWord(k + 1) && (W(k + 1) is "the" or "a" or "an" or "another") && !HasClause(k + 1, s)
+                || IsWord(k) && W(k) is "after" or "before" or "while" or "when" or "until" or "since" && !Is(k + 1, "of")
+                || IsWord(k) && W(k) is "in" or "on" or "during" or "last" or "this" && IsCalendarPhrase(k + 1, s);
+            if (cut)
+            {
+                var last = k - 1;
+                while (last > start && _tokens[last].Kind == TokenKind.Punctuation && !IsCloseMark(last))
+                {
+                    last--;
+                }
+
+                return _tokens[last].End;
+            }
+        }
+
+        return s.Span.End;
+    }
+
+    /// <summary>Whether tokens [from, to) hold a verb or auxiliary outside quotation marks, as the tagger reads them.</summary>
+    private bool HasVerb(int from, int to)
+    {
+        for (var k = from; k < to && k < _tokens.Length; k++)
+        {
+            if (_inQuote[k] < 0 && Upos(k) is "VERB" or "AUX")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"July", "Thursday", "a statement on Thursday", "the interview last week": a date or the occasion of a
+    /// statement, up to the end of the clause.</summary>
+    private bool IsCalendarPhrase(int t, Sentence s)
+    {
+        var k = t;
+        while (k < s.End && IsWord(k) && (Words.Determiners.Has(W(k)) || Upos(k) is "ADJ" or "NUM"))
+        {
+            k++;
+        }
+
+        return k < s.End && IsWord(k) && (Words.Weekdays.Has(W(k)) || W(k).ToString().ToLowerInvariant() is "january" or "february" or "march" or "april"
+            or "june" or "july" or "august" or "september" or "october" or "november" or "december" or "week" or "month" or "year"
+            or "statement" or "interview" or "speech")
+            && TimePhraseStartsAt(t - 1, s);
     }
 
     /// <summary>A noun that reports what someone said or thinks, with its source and a "that" clause: "Trump's claim that
