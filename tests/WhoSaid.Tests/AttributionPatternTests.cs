@@ -206,6 +206,11 @@ public class AttributionPatternTests
             "the ferry would run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Title = "Mayor", QuoteCount = 1 },
 
+        ["But_with_no_new_subject_goes_on_with_the_content"] = new(
+            "Engineer Tobias Rennick said the pier could carry the crane, but would need repairs by spring.",
+            "the pier could carry the crane, but would need repairs by spring", "Engineer Tobias Rennick", "Tobias Rennick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

@@ -1729,8 +1729,9 @@ internal sealed partial class ArticleScanner
 
             // ", but …", ", although …", ", who …", ", a reference to …": what follows is the writer's, not the speaker's
             // (also after a quoted fragment whose comma is inside the marks: "is “true,” but …")
+            // (but "was ready to appear behind closed doors, but would not be part of …" goes on with the same subject)
             if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && t > from + 2 && IsWord(t + 1) && !IsCap(t + 1)
-                && Words.ContentEnders.Has(W(t + 1)))
+                && Words.ContentEnders.Has(W(t + 1)) && !(Is(t + 1, "but") && Upos(t + 2) is "AUX" or "VERB"))
             {
                 end = IsComma(t) ? t : t + 1;
                 break;
