@@ -211,6 +211,21 @@ public class AttributionPatternTests
             "the pier could carry the crane, but would need repairs by spring", "Engineer Tobias Rennick", "Tobias Rennick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["As_did_between_commas_is_skipped_before_that"] = new(
+            "Several engineers warned, as did the harbour board itself, that the pier could not carry the crane.",
+            "the pier could not carry the crane", "Several engineers", "Several engineers")
+        { Kind = QuoteKind.Indirect, Cue = "warned", QuoteCount = 1 },
+
+        ["A_participle_phrase_between_commas_is_skipped_whole"] = new(
+            "Fenwick, appearing after Rennick at the Kelso/Dunmore forum, said the ferry would run again by March.",
+            "the ferry would run again by March", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["That_after_a_noun_and_before_a_verb_is_a_relative_pronoun"] = new(
+            "The harbour board called for changes to the rules that govern the ferry.",
+            "changes to the rules that govern the ferry", "The harbour board", "harbour board")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

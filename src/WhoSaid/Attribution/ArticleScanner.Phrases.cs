@@ -755,6 +755,23 @@ internal sealed partial class ArticleScanner
             // the mention runs from the name over the apposition, as PolNeAR marks it
             // walk back over comma-separated appositions ("Donna Rawlings, 59, of Ashton, Md., who watched it, said")
             // to the first segment that is a name
+            // "Trump, appearing after Clinton at the NBC/MSNBC forum, cited": a participle phrase between commas is
+            // skipped whole, whatever it holds, and is not part of the mention
+            if (Tagged && IsComma(e))
+            {
+                var open = e - 1;
+                while (open > lo && e - open <= 25 && !IsComma(open) && _inQuote[open] < 0 && !IsTerminal(open))
+                {
+                    open--;
+                }
+
+                if (open > lo && IsComma(open) && Xpos(open + 1) is "VBG" or "VBN" && LeftNp(open - 1, lo) is { IsEmpty: false } named
+                    && StartsWithName(named) && (IsAgent(named) || Upos(named.End - 1) is "PROPN") && (named.First == lo || IsComma(named.First - 1) || Words.Boundaries.Has(W(named.First - 1))))
+                {
+                    return named;
+                }
+            }
+
             var segmentEnd = e;
             var dashed = IsDash(e);
             for (var k = e - 1; k > lo && e - k <= 40; k--)

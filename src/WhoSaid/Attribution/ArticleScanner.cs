@@ -758,7 +758,7 @@ internal sealed partial class ArticleScanner
         }
 
         // pre-posed: "Hua said (that) …", "China has denied that …", "officials have vowed to …"
-        var start = ContentStart(cueEnd, s);
+        var start = ContentStart(SkipAsDid(cueEnd, s), s);
         if (start >= s.End || IsTerminal(start))
         {
             return;
@@ -821,6 +821,26 @@ internal sealed partial class ArticleScanner
         {
             AddSourceIfAgency(d, listener);
         }
+    }
+
+    /// <summary>"Several experts cautioned, as did the campaign itself, that …": a comparison between commas after the cue
+    /// is skipped when "that" follows it; otherwise <paramref name="t"/>.</summary>
+    private int SkipAsDid(int t, Sentence s)
+    {
+        if (!IsComma(t) || !Is(t + 1, "as") || !IsWord(t + 2) || !(Words.Auxiliaries.Has(W(t + 2)) || W(t + 2) is "did" or "do" or "does"))
+        {
+            return t;
+        }
+
+        for (var k = t + 3; k < s.End && k - t <= 15; k++)
+        {
+            if (IsComma(k))
+            {
+                return Is(k + 1, "that") ? k + 1 : t;
+            }
+        }
+
+        return t;
     }
 
     /// <summary>Where a noun-phrase content ends: "endorsed |Donald Trump's presidential campaign|, the latest chapter in
@@ -1629,7 +1649,10 @@ internal sealed partial class ArticleScanner
         var limit = Math.Min(s.End, t + 10);
         for (var k = t; k < limit; k++)
         {
-            if (Is(k, "that") && k > t && !IsPronounThat(k))
+            // (not a relative pronoun: a noun, "that" and a verb, "imposed sweeping new sanctions that bar …", "called for
+            // changing any of the provisions that benefit him")
+            if (Is(k, "that") && k > t && !IsPronounThat(k)
+                && !(Upos(k - 1) is "NOUN" or "PROPN" && Upos(k + 1) is "VERB" or "AUX" && !(IsWord(t - 1) && Words.ListenerVerbs.Has(W(t - 1)))))
             {
                 return k + 1;
             }
