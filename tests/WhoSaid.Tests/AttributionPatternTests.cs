@@ -226,6 +226,16 @@ public class AttributionPatternTests
             "changes to the rules that govern the ferry", "The harbour board", "harbour board")
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["A_closing_apposition_after_a_name_is_the_writers"] = new(
+            "Engineers say the crane could be moved to Dunmore Quay, the busiest dock in the harbour that the board still owns.",
+            "the crane could be moved to Dunmore Quay", "Engineers", "Engineers")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
+        ["A_capitalised_platform_before_the_cue_is_the_speaker"] = new(
+            "The ferry was the most discussed topic of the week, Twitter announced.",
+            "The ferry was the most discussed topic of the week", "Twitter", "Twitter")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

@@ -427,6 +427,10 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>When tokens ending at <paramref name="t"/> form a time or venue phrase, its first token.</summary>
+    private bool IsMonth(int t) => W(t).ToString().ToLowerInvariant() is "january" or "february" or "march" or "april" or "may" or "june"
+        or "july" or "august" or "september" or "october" or "november" or "december" or "jan." or "feb." or "mar." or "apr."
+        or "aug." or "sept." or "sep." or "oct." or "nov." or "dec.";
+
     private int TimePhraseStart(int t, int lo)
     {
         if (!IsWord(t))
@@ -436,7 +440,9 @@ internal sealed partial class ArticleScanner
 
         if (Words.TimeWords.Has(W(t)) && (t - 1 < lo || !Words.TimePrepositions.Has(W(t - 1)) && !Words.Determiners.Has(W(t - 1)) && !IsCap(t - 1) && _lex.TagOf(W(t - 1)) is not "Adjective"))
         {
-            return Is(t, "may") || Is(t, "march") || Is(t, "call") || Is(t, "report") || Is(t, "show") || Is(t, "address") ? -1 : t; // bare "Tuesday"
+            // a bare occasion is a name when capitalised: "…, Twitter announced"
+            return Is(t, "may") || Is(t, "march") || Is(t, "call") || Is(t, "report") || Is(t, "show") || Is(t, "address")
+                || IsCap(t) && !Words.Weekdays.Has(W(t)) && !IsMonth(t) ? -1 : t; // bare "Tuesday"
         }
 
         for (var k = t; k >= lo && t - k < 7; k--)
@@ -817,7 +823,8 @@ internal sealed partial class ArticleScanner
 
         // "people close to the campaign say", "those close to him say": the subject is the noun before "close to"
         var objectFirst = !np.IsEmpty ? np.First : IsWord(e) && Words.ObjectPronouns.Has(W(e)) ? e : -1;
-        if (objectFirst - 3 >= lo && Is(objectFirst - 1, "to") && Is(objectFirst - 2, "close") && LeftNp(objectFirst - 3, lo) is { IsEmpty: false } close)
+        if (objectFirst - 3 >= lo && Is(objectFirst - 1, "to") && Is(objectFirst - 2, "close")
+            && (Is(objectFirst - 3, "those") ? new TokenRange(objectFirst - 3, objectFirst - 2) : LeftNp(objectFirst - 3, lo)) is { IsEmpty: false } close)
         {
             return new TokenRange(close.First, e + 1);
         }

@@ -717,7 +717,9 @@ internal sealed partial class ArticleScanner
             {
                 // interrupting: "All nations, she said, have an obligation to …"
                 var from = afterCue + 1;
-                if (!IsCue(from, out _, out _) && !Is(from, "according") && from < s.End && !Words.TimeWords.Has(W(from)))
+                // (not a participle phrase about the speaker: "…, Twitter announced, gaining 22,000 followers")
+                if (!IsCue(from, out _, out _) && !Is(from, "according") && from < s.End && !Words.TimeWords.Has(W(from))
+                    && !(Xpos(from) is "VBG" or "VBN" && !HasFiniteVerb(from, s.End)))
                 {
                     var end = ContentEnd(s, from, false);
                     if (end > _tokens[from].Start)
@@ -1769,6 +1771,15 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
+            // "… consider Rep. Don Beyer (D-Va.), a former lieutenant governor who can raise the cash": an apposition after
+            // a name at the end of the content is the writer's
+            if (Tagged && IsComma(t) && t > from + 2 && IsWord(t + 1) && W(t + 1) is "a" or "an" or "the"
+                && (Upos(t - 1) is "PROPN" || IsChar(t - 1, ')')) && IsClosingApposition(t + 1, s))
+            {
+                end = t;
+                break;
+            }
+
             // ", and the downgrade is casting …": a new clause with its own subject
             if (IsComma(t) && t > from + 2 && (Is(t + 1, "and") || Is(t + 1, "but") || Is(t + 1, "or")) && StartsClause(t + 2, s))
             {
@@ -1792,12 +1803,49 @@ internal sealed partial class ArticleScanner
         }
 
         var last = end - 1;
-        while (last > from && _tokens[last].Kind == TokenKind.Punctuation && !IsCloseMark(last))
+        while (last > from && _tokens[last].Kind == TokenKind.Punctuation && !IsCloseMark(last) && !(IsChar(last, ')') && OpensBefore(from, last)))
         {
             last--;
         }
 
         return last >= from ? _tokens[last].End : _tokens[Math.Min(from, _tokens.Length - 1)].Start;
+    }
+
+    /// <summary>Whether a "(" stands in tokens [from, close), so that the ")" at <paramref name="close"/> closes it.</summary>
+    private bool OpensBefore(int from, int close)
+    {
+        for (var k = close - 1; k >= from; k--)
+        {
+            if (IsChar(k, '('))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A noun phrase from <paramref name="t"/> to the end of the sentence whose only verbs are in its relative
+    /// clauses: "a former lieutenant governor and ambassador who can raise the cash to run statewide."</summary>
+    private bool IsClosingApposition(int t, Sentence s)
+    {
+        var relative = false;
+        for (var k = t; k < s.End; k++)
+        {
+            // (a list goes on: "the musician Chuck Berry, the baseball player Willie Mays and …")
+            if (_inQuote[k] >= 0 || IsOpenMark(k) || IsComma(k) && Is(k + 1, "and") || Is(k, "and") && Is(k + 1, "the") && !relative)
+            {
+                return false;
+            }
+
+            relative |= IsWord(k) && W(k) is "who" or "which" or "that" or "whose" or "where";
+            if (!relative && (IsFinite(k) || IsChar(k, ';') || IsChar(k, ':')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the sentence from token <paramref name="t"/> is a trailing attribution:
