@@ -236,6 +236,11 @@ public class AttributionPatternTests
             "The ferry was the most discussed topic of the week", "Twitter", "Twitter")
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["A_time_phrase_between_the_cue_and_its_clause_is_skipped"] = new(
+            "Mayor Delia Fenwick said after the meeting she would not sell the ferry.",
+            "she would not sell the ferry", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

@@ -766,6 +766,17 @@ internal sealed partial class ArticleScanner
             return;
         }
 
+        // "said after the convention he would not accept …": a phrase of time before the clause that was said
+        if (Tagged && IsWord(start) && W(start) is "after" or "before" or "during" or "following" or "since" && !AfterThat(start)
+            && RightNp(start + 1, s.End) is { IsEmpty: false, Count: <= 8 } occasion && !HasVerb(occasion.First, occasion.End))
+        {
+            var clause = IsComma(occasion.End) ? occasion.End + 1 : occasion.End;
+            if (clause < s.End && StartsClause(clause, s))
+            {
+                start = clause;
+            }
+        }
+
         if (IsWord(start) && (Words.Subordinators.Has(W(start)) && !Is(start, "as") && !AfterThat(start) || IsTail(start, s) || IsComma(start - 1) && IsTail(start, s)))
         {
             return; // "what Liz Wahl said when she resigned", "are continuing, he said"
