@@ -241,6 +241,11 @@ public class AttributionPatternTests
             "she would not sell the ferry", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["A_contraction_is_not_part_of_the_speaker"] = new(
+            "As I've argued before, the ferry cannot pay for itself.",
+            "the ferry cannot pay for itself", "I", null)
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

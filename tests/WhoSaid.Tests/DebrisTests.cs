@@ -23,7 +23,7 @@ public class DebrisTests
         Assert.Equal("MORE", debris[^1]);
         Assert.Contains("Fenwick", debris);
         Assert.Contains("says", debris);
-        Assert.Equal("Gerald Ashford Quimby Fenwick says she'll decide on the ferry within a week Council pushes judge for quick ruling on harbour lawsuit Five key players in the harbour fight MORE",
+        Assert.Equal("Gerald Ashford Quimby Fenwick says she 'll decide on the ferry within a week Council pushes judge for quick ruling on harbour lawsuit Five key players in the harbour fight MORE",
             string.Join(' ', debris));
     }
 

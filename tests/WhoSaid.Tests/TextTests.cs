@@ -72,11 +72,12 @@ public class TextTests
     }
 
     [Fact]
-    public void Possessive_s_is_a_token_of_its_own_and_contractions_stay_whole()
+    public void Possessive_s_and_clitics_are_tokens_of_their_own_as_in_Universal_Dependencies_and_names_stay_whole()
     {
-        var doc = Newsroom.Split("The mayor's plan won't pass, O'Brien said.");
+        var doc = Newsroom.Split("The mayor's plan won't pass, O'Brien said. I've said we'll go; they’re sure I'm right.");
 
-        Assert.Equal(["The", "mayor", "'s", "plan", "won't", "pass", ",", "O'Brien", "said", "."], doc.TokenTexts());
+        Assert.Equal(["The", "mayor", "'s", "plan", "wo", "n't", "pass", ",", "O'Brien", "said", ".", "I", "'ve", "said", "we", "'ll", "go", ";",
+            "they", "’re", "sure", "I", "'m", "right", "."], doc.TokenTexts());
     }
 
     [Fact]

@@ -197,7 +197,7 @@ internal sealed partial class ArticleScanner
         // negated: "has not mentioned", "did not say"
         for (var k = t - 1; k >= s.First && t - k <= 3 && IsWord(k) && Words.Auxiliaries.Has(W(k)); k--)
         {
-            if (Is(k, "not") || Is(k, "never") || Is(k, "n't"))
+            if (Is(k, "not") || Is(k, "never") || Is(k, "n't") || Is(k, "n’t"))
             {
                 return false;
             }

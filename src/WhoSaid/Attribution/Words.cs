@@ -19,7 +19,7 @@ internal static class Words
         "not", "n't", "still", "already", "reportedly", "publicly", "privately", "recently", "just", "even", "often", "quickly",
         "flatly", "first", "long", "has", "ever", "always", "earlier", "only", "now", "too", "further", "subsequently", "finally",
         "since", "initially", "separately", "simply", "explicitly", "openly", "falsely", "wrongly", "correctly", "rightly", "had",
-        "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "allegedly", "apparently", "actually", "really", "clearly", "specifically");
+        "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "'m", "’m", "n’t", "ca", "wo", "allegedly", "apparently", "actually", "really", "clearly", "specifically");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Passive = Set(
         "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets");
@@ -89,7 +89,7 @@ internal static class Words
     /// <summary>Adverbs inside a cue's verb group: "is also stressing", "then pointed out", "is once again questioning".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueAdverbs = Set(
         "also", "then", "now", "again", "once", "still", "repeatedly", "later", "previously", "recently", "even", "further",
-        "publicly", "privately", "already", "never", "not", "n't", "often", "frequently", "just", "since", "long");
+        "publicly", "privately", "already", "never", "not", "n't", "n’t", "often", "frequently", "just", "since", "long");
 
     /// <summary>Plural or collective nouns without an -s that speak as a group: "police said", "people say".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveNouns = Set(

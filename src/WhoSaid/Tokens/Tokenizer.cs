@@ -146,9 +146,17 @@ public sealed class Tokenizer : IPipelineComponent
             }
             else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start && char.IsLetter(text[i - 1]))
             {
-                // possessive 's becomes a token of its own; other contractions stay whole (don't, he'll, O'Brien)
-                if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
+                // possessive 's and the clitics of contractions become tokens of their own, as in Universal
+                // Dependencies, whose tokens the taggers learned from: "I" "'ve", "do" "n't", "ca" "n't"; names keep
+                // theirs (O'Brien)
+                if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])) || CliticLength(text, i) > 0)
                 {
+                    break;
+                }
+
+                if (NotClitic(text, i - 1) && i - 1 > start)
+                {
+                    i--;
                     break;
                 }
 
@@ -200,8 +208,45 @@ public sealed class Tokenizer : IPipelineComponent
             return i + 2;
         }
 
+        if (i < text.Length && IsApostrophe(text[i]) && CliticLength(text, i) is var clitic and > 0)
+        {
+            tokens.Add(new Token(i, clitic, TokenKind.Word, TokenFlags.None));
+            return i + clitic;
+        }
+
+        if (i > start && NotClitic(text, i))
+        {
+            tokens.Add(new Token(i, 3, TokenKind.Word, TokenFlags.None));
+            return i + 3;
+        }
+
         return i;
     }
+
+    /// <summary>The length of the clitic at the apostrophe <paramref name="i"/> ("'ve", "'ll", "'re", "'d", "'m"), or 0.</summary>
+    private static int CliticLength(string text, int i)
+    {
+        if (!IsApostrophe(text[i]) || i == 0 || !char.IsLetter(text[i - 1]))
+        {
+            return 0;
+        }
+
+        var rest = text.AsSpan(i + 1);
+        foreach (var clitic in (ReadOnlySpan<string>)["ve", "ll", "re", "d", "m"])
+        {
+            if (rest.StartsWith(clitic, StringComparison.OrdinalIgnoreCase) && (rest.Length == clitic.Length || !char.IsLetter(rest[clitic.Length])))
+            {
+                return clitic.Length + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether "n't" starts at <paramref name="n"/> and ends a word: "do|n't", "ca|n't".</summary>
+    private static bool NotClitic(string text, int n) =>
+        n > 0 && n + 2 < text.Length + 0 && (text[n] == 'n' || text[n] == 'N') && IsApostrophe(text[n + 1]) && (text[n + 2] == 't' || text[n + 2] == 'T')
+        && char.IsLetter(text[n - 1]) && (n + 3 >= text.Length || !char.IsLetter(text[n + 3]));
 
     private static bool IsNumberAbbreviationWithoutNumber(string text, int start, int length, int period)
     {
