@@ -246,6 +246,16 @@ public class AttributionPatternTests
             "the ferry cannot pay for itself", "I", null)
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["A_closing_attribution_takes_the_clause_from_an_inner_cue"] = new(
+            "Fenwick had told the pilots that she wanted the ferry back, but the board overruled her, the source added.",
+            "Fenwick had told the pilots that she wanted the ferry back, but the board overruled her", "the source", "source")
+        { Kind = QuoteKind.Indirect, Cue = "added", QuoteCount = 1 },
+
+        ["A_reduced_relative_without_an_agent_stays_with_its_head"] = new(
+            "The average of polls taken over the past two weeks shows Fenwick leading Rennick by four points.",
+            "Fenwick leading Rennick by four points", "The average of polls taken over the past two weeks", "average of polls taken over the past two weeks")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

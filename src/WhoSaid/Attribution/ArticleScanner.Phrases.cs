@@ -819,6 +819,20 @@ internal sealed partial class ArticleScanner
             return new TokenRange(relativeHead.First, e + 1);
         }
 
+        // a reduced relative with no agent: "The Real Clear Politics average of polls taken over the past two weeks shows"
+        if (Tagged && Xpos(e) is "VBN" && e - 1 >= lo && Upos(e - 1) is "NOUN"
+            && LeftNp(e - 1, lo) is { IsEmpty: false } reduced && WithPostModifier(reduced, lo) is var headed
+            && (headed.First == lo || IsComma(headed.First - 1) || Words.Boundaries.Has(W(headed.First - 1))))
+        {
+            var mentionEnd = cue;
+            while (mentionEnd - 1 > e && IsWord(mentionEnd - 1) && Words.Auxiliaries.Has(W(mentionEnd - 1)))
+            {
+                mentionEnd--;
+            }
+
+            return new TokenRange(headed.First, mentionEnd);
+        }
+
         var np = LeftNp(e, lo);
 
         // "people close to the campaign say", "those close to him say": the subject is the noun before "close to"

@@ -1484,10 +1484,18 @@ internal sealed partial class ArticleScanner
             return null;
         }
 
-        // another attribution already covers this content
+        // another attribution already covers this content; but a sentence-final attribution ("…, the source added.")
+        // takes the whole clause from one whose cue lies inside it ("Clinton had told police officials that …")
         var lastSentence = _sentenceOf[TokenAt(Math.Max(content.Start, content.End - 1))];
         foreach (var other in DraftsIn(sentence - 3, lastSentence))
         {
+            if (pattern is "postposed" && !IsOutlet(speaker) && other.Pattern is "preposed" or "gerund" && other.Cue is { } inner
+                && inner.Start >= content.Start && inner.End <= content.End)
+            {
+                other.Dropped = true;
+                continue;
+            }
+
             // nested attributions may overlap: "according to" around another, an outlet's "…, the AP reports", and a
             // nominal cue inside another's content ("Auditors doubted the mayor's claim that …")
             if (other.Content.Any(c => Overlap(c, content) > 0.5 * Math.Min(c.Length, content.Length))
