@@ -16,7 +16,7 @@ namespace WhoSaid.Training;
 /// PolNeAR's texts are for internal use: only the weights are written.</summary>
 internal static class CueTraining
 {
-    private const int MaxEpochs = 10;
+    private const int MaxEpochs = 25;
 
     public static int Run(string shared, string outDir)
     {
