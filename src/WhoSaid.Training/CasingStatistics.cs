@@ -38,7 +38,7 @@ internal static class CasingStatistics
                 var doc = new SentenceSplitter().Process(new Tokenizer().Process(new Document("w", article), default), default);
                 foreach (var sentence in doc.Sentences)
                 {
-                    Count(counts, [.. doc.Tokens.AsSpan(sentence.First, sentence.Count).ToArray().Select(t => article.Substring(t.Start, t.Length))]);
+                    Count(counts, Words(article, doc.Tokens.AsSpan(sentence.First, sentence.Count)));
                     sentences++;
                 }
             }
@@ -59,6 +59,28 @@ internal static class CasingStatistics
         Console.Error.WriteLine($"ner: wrote {path} ({buckets.Count} words from {sentences} sentences, {new FileInfo(path).Length / 1024} KB)");
         return new WordCasing(buckets);
     }
+
+    // The words of a sentence, with a contraction's clitic joined back to the word it leans on ("do" "n't" -> "don't"),
+    // as the statistics were first counted, so that they do not depend on how the tokenizer splits contractions.
+    private static string[] Words(string text, ReadOnlySpan<Token> tokens)
+    {
+        var words = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = text.Substring(tokens[i].Start, tokens[i].Length);
+            if (words.Count > 0 && tokens[i].Start == tokens[i - 1].Start + tokens[i - 1].Length && IsClitic(word))
+            {
+                words[^1] += word;
+                continue;
+            }
+
+            words.Add(word);
+        }
+
+        return [.. words];
+    }
+
+    private static bool IsClitic(string word) => word.Replace('’', '\'').ToLowerInvariant() is "n't" or "'ve" or "'ll" or "'re" or "'d" or "'m";
 
     private static void Count(Dictionary<string, (int Cap, int Total)> counts, string[] words)
     {
