@@ -256,6 +256,11 @@ public class AttributionPatternTests
             "Fenwick leading Rennick by four points", "The average of polls taken over the past two weeks", "average of polls taken over the past two weeks")
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["A_sure_learned_cue_before_a_lexicon_cue_is_an_attribution_of_its_own"] = new(
+            "Senator Maud Ellery blasted Mayor Delia Fenwick for selling the ferry, saying the harbour would pay for it.",
+            "Mayor Delia Fenwick for selling the ferry", "Senator Maud Ellery", "Maud Ellery")
+        { Kind = QuoteKind.Indirect, Cue = "blasted", QuoteCount = 2 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

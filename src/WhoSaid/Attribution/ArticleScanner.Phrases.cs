@@ -73,10 +73,16 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        // "filed a lawsuit against the owner, alleging that …": the lexicon's cue that follows is the cue
+        // "filed a lawsuit against the owner, alleging that …": the lexicon's cue that follows is the cue (unless the
+        // detector is sure of this one too: "mocked Romney for not releasing his returns, claiming that …")
         var sentence = _sentences[_sentenceOf[t]];
         for (var k = t + 1; k < sentence.End && k - t <= 12; k++)
         {
+            if (IsComma(k) && LearnedCueScore(t) > _options.SureLearnedCueMargin && IsStanceVerb(t))
+            {
+                break; // a stance of its own before the comma
+            }
+
             if (_inQuote[k] < 0 && IsWord(k) && _lex.TryGetCue(W(k), out var later) && later.CueCount >= _options.WeakCueCount)
             {
                 return false;
@@ -117,6 +123,23 @@ internal sealed partial class ArticleScanner
         }
 
         return -1;
+    }
+
+    /// <summary>A verb of stance (<see cref="Words.StanceLemmas"/>) in any form: "mocked", "blasts", "praising".</summary>
+    private bool IsStanceVerb(int t)
+    {
+        var w = W(t).ToString().ToLowerInvariant();
+        foreach (var (suffix, replacement) in (ReadOnlySpan<(string, string)>)[("", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("es", ""),
+            ("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y")])
+        {
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length > suffix.Length + 2
+                && Words.StanceLemmas.Has(string.Concat(w.AsSpan(0, w.Length - suffix.Length), replacement)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The form of a verb from its Penn tag; null when it is not tagged as a verb.</summary>

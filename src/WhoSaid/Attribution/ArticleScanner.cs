@@ -1678,7 +1678,9 @@ internal sealed partial class ArticleScanner
                 return k + 1;
             }
 
-            if (IsOpenMark(k) || !IsWord(k) && !IsChar(k, ',') || Words.Boundaries.Has(W(k)) && !Is(k, "that"))
+            // (nor across another cue's verb: "filed a lawsuit against the owner, alleging that …")
+            if (IsOpenMark(k) || !IsWord(k) && !IsChar(k, ',') || Words.Boundaries.Has(W(k)) && !Is(k, "that")
+                || k > t && Upos(k) is "VERB" && _lex.TryGetCue(W(k), out _))
             {
                 break;
             }
