@@ -261,6 +261,11 @@ public class AttributionPatternTests
             "Mayor Delia Fenwick for selling the ferry", "Senator Maud Ellery", "Maud Ellery")
         { Kind = QuoteKind.Indirect, Cue = "blasted", QuoteCount = 2 },
 
+        ["A_relative_clause_with_a_cue_of_its_own_stays_in_the_mention"] = new(
+            "Rennick, who has argued for the new pier since he joined the board in February, said the crane could stay.",
+            "the crane could stay", "Rennick, who has argued for the new pier since he joined the board in February", "Rennick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

@@ -125,6 +125,10 @@ internal sealed partial class ArticleScanner
         return -1;
     }
 
+    /// <summary>"of Ashton, |Md.|, who watched …": a state after its town, part of an apposition, not a name that speaks.</summary>
+    private bool IsStateAfterTown(TokenRange np) => IsComma(np.First - 1) && np.Count == 1 && IsCap(np.First) && W(np.First).EndsWith('.')
+        && Tagged && _doc.Tags[np.First].Entity is { Length: > 2 } tag && tag.EndsWith("LOC", StringComparison.Ordinal);
+
     /// <summary>A verb of stance (<see cref="Words.StanceLemmas"/>) in any form: "mocked", "blasts", "praising".</summary>
     private bool IsStanceVerb(int t)
     {
@@ -794,10 +798,13 @@ internal sealed partial class ArticleScanner
                     open--;
                 }
 
-                if (open > lo && IsComma(open) && Xpos(open + 1) is "VBG" or "VBN" && LeftNp(open - 1, lo) is { IsEmpty: false } named
-                    && StartsWithName(named) && (IsAgent(named) || Upos(named.End - 1) is "PROPN") && (named.First == lo || IsComma(named.First - 1) || Words.Boundaries.Has(W(named.First - 1))))
+                var relative = Is(open + 1, "who") || Is(open + 1, "whose");
+                if (open > lo && IsComma(open) && (Xpos(open + 1) is "VBG" or "VBN" || relative) && LeftNp(open - 1, lo) is { IsEmpty: false } named
+                    && StartsWithName(named) && !IsStateAfterTown(named) && (IsAgent(named) || Upos(named.End - 1) is "PROPN") && (named.First == lo || IsComma(named.First - 1) || Words.Boundaries.Has(W(named.First - 1))))
                 {
-                    return named;
+                    // "Christie, who has campaigned heavily for Trump since February, blasted …": a relative clause is part
+                    // of the mention, as PolNeAR marks it, whatever verbs it holds
+                    return relative ? new TokenRange(named.First, e) : named;
                 }
             }
 
@@ -809,9 +816,7 @@ internal sealed partial class ArticleScanner
                 {
                     var outer = LeftNp(k - 1, lo);
                     // "of Ashton, Md., who watched …": a state after its town is part of the apposition, not the speaker
-                    var place = IsComma(outer.First - 1) && outer.Count == 1 && IsCap(outer.First) && W(outer.First).EndsWith('.')
-                        && Tagged && _doc.Tags[outer.First].Entity is { Length: > 2 } placeTag && placeTag.EndsWith("LOC", StringComparison.Ordinal);
-                    if (!outer.IsEmpty && !place && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who"))
+                    if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who"))
                         && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")
                             || outer.First - 1 == lo && Words.Boundaries.Has(W(lo))))
                     {
