@@ -266,6 +266,11 @@ public class AttributionPatternTests
             "the crane could stay", "Rennick, who has argued for the new pier since he joined the board in February", "Rennick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
 
+        ["A_party_named_by_its_members_is_an_organisation"] = new(
+            "The Liberal Democrats said the ferry plan was misdirected.",
+            "the ferry plan was misdirected", "The Liberal Democrats", "Liberal Democrats")
+        { Kind = QuoteKind.Indirect, Type = EntityType.Organization, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

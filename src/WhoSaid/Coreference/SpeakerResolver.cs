@@ -126,6 +126,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         return ids;
     }
 
+    // parties named by their members, as speakers
+    private static readonly FrozenSet<string> s_parties = FrozenSet.ToFrozenSet(
+        ["Democrats", "Republicans", "Tories", "Conservatives", "Liberal Democrats", "Lib Dems", "Labour", "Greens", "Socialists",
+            "Social Democrats", "Christian Democrats", "Free Democrats", "Liberals", "Nationalists", "Unionists", "Democratic Unionists"],
+        StringComparer.OrdinalIgnoreCase);
+
     // party labels written before a name like a title: "Democrat Hillary Clinton", "Republican Sen. Rand Paul"
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_partyLabels = FrozenSet.ToFrozenSet(
         ["Democrat", "Democratic", "Republican", "GOP", "Independent", "Libertarian", "Labour", "Conservative", "Tory", "Liberal"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -651,6 +657,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     return Named(StripDeterminer(text.ToString()), EntityType.Group, mention, null);
                 }
+            }
+
+            // a party by its members' name: "the Liberal Democrats", "The Tories", "Republicans"
+            if (s_parties.Contains(StripDeterminer(text.ToString())))
+            {
+                return Named(StripDeterminer(text.ToString()), EntityType.Organization, mention, null);
             }
 
             // countries and agencies
