@@ -271,6 +271,11 @@ public class AttributionPatternTests
             "the ferry plan was misdirected", "The Liberal Democrats", "Liberal Democrats")
         { Kind = QuoteKind.Indirect, Type = EntityType.Organization, QuoteCount = 1 },
 
+        ["A_second_verb_keeps_both_subjects_and_drops_the_opening_but"] = new(
+            "But the harbour board and the ferry union say the pier should stay and believe the council is shirking its duty.",
+            "the council is shirking its duty", "the harbour board and the ferry union", "harbour board and the ferry union")
+        { Kind = QuoteKind.Indirect, Cue = "believe", QuoteCount = 2 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

@@ -713,7 +713,15 @@ internal sealed partial class ArticleScanner
 
     /// <summary>The speaker to the left of cue <paramref name="cue"/>, handling appositions ("Hugh Hill, a doctor, said")
     /// and skipping auxiliaries and time phrases ("A spokesperson on Wednesday also said").</summary>
-    private TokenRange LeftSpeaker(int cue, int lo) => WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo)));
+    private TokenRange LeftSpeaker(int cue, int lo) => WithoutOpeningWord(WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo))));
+
+    /// <summary>"But the Scottish National Party believe": a conjunction or linking adverb that opens the sentence is not part
+    /// of the speaker.</summary>
+    private TokenRange WithoutOpeningWord(TokenRange np) =>
+        np.Count > 1 && IsWord(np.First) && W(np.First).ToString().ToLowerInvariant() is "but" or "and" or "yet" or "so" or "still" or "however"
+            or "meanwhile" or "now" or "also" or "instead" or "indeed" or "moreover" or "then"
+            ? new TokenRange(np.First + 1, np.End)
+            : np;
 
     /// <summary>"In a Bloomberg interview Trump declared", "On Russia's network RT he blasted": with no comma after an
     /// opening phrase, the speaker is the name or pronoun that ends the noun phrase.</summary>

@@ -2137,10 +2137,21 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // "But the Scottish National Party and the Tories say …": not the opening conjunction, and both subjects
+        if (t < before && IsWord(t) && W(t).ToString().ToLowerInvariant() is "but" or "and" or "yet" or "so" or "still" or "however" or "meanwhile")
+        {
+            t++;
+        }
+
         var np = RightNp(t, before);
         if (np.IsEmpty || Words.Pronouns.Has(W(np.First)) && Is(np.First, "it"))
         {
             return TokenRange.None;
+        }
+
+        if (Is(np.End, "and") && RightNp(np.End + 1, before) is { IsEmpty: false } second && second.End < before && IsCap(second.First) == IsCap(np.First))
+        {
+            np = new TokenRange(np.First, second.End);
         }
 
         // the subject must be followed by a verb-like word, not be the whole clause before the cue
