@@ -276,6 +276,16 @@ public class AttributionPatternTests
             "the council is shirking its duty", "the harbour board and the ferry union", "harbour board and the ferry union")
         { Kind = QuoteKind.Indirect, Cue = "believe", QuoteCount = 2 },
 
+        ["Officials_at_the_start_of_a_sentence_are_a_group"] = new(
+            "The ferry sank on Monday. Officials said the crew had been rescued.",
+            "the crew had been rescued", "Officials", "Officials")
+        { Kind = QuoteKind.Indirect, Type = EntityType.Group, QuoteCount = 1 },
+
+        ["Reports_at_the_start_of_a_sentence_are_a_document"] = new(
+            "The ferry sank on Monday. Reports said the crew had been rescued.",
+            "the crew had been rescued", "Reports", "Reports")
+        { Kind = QuoteKind.Indirect, Type = EntityType.Document, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

@@ -782,6 +782,12 @@ internal sealed partial class ArticleScanner
             return; // "what Liz Wahl said when she resigned", "are continuing, he said"
         }
 
+        // "… spoke Maria Kalesnikava, who headed the campaign": a relative clause is not what was said
+        if (IsWord(start) && W(start) is "who" or "whom" or "whose" or "which")
+        {
+            return;
+        }
+
         // a time or venue phrase between the cue and its content: "announced on Friday the arrest of …"
         if (IsWord(start) && Words.Prepositions.Has(W(start)) && !AfterThat(start))
         {

@@ -300,13 +300,18 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         }
 
         /// <summary>Whether a speaker mention contains a capitalised name (as opposed to a pronoun or a bare role).</summary>
+        /// <summary>A capitalised common noun that opens its sentence, as the tagger reads it: "Officials", "Reports".</summary>
+        private bool IsOpeningCommonNoun(int t) => HasTags && _doc.Tags[t].Upos is "NOUN" && _doc.Tags[t].Entity is not { Length: > 2 }
+            && (t == 0 || Tokens[t].Has(TokenFlags.SentenceStart) || _doc.Text[Tokens[t - 1].Start] is '.' or '\n' or '"' or '“');
+
         public bool IsNamed(TextSpan mention)
         {
             var first = TokenAt(mention.Start);
             var end = TokenAt(mention.End - 1) + 1;
             for (var t = first; t < end; t++)
             {
-                if (IsCap(t) && !Words.Determiners.Has(W(t)) && !Words.Pronouns.Has(W(t)))
+                // (a common noun that opens the sentence is no name: "Officials said", "Reports said")
+                if (IsCap(t) && !Words.Determiners.Has(W(t)) && !Words.Pronouns.Has(W(t)) && !IsOpeningCommonNoun(t))
                 {
                     return true;
                 }
@@ -702,7 +707,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             if (nameStart < 0)
             {
                 nameStart = end;
-                while (nameStart > first && IsCap(nameStart - 1) && !IsTitleWordInName(nameStart - 1, first))
+                while (nameStart > first && IsCap(nameStart - 1) && !IsTitleWordInName(nameStart - 1, first) && !IsOpeningCommonNoun(nameStart - 1))
                 {
                     nameStart--;
                 }
@@ -777,7 +782,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             var head = W(headEnd - 1).ToString();
-            var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !_lex.IsRoleNoun(head) || head is "people" or "police";
+            // "officials", "analysts": a role noun in the plural is a group, however the role list spells it
+            var lower = head.ToLowerInvariant();
+            var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && (!_lex.IsRoleNoun(head) || _lex.IsRoleNoun(head.AsSpan(0, head.Length - 1)))
+                || lower is "people" or "police" or "women" or "men" or "children";
             if (!plural && _lex.IsRoleNoun(head))
             {
                 var id = PersonWithRole(head, mention.Start);
@@ -790,7 +798,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             var name = StripDeterminer(text);
-            var type = Words.DocumentNouns.Has(head) ? EntityType.Document
+            var type = Words.DocumentNouns.Has(head) || plural && Words.DocumentNouns.Has(head.AsSpan(0, head.Length - 1)) ? EntityType.Document
                 : s_anonymous.Contains(head) && IsIndefinite(first) ? EntityType.Anonymous
                 : Words.OrganizationHeads.Has(head) || Tokens[headEnd - 1].Has(TokenFlags.AllCaps) ? EntityType.Organization
                 : plural ? EntityType.Group
