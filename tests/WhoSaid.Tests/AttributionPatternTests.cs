@@ -286,6 +286,11 @@ public class AttributionPatternTests
             "the crew had been rescued", "Reports", "Reports")
         { Kind = QuoteKind.Indirect, Type = EntityType.Document, QuoteCount = 1 },
 
+        ["A_date_before_and_is_not_part_of_the_speaker"] = new(
+            "The crews have until midnight on 16 December and a union spokesman said: \"We are sure the answers are on their way.\"",
+            "We are sure the answers are on their way", "a union spokesman", "union spokesman")
+        { Kind = QuoteKind.Direct, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

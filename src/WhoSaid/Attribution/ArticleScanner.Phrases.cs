@@ -474,7 +474,8 @@ internal sealed partial class ArticleScanner
 
         for (var k = t; k >= lo && t - k < 7; k--)
         {
-            if (!IsWord(k))
+            // (a coordinated subject is no time phrase: "until midnight on 16 December and an IAAF spokesman said")
+            if (!IsWord(k) || k < t && W(k) is "and" or "or" or "but")
             {
                 return -1;
             }
@@ -526,8 +527,10 @@ internal sealed partial class ArticleScanner
                         break;
                     }
                 }
-                else if (Is(j, "and") && n > 0 && j - 1 >= lo && (IsCap(j - 1) || IsChar(j - 1, ')') || IsWord(j - 1) && !IsVerbLike(j - 1) && !Words.Boundaries.Has(W(j - 1))))
+                else if (Is(j, "and") && n > 0 && j - 1 >= lo && (IsCap(j - 1) || IsChar(j - 1, ')') || IsWord(j - 1) && !IsVerbLike(j - 1) && !Words.Boundaries.Has(W(j - 1)))
+                    && !Words.TimeWords.Has(W(j - 1)) && !IsNumber(j - 1))
                 {
+                    // (but not after a date: "They have until midnight on 16 December and an IAAF spokesman said")
                     // "Trump and Clinton said", "The family, protesters and civic leaders said"
                 }
                 else if ((Is(j, "on") || Is(j, "from")) && n > 0 && IsCap(j + 1) && IsCap(j - 1))
