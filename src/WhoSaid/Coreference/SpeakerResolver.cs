@@ -625,6 +625,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     if (id >= 0)
                     {
                         _entities[id].Mentions.Add(mention);
+                        // a resolved pronoun keeps its person salient for the next one
+                        _personMentions.Add((mention.Start, id, end));
+                        _mentionsSorted = false;
                     }
 
                     return id;
@@ -793,6 +796,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     _entities[id].Mentions.Add(mention);
                     MergeTitle(_entities[id], null);
+                    _personMentions.Add((mention.Start, id, end)); // and so does a role ("the veteran game maker")
+                    _mentionsSorted = false;
+
                     return id;
                 }
             }
