@@ -291,6 +291,11 @@ public class AttributionPatternTests
             "We are sure the answers are on their way", "a union spokesman", "union spokesman")
         { Kind = QuoteKind.Direct, QuoteCount = 1 },
 
+        ["An_honorific_stays_with_the_name_after_an_opening_as"] = new(
+            "As Ms. Fenwick put it in a statement, the ferry is staying where it is.",
+            "the ferry is staying where it is", "Ms. Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Postposed_said_after_reported_clause_names_speaker"] = new(
             "The ferry will not run before March, Mayor Delia Fenwick said on Monday.",
             "The ferry will not run before March", "Mayor Delia Fenwick", "Delia Fenwick")

@@ -746,9 +746,9 @@ internal sealed partial class ArticleScanner
 
             // "At the meeting union leader Bram Hollis said": the role before the name goes with it
             var first = k;
-            while (first - 1 > np.First && IsRoleWord(first - 1))
+            while (first - 1 >= np.First && (IsRoleWord(first - 1) || IsCap(first - 1) && W(first - 1) is { Length: <= 5 } title && title[^1] == '.'))
             {
-                first--;
+                first--; // "union leader Bram Hollis", "Ms. Simonyan"
             }
 
             if (first > np.First && Upos(first - 1) is "NOUN" or "PROPN")
