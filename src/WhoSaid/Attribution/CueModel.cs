@@ -60,15 +60,17 @@ public sealed class CueModel
     }
 
     /// <summary>What the features read of a document besides its tokens and tags: which tokens are inside quotation
-    /// marks, and each token's sentence.</summary>
+    /// marks, each token's sentence, and the nearest quotation mark before and after each token in its sentence.</summary>
     public sealed class Context
     {
-        internal Context(Document document, LexiconSet lexicons, bool[] inQuote, int[] sentenceOf)
+        internal Context(Document document, LexiconSet lexicons, bool[] inQuote, int[] sentenceOf, int[] quoteBefore, int[] quoteAfter)
         {
             Document = document;
             Lexicons = lexicons;
             InQuote = inQuote;
             SentenceOf = sentenceOf;
+            QuoteBefore = quoteBefore;
+            QuoteAfter = quoteAfter;
         }
 
         public Document Document { get; }
@@ -78,6 +80,12 @@ public sealed class CueModel
         internal bool[] InQuote { get; }
 
         internal int[] SentenceOf { get; }
+
+        /// <summary>The last quotation mark before each token in its sentence, or -1.</summary>
+        internal int[] QuoteBefore { get; }
+
+        /// <summary>The first quotation mark after each token in its sentence, or -1.</summary>
+        internal int[] QuoteAfter { get; }
     }
 
     /// <summary>The context of a document that has tokens, sentences, tags and quoted spans.</summary>
@@ -105,17 +113,31 @@ public sealed class CueModel
             }
         }
 
-        var sentenceOf = new int[document.Tokens.Length];
+        var tokens = document.Tokens;
+        var sentenceOf = new int[tokens.Length];
+        var quoteBefore = new int[tokens.Length];
+        var quoteAfter = new int[tokens.Length];
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
-            for (var t = sentence.First; t < sentence.End && t < sentenceOf.Length; t++)
+            var end = Math.Min(sentence.End, tokens.Length);
+            var last = -1;
+            for (var t = sentence.First; t < end; t++)
             {
                 sentenceOf[t] = s;
+                quoteBefore[t] = last;
+                last = tokens[t].Kind == TokenKind.QuotationMark ? t : last;
+            }
+
+            var next = -1;
+            for (var t = end - 1; t >= sentence.First; t--)
+            {
+                quoteAfter[t] = next;
+                next = tokens[t].Kind == TokenKind.QuotationMark ? t : next;
             }
         }
 
-        return new Context(document, lexicons, inQuote, sentenceOf);
+        return new Context(document, lexicons, inQuote, sentenceOf, quoteBefore, quoteAfter);
     }
 
     private enum T
@@ -194,22 +216,10 @@ public sealed class CueModel
         features[n++] = FeatureHash.Of((int)T.NextIsThat, FeatureHash.Of(0, xpos), after1 is "that" or ":" or "," ? FeatureHash.OfLower(0, after1) : 0);
 
         features[n++] = FeatureHash.Of((int)T.InQuote, context.InQuote[t] ? 1UL : 0UL, 0);
-        var quoteBefore = 0UL;
-        var quoteAfter = 0UL;
-        for (var k = sentence.First; k < sentence.End; k++)
-        {
-            if (tokens[k].Kind == TokenKind.QuotationMark)
-            {
-                if (k < t)
-                {
-                    quoteBefore = (ulong)Math.Min(3, (t - k + 3) / 4);
-                }
-                else if (quoteAfter == 0)
-                {
-                    quoteAfter = (ulong)Math.Min(3, (k - t + 3) / 4);
-                }
-            }
-        }
+        var before = context.QuoteBefore[t];
+        var after = context.QuoteAfter[t];
+        var quoteBefore = before < 0 ? 0UL : (ulong)Math.Min(3, (t - before + 3) / 4);
+        var quoteAfter = after < 0 ? 0UL : (ulong)Math.Min(3, (after - t + 3) / 4);
 
         features[n++] = FeatureHash.Of((int)T.QuoteBefore, quoteBefore, FeatureHash.Of(0, upos));
         features[n++] = FeatureHash.Of((int)T.QuoteAfter, quoteAfter, FeatureHash.Of(0, upos));
