@@ -68,7 +68,7 @@ internal static class CasingStatistics
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = text.Substring(tokens[i].Start, tokens[i].Length);
-            if (words.Count > 0 && tokens[i].Start == tokens[i - 1].Start + tokens[i - 1].Length && IsClitic(word))
+            if (words.Count > 0 && tokens[i].Start == tokens[i - 1].Start + tokens[i - 1].Length && Tokenizer.IsClitic(word))
             {
                 words[^1] += word;
                 continue;
@@ -79,8 +79,6 @@ internal static class CasingStatistics
 
         return [.. words];
     }
-
-    private static bool IsClitic(string word) => word.Replace('’', '\'').ToLowerInvariant() is "n't" or "'ve" or "'ll" or "'re" or "'d" or "'m";
 
     private static void Count(Dictionary<string, (int Cap, int Total)> counts, string[] words)
     {

@@ -454,10 +454,6 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>When tokens ending at <paramref name="t"/> form a time or venue phrase, its first token.</summary>
-    private bool IsMonth(int t) => W(t).ToString().ToLowerInvariant() is "january" or "february" or "march" or "april" or "may" or "june"
-        or "july" or "august" or "september" or "october" or "november" or "december" or "jan." or "feb." or "mar." or "apr."
-        or "aug." or "sept." or "sep." or "oct." or "nov." or "dec.";
-
     private int TimePhraseStart(int t, int lo)
     {
         if (!IsWord(t))
@@ -469,7 +465,7 @@ internal sealed partial class ArticleScanner
         {
             // a bare occasion is a name when capitalised: "…, Twitter announced"
             return Is(t, "may") || Is(t, "march") || Is(t, "call") || Is(t, "report") || Is(t, "show") || Is(t, "address")
-                || IsCap(t) && !Words.Weekdays.Has(W(t)) && !IsMonth(t) ? -1 : t; // bare "Tuesday"
+                || IsCap(t) && !Words.Weekdays.Has(W(t)) && !Words.Months.Has(W(t)) ? -1 : t; // bare "Tuesday"
         }
 
         for (var k = t; k >= lo && t - k < 7; k--)
@@ -721,8 +717,7 @@ internal sealed partial class ArticleScanner
     /// <summary>"But the Scottish National Party believe": a conjunction or linking adverb that opens the sentence is not part
     /// of the speaker.</summary>
     private TokenRange WithoutOpeningWord(TokenRange np) =>
-        np.Count > 1 && IsWord(np.First) && W(np.First).ToString().ToLowerInvariant() is "but" or "and" or "yet" or "so" or "still" or "however"
-            or "meanwhile" or "now" or "also" or "instead" or "indeed" or "moreover" or "then"
+        np.Count > 1 && IsWord(np.First) && Words.SentenceOpeners.Has(W(np.First))
             ? new TokenRange(np.First + 1, np.End)
             : np;
 
@@ -919,8 +914,7 @@ internal sealed partial class ArticleScanner
 
         // the word that joins the head to the phrase: a preposition, or a relative pronoun up to ten words back
         var join = -1;
-        if (IsWord(np.First - 1) && W(np.First - 1) is "for" or "from" or "of" or "in" or "at" or "with" or "on" or "to" or "about"
-            && Upos(np.First - 2) is "NOUN" or "PROPN")
+        if (IsWord(np.First - 1) && !IsCap(np.First - 1) && Words.PostModifierPrepositions.Has(W(np.First - 1)) && Upos(np.First - 2) is "NOUN" or "PROPN")
         {
             join = np.First - 1;
         }

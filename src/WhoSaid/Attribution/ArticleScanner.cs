@@ -916,9 +916,9 @@ internal sealed partial class ArticleScanner
             k++;
         }
 
-        return k < s.End && IsWord(k) && (Words.Weekdays.Has(W(k)) || W(k).ToString().ToLowerInvariant() is "january" or "february" or "march" or "april"
-            or "june" or "july" or "august" or "september" or "october" or "november" or "december" or "week" or "month" or "year"
-            or "statement" or "interview" or "speech")
+        // (not "may", which is more often the verb)
+        return k < s.End && IsWord(k) && (Words.Weekdays.Has(W(k)) || Words.Months.Has(W(k)) && !Is(k, "may")
+                || W(k).ToString().ToLowerInvariant() is "week" or "month" or "year" or "statement" or "interview" or "speech")
             && TimePhraseStartsAt(t - 1, s);
     }
 
@@ -1770,10 +1770,12 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
+            // the word after t, over an adverb: where a second cue of the same speaker may stand
+            var afterAdverb = IsWord(t + 1) && t + 2 < s.End && (Words.CueAdverbs.Has(W(t + 1)) || W(t + 1).EndsWith("ly")) ? t + 2 : t + 1;
+
             // ", arguing that …", ", adding that …", ", even suggesting …": a second attribution by the same speaker
-            var gerundAt = IsWord(t + 1) && t + 2 < s.End && (Words.CueAdverbs.Has(W(t + 1)) || W(t + 1).EndsWith("ly")) ? t + 2 : t + 1;
-            if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && t > from && IsWord(gerundAt) && _lex.TryGetCue(W(gerundAt), out var g)
-                && g.Form == VerbForm.Gerund && !IsCap(gerundAt))
+            if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && t > from && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var g)
+                && g.Form == VerbForm.Gerund && !IsCap(afterAdverb))
             {
                 end = IsComma(t) ? t : t + 1;
                 break;
@@ -1790,8 +1792,7 @@ internal sealed partial class ArticleScanner
             }
 
             // "… but noted that …": the same speaker's second attribution
-            var sameAt = IsWord(t + 1) && t + 2 < s.End && (Words.CueAdverbs.Has(W(t + 1)) || W(t + 1).EndsWith("ly")) ? t + 2 : t + 1;
-            if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(sameAt) && _lex.TryGetCue(W(sameAt), out var same)
+            if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var same)
                 && same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base && same.CueCount >= _options.WeakCueCount)
             {
                 end = IsComma(t - 1) ? t - 1 : t;
@@ -2144,7 +2145,7 @@ internal sealed partial class ArticleScanner
         }
 
         // "But the Scottish National Party and the Tories say …": not the opening conjunction, and both subjects
-        if (t < before && IsWord(t) && W(t).ToString().ToLowerInvariant() is "but" or "and" or "yet" or "so" or "still" or "however" or "meanwhile")
+        if (t < before && IsWord(t) && Words.SentenceOpeners.Has(W(t)))
         {
             t++;
         }

@@ -145,6 +145,19 @@ internal static class Words
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectPronouns = Set(
         "him", "them", "us", "me", "whom");
 
+    /// <summary>Months, written out or abbreviated.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = Set(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
+
+    /// <summary>Words that open a sentence without being part of its subject: "But the party said", "Meanwhile, officials …".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpeners = Set(
+        "but", "and", "yet", "so", "still", "however", "meanwhile", "now", "also", "instead", "indeed", "moreover", "then");
+
+    /// <summary>Prepositions that join a phrase to the noun before it: "a reporter |for| USA Today", "data |from| the survey".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostModifierPrepositions = Set(
+        "for", "from", "of", "in", "at", "with", "on", "to", "about");
+
     /// <summary>Light verbs that, with a stance noun, make a cue: "expressed outrage over", "took issue with".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LightVerbs = Set(
         "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing", "raise", "raised", "raises",

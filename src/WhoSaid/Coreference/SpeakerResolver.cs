@@ -777,7 +777,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var headEnd = end;
             for (var t = first + 1; t < end; t++)
             {
-                if (W(t) is "for" or "from" or "of" or "in" or "at" or "with" or "on" or "to" or "about" or "that" or "who" or "which")
+                if (IsHeadJoin(t))
                 {
                     headEnd = t;
                     break;
@@ -818,7 +818,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         {
             for (var t = first; t < end; t++)
             {
-                if (t > first && W(t) is "for" or "from" or "of" or "in" or "at" or "with" or "on" or "to" or "about" or "that" or "who" or "which")
+                if (t > first && IsHeadJoin(t))
                 {
                     // not an organisation's own name: "the government of Norway", "the Department of Justice"
                     return _doc.Tags[t - 1].Upos is "NOUN" && !Words.OrganizationHeads.Has(W(t - 1)) && W(t - 1) is not ("government" or "Government");
@@ -832,6 +832,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             return false;
         }
+
+        /// <summary>A word that joins a phrase to the noun before it: "a reporter |for| USA Today", "a study |that| …".</summary>
+        private bool IsHeadJoin(int t) => !IsCap(t) && (Words.PostModifierPrepositions.Has(W(t)) || W(t) is "that" or "who" or "which");
 
         private int AddMention(int id, TextSpan mention)
         {

@@ -11,6 +11,9 @@ namespace WhoSaid.Tokens;
 /// marks and punctuation. Tokens plus the white space between them reproduce the text exactly.</summary>
 public sealed class Tokenizer : IPipelineComponent
 {
+    // the clitics after an apostrophe ("I've", "we'll", "they're", "she'd", "I'm"); "n't" is handled apart
+    private static readonly string[] s_clitics = ["ve", "ll", "re", "d", "m"];
+
     private static readonly SearchValues<char> s_quoteChars = SearchValues.Create("\"“”‘’«»„‚‹›'`");
 
     // Words that take a period without ending a sentence, lower case, without the period.
@@ -223,6 +226,31 @@ public sealed class Tokenizer : IPipelineComponent
         return i;
     }
 
+    /// <summary>Whether a token is a contraction's clitic as this tokenizer splits it off: "'ve", "'ll", "'re", "'d", "'m",
+    /// "n't" (straight or curly apostrophe, any case).</summary>
+    public static bool IsClitic(ReadOnlySpan<char> token)
+    {
+        if (token.Length == 3 && token[0] is 'n' or 'N' && IsApostrophe(token[1]) && token[2] is 't' or 'T')
+        {
+            return true;
+        }
+
+        if (token.Length < 2 || !IsApostrophe(token[0]))
+        {
+            return false;
+        }
+
+        foreach (var clitic in s_clitics)
+        {
+            if (token[1..].Equals(clitic, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The length of the clitic at the apostrophe <paramref name="i"/> ("'ve", "'ll", "'re", "'d", "'m"), or 0.</summary>
     private static int CliticLength(string text, int i)
     {
@@ -232,7 +260,7 @@ public sealed class Tokenizer : IPipelineComponent
         }
 
         var rest = text.AsSpan(i + 1);
-        foreach (var clitic in (ReadOnlySpan<string>)["ve", "ll", "re", "d", "m"])
+        foreach (var clitic in s_clitics)
         {
             if (rest.StartsWith(clitic, StringComparison.OrdinalIgnoreCase) && (rest.Length == clitic.Length || !char.IsLetter(rest[clitic.Length])))
             {
@@ -245,7 +273,7 @@ public sealed class Tokenizer : IPipelineComponent
 
     /// <summary>Whether "n't" starts at <paramref name="n"/> and ends a word: "do|n't", "ca|n't".</summary>
     private static bool NotClitic(string text, int n) =>
-        n > 0 && n + 2 < text.Length + 0 && (text[n] == 'n' || text[n] == 'N') && IsApostrophe(text[n + 1]) && (text[n + 2] == 't' || text[n + 2] == 'T')
+        n > 0 && n + 2 < text.Length && (text[n] == 'n' || text[n] == 'N') && IsApostrophe(text[n + 1]) && (text[n + 2] == 't' || text[n + 2] == 'T')
         && char.IsLetter(text[n - 1]) && (n + 3 >= text.Length || !char.IsLetter(text[n + 3]));
 
     private static bool IsNumberAbbreviationWithoutNumber(string text, int start, int length, int period)
