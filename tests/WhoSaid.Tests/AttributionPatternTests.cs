@@ -431,6 +431,16 @@ public class AttributionPatternTests
             "Ferry crews will strike until pay deal is signed", "Union", "Union")
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["Headline_poll_colon_content_is_said_by_the_poll"] = new(
+            "Poll: Most voters back the new ferry tax\n\nThe survey of 900 residents was taken last week.",
+            "Most voters back the new ferry tax", "Poll", "Poll")
+        { Kind = QuoteKind.Indirect, Cue = null, Type = EntityType.Document, QuoteCount = 1 },
+
+        ["Headline_surname_colon_is_the_person_the_article_names"] = new(
+            "Pardew: Ferry crews will strike until pay deal is signed\n\nUnion leader Marcus Pardew spoke to workers at the harbour on Monday.",
+            "Ferry crews will strike until pay deal is signed", "Pardew", "Marcus Pardew")
+        { Kind = QuoteKind.Indirect, Cue = null, Type = EntityType.Person, QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -27,6 +27,7 @@ internal sealed partial class ArticleScanner
     private readonly bool[] _cueUsed;
     private readonly bool[] _quotedUsed;
     private readonly List<Draft> _drafts = [];
+    private HashSet<string>? _namedWords;       // words tagged as part of a person's or organisation's name, on first use
     private readonly List<int>?[] _draftsBySentence; // sentence -> indexes into _drafts, so no search is quadratic
 
     private sealed class Draft
@@ -143,6 +144,7 @@ internal sealed partial class ArticleScanner
                 _cancel.ThrowIfCancellationRequested();
             }
 
+            HeadlineColon(s);
             for (var t = _sentences[s].First; t < _sentences[s].End; t++)
             {
                 if ((t & 1023) == 0)
@@ -159,8 +161,6 @@ internal sealed partial class ArticleScanner
                     NominalAttribution(s, t);
                 }
             }
-
-            HeadlineColon(s);
         }
 
         FoldReportingChains();
@@ -1229,7 +1229,7 @@ internal sealed partial class ArticleScanner
         }
 
         var np = new TokenRange(s.First, colon);
-        if (!IsSpeakerLike(np))
+        if (!IsSpeakerLike(np) && !(np.Count <= 3 && (Words.DocumentNouns.Has(W(colon - 1)) && !Words.SectionLabels.Has(W(s.First)) || IsNamed(np))))
         {
             return;
         }
@@ -1241,6 +1241,42 @@ internal sealed partial class ArticleScanner
         {
             draft.Cue = null;
         }
+    }
+
+    /// <summary>A capitalised phrase whose every word the entity recogniser tags as part of a person's or an
+    /// organisation's name, here or elsewhere in the document ("Pence:" in a headline, where the tagger sees a noun, is
+    /// "Mike Pence" in the text), when the document is tagged.</summary>
+    private bool IsNamed(TokenRange np)
+    {
+        if (!Tagged)
+        {
+            return false;
+        }
+
+        if (_namedWords is null)
+        {
+            _namedWords = new HashSet<string>(StringComparer.Ordinal);
+            for (var t = 0; t < _tokens.Length; t++)
+            {
+                if (IsNameTag(t))
+                {
+                    _namedWords.Add(W(t).ToString());
+                }
+            }
+        }
+
+        var lookup = _namedWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = np.First; t < np.End; t++)
+        {
+            if (!IsCap(t) || !IsNameTag(t) && !lookup.Contains(W(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        bool IsNameTag(int t) => _doc.Tags[t].Entity is { Length: > 2 } e && (e.EndsWith("PER", StringComparison.Ordinal) || e.EndsWith("ORG", StringComparison.Ordinal));
     }
 
     /// <summary>Someone who can hold a stance: a person or organisation the tagger names, a personal pronoun, a role

@@ -134,7 +134,7 @@ internal static class Words
     /// <summary>Labels that open headlines without saying who spoke: "Update: …", "Analysis: …".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLabels = Set(
         "update", "updated", "analysis", "opinion", "editorial", "watch", "video", "photos", "photo", "exclusive", "breaking", "live",
-        "review", "interview", "explainer", "comment", "column", "letter", "note", "correction", "related", "sponsored", "poll",
+        "review", "interview", "explainer", "comment", "column", "letter", "note", "correction", "related", "sponsored",
         "quiz", "factbox", "timeline", "q&a", "podcast", "listen", "read", "more", "see", "also", "warning", "alert", "obituary");
 
     /// <summary>Prepositions that make a following gerund an adverbial, not a cue: "by asking", "of questioning".</summary>

@@ -299,11 +299,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return sawTitle ? start : name;
         }
 
-        /// <summary>Whether a speaker mention contains a capitalised name (as opposed to a pronoun or a bare role).</summary>
-        /// <summary>A capitalised common noun that opens its sentence, as the tagger reads it: "Officials", "Reports".</summary>
+        /// <summary>A capitalised common noun that opens its sentence, as the tagger reads it: "Officials", "Reports"; not
+        /// a surname the document names someone by elsewhere.</summary>
         private bool IsOpeningCommonNoun(int t) => HasTags && _doc.Tags[t].Upos is "NOUN" && _doc.Tags[t].Entity is not { Length: > 2 }
-            && (t == 0 || Tokens[t].Has(TokenFlags.SentenceStart) || _doc.Text[Tokens[t - 1].Start] is '.' or '\n' or '"' or '“');
+            && (t == 0 || Tokens[t].Has(TokenFlags.SentenceStart) || _doc.Text[Tokens[t - 1].Start] is '.' or '\n' or '"' or '“')
+            && !IsPersonNameWord(t);
 
+        /// <summary>Whether a speaker mention contains a capitalised name (as opposed to a pronoun or a bare role).</summary>
         public bool IsNamed(TextSpan mention)
         {
             var first = TokenAt(mention.Start);
@@ -334,6 +336,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var parts = _doc.Substring(nameSpan).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             return _entities.Any(e => e.Type == EntityType.Person && parts.All(p => e.NameTokens.Contains(p, StringComparer.OrdinalIgnoreCase)));
         }
+
+        // a capitalised word that is part of the name of someone the document names: "Pence" in a headline ("Pence: …",
+        // where the tagger sees a common noun) is the "Mike Pence" of the text below
+        private bool IsPersonNameWord(int t) => IsCap(t) && KnownPerson(Tokens[t].Span);
 
         private int FindOrAddPerson(TextSpan nameSpan, string? title)
         {
@@ -653,7 +659,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // "a reporter for USA Today", "Data from the 2014 American Community Survey": a common noun with a phrase after
             // it speaks as that noun, whatever names the phrase holds
-            if (HasTags && StartsWithCommonNoun(first, end))
+            if (HasTags && StartsWithCommonNoun(first, end) && !(end == first + 1 && IsPersonNameWord(first)))
             {
                 return ResolveCommonNoun(first, end, mention, text.ToString(), null);
             }
