@@ -441,6 +441,16 @@ public class AttributionPatternTests
             "Ferry crews will strike until pay deal is signed", "Pardew", "Marcus Pardew")
         { Kind = QuoteKind.Indirect, Cue = null, Type = EntityType.Person, QuoteCount = 1 },
 
+        ["Second_opening_phrase_is_not_the_subject_of_a_second_verb"] = new(
+            "However, over the past few weeks, the harbour board has promised a vote and warned residents that the ferry levy would rise.",
+            "the ferry levy would rise", "the harbour board", "harbour board")
+        { Kind = QuoteKind.Indirect, QuoteCount = 2 },
+
+        ["Time_phrase_before_a_name_is_not_the_speaker"] = new(
+            "The walkout was the second time Ferrylink said it had cancelled every crossing in a week.",
+            "it had cancelled every crossing in a week", "Ferrylink", "Ferrylink")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

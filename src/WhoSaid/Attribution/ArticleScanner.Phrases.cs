@@ -523,6 +523,10 @@ internal sealed partial class ArticleScanner
                         break;
                     }
                 }
+                else if (n > 0 && IsCap(j + 1) && (Is(j, "time") || Is(j, "times") || Words.TimeWords.Has(w)))
+                {
+                    break; // "the third time AROS said", "last week Obama said": a time phrase before the name
+                }
                 else if (Is(j, "and") && n > 0 && j - 1 >= lo && (IsCap(j - 1) || IsChar(j - 1, ')') || IsWord(j - 1) && !IsVerbLike(j - 1) && !Words.Boundaries.Has(W(j - 1)))
                     && !Words.TimeWords.Has(W(j - 1)) && !IsNumber(j - 1))
                 {

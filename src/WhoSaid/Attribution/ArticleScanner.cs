@@ -2180,6 +2180,25 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // "However, over the past few days, the administration has …", "The day before, at a rally in Beaumont, Tex., Mr.
+        // Trump was …": a second opening phrase, a prepositional one, with the place names that close it
+        if (t > s.First && t < before && IsWord(t) && (Words.Prepositions.Has(W(t)) || Tagged && _doc.Tags[t].Upos is "ADP"))
+        {
+            for (var k = t + 1; k < before && k - t <= 8; k++)
+            {
+                if (IsComma(k))
+                {
+                    t = k + 1;
+                    while (t + 1 < before && IsCap(t) && IsComma(t + 1) && (_lex.TryGetCountry(W(t), out _) || _tokens[t].Has(TokenFlags.Abbreviation)))
+                    {
+                        t += 2;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         // "But the Scottish National Party and the Tories say …": not the opening conjunction, and both subjects
         if (t < before && IsWord(t) && Words.SentenceOpeners.Has(W(t)))
         {
