@@ -451,6 +451,16 @@ public class AttributionPatternTests
             "it had cancelled every crossing in a week", "Ferrylink", "Ferrylink")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Possessive_pronoun_owns_a_nominal_cue"] = new(
+            "Mayor Delia Fenwick visited the pier on Monday. Residents doubted her claim that the ferry would run again by March.",
+            "the ferry would run again by March", "her", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "claim", QuoteCount = 1 },
+
+        ["Adjectives_between_the_possessive_and_a_nominal_cue"] = new(
+            "Residents doubted Mayor Delia Fenwick's recent public assurance that the ferry would run again by March.",
+            "the ferry would run again by March", "Mayor Delia Fenwick's", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "assurance", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -934,14 +934,20 @@ internal sealed partial class ArticleScanner
             source = RightNp(next + 1, s.End);
             next = source.End;
         }
-        else if (cue - 1 > s.First && IsPossessive(cue - 1))
+        else if (PossessivePronounBefore(cue, s) is var pronoun and >= 0)
         {
-            // "Trump's claim", "the mayor's warning": the possessor, without the possessive marker; with tags, only nouns,
-            // names and adjectives and one determiner ("support the mayor's claim" is not the mayor's support)
-            var owner = LeftNp(cue - 2, s.First);
+            // "his claim that …", "their recent warning that …": the pronoun is the source, resolved like any other
+            source = new TokenRange(pronoun, pronoun + 1);
+        }
+        else if (PossessiveBefore(cue, s) is var marker and >= 0)
+        {
+            // "Trump's claim", "the mayor's warning", "Trump's recent evidence-free assertion": the possessor, without the
+            // possessive marker; with tags, only nouns, names and adjectives and one determiner ("support the mayor's claim"
+            // is not the mayor's support)
+            var owner = LeftNp(marker - 1, s.First);
             if (Tagged)
             {
-                var first = cue - 1;
+                var first = marker;
                 while (first - 1 >= s.First && Upos(first - 1) is "PROPN" or "NOUN" or "ADJ" or "NUM" && _inQuote[first - 1] < 0)
                 {
                     first--;
@@ -952,18 +958,23 @@ internal sealed partial class ArticleScanner
                     first--;
                 }
 
-                owner = first < cue - 1 ? new TokenRange(first, cue - 1) : TokenRange.None;
+                owner = first < marker ? new TokenRange(first, marker) : TokenRange.None;
             }
 
             // the mention keeps its possessive marker, as PolNeAR marks it ("Nervo's conclusion that …")
-            source = owner.IsEmpty ? TokenRange.None : new TokenRange(owner.First, cue);
+            source = owner.IsEmpty ? TokenRange.None : new TokenRange(owner.First, marker + 1);
         }
         else
         {
             return;
         }
 
-        if (source.IsEmpty || !Is(next, "that") || IsPronounThat(next) || next + 1 >= s.End || !IsPlausibleSubject(source))
+        if (source.IsEmpty || next + 1 >= s.End || !(source.Count == 1 && Words.PossessivePronouns.Has(W(source.First))) && !IsPlausibleSubject(source))
+        {
+            return;
+        }
+
+        if (!Is(next, "that") || IsPronounThat(next))
         {
             return;
         }
@@ -981,6 +992,32 @@ internal sealed partial class ArticleScanner
         }
 
         AddReported(sIndex, cue, cue + 1, source, TextSpan.FromBounds(StartOf(start, s), end), "nominal", 0.6);
+    }
+
+    /// <summary>A possessive pronoun before a nominal cue, with at most two adjectives between ("his recent claim"), or -1.</summary>
+    private int PossessivePronounBefore(int cue, Sentence s)
+    {
+        var p = SkipAdjectivesBefore(cue, s);
+        return p >= s.First && IsWord(p) && Words.PossessivePronouns.Has(W(p)) && (!Tagged || Upos(p) is "PRON" or "DET") ? p : -1;
+    }
+
+    /// <summary>The possessive marker before a nominal cue, with at most two adjectives between ("Trump's recent
+    /// claim"), or -1; it has a word before it.</summary>
+    private int PossessiveBefore(int cue, Sentence s)
+    {
+        var p = SkipAdjectivesBefore(cue, s);
+        return p > s.First && IsPossessive(p) ? p : -1;
+    }
+
+    private int SkipAdjectivesBefore(int cue, Sentence s)
+    {
+        var p = cue - 1;
+        while (Tagged && p > s.First && cue - p <= 2 && Upos(p) is "ADJ" && _inQuote[p] < 0)
+        {
+            p--;
+        }
+
+        return p;
     }
 
     /// <summary>Where the sentence's own verb starts when the nominal cue is its subject: "The mayor's statement that the

@@ -79,6 +79,10 @@ internal static class Words
         "conclusion", "threat", "vow", "demand", "fear", "fears", "hope", "hopes", "complaint", "concern", "concerns",
         "assurance", "assurances", "boast", "declaration", "insinuation", "theory", "estimate", "finding", "report");
 
+    /// <summary>Possessive pronouns that can own a nominal cue: "his claim", "their promise".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessivePronouns = Set(
+        "his", "her", "their", "its", "our", "my");
+
     /// <summary>Verbs a reporting verb completes with "to", the subject being theirs: "he appeared to suggest".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RaisingVerbs = Set(
         "appear", "appears", "appeared", "seem", "seems", "seemed", "try", "tries", "tried", "continue", "continues", "continued",
