@@ -461,6 +461,11 @@ public class AttributionPatternTests
             "the ferry would run again by March", "Mayor Delia Fenwick's", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "assurance", QuoteCount = 1 },
 
+        ["Verb_with_a_preposition_the_detector_reads_as_a_cue"] = new(
+            "Councillor Ada Brennan railed against the ferry operator on Monday.",
+            "the ferry operator", "Councillor Ada Brennan", "Ada Brennan")
+        { Kind = QuoteKind.Indirect, Cue = "railed against", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

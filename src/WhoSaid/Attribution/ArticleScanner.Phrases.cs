@@ -294,8 +294,21 @@ internal sealed partial class ArticleScanner
         {
             end++;
         }
+        else if (_cues is not null && Tagged && Upos(t) is "VERB" && !IsPostposed(t, end) && PrepositionalCueEnd(end) is var prepEnd and > 0)
+        {
+            end = prepEnd; // "railed against", "lashed out at": the detector reads the preposition as part of the cue
+        }
 
         return true;
+    }
+
+    /// <summary>Where a cue ends that takes a preposition the particle list lacks ("railed against", "unloaded on",
+    /// "lashed out at"): after the preposition, when the learned detector scores it a cue word too; or -1.</summary>
+    private int PrepositionalCueEnd(int t)
+    {
+        var k = Is(t, "out") ? t + 1 : t;
+        return IsWord(k) && Words.StancePrepositions.Has(W(k)) && !Is(k, "to") && !Is(k, "in") && k + 1 < _tokens.Length && IsWord(k + 1)
+            && _inQuote[k] < 0 && LearnedCueScore(k) > 0 && (k == t || LearnedCueScore(t) > 0) ? k + 1 : -1;
     }
 
     /// <summary>"Lindsey Graham Says." or "Obama Says Museum Will Tell …": a capitalised cue in a title-case headline.</summary>
