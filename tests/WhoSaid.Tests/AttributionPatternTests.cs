@@ -466,6 +466,11 @@ public class AttributionPatternTests
             "the ferry operator", "Councillor Ada Brennan", "Ada Brennan")
         { Kind = QuoteKind.Indirect, Cue = "railed against", QuoteCount = 1 },
 
+        ["Occasion_phrase_ends_a_noun_phrase_content"] = new(
+            "Councillor Ada Brennan railed against the ferry operator at a council meeting.",
+            "the ferry operator", "Councillor Ada Brennan", "Ada Brennan")
+        { Kind = QuoteKind.Indirect, Cue = "railed against", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -865,6 +865,20 @@ internal sealed partial class ArticleScanner
     /// <summary>Where a noun-phrase content ends: "endorsed |Donald Trump's presidential campaign|, the latest chapter in
     /// …", "called for |more school investment| in a statement on Thursday", "warned |officials| after hackers …": before
     /// an apposition, a closing time or venue phrase, or a subordinate clause.</summary>
+    // "the meeting", "a campaign rally", "Monday's debate": an occasion within four words
+    private bool IsOccasionAfter(int t, Sentence s)
+    {
+        for (var k = t; k < s.End && k - t < 4 && IsWord(k); k++)
+        {
+            if (Words.TimeWords.Has(W(k)) && !IsCap(k) && !Is(k + 1, "of") && !Is(k + 1, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int NounPhraseContentEnd(Sentence s, int start)
     {
         for (var k = start + 1; k < s.End; k++)
@@ -876,7 +890,8 @@ internal sealed partial class ArticleScanner
 
             var cut = IsComma(k) && IsWord(k + 1) && (W(k + 1) is "the" or "a" or "an" or "another") && !HasClause(k + 1, s)
                 || IsWord(k) && W(k) is "after" or "before" or "while" or "when" or "until" or "since" && !Is(k + 1, "of")
-                || IsWord(k) && W(k) is "in" or "on" or "during" or "last" or "this" && IsCalendarPhrase(k + 1, s);
+                || IsWord(k) && W(k) is "in" or "on" or "during" or "last" or "this" && IsCalendarPhrase(k + 1, s)
+                || IsWord(k) && W(k) is "at" or "during" && IsOccasionAfter(k + 1, s);
             if (cut)
             {
                 var last = k - 1;
