@@ -471,6 +471,16 @@ public class AttributionPatternTests
             "the ferry operator", "Councillor Ada Brennan", "Ada Brennan")
         { Kind = QuoteKind.Indirect, Cue = "railed against", QuoteCount = 1 },
 
+        ["Stance_adjective_with_a_preposition_is_an_attribution"] = new(
+            "Councillor Ada Brennan has been critical of the ferry operator since the crossing closed.",
+            "the ferry operator", "Councillor Ada Brennan", "Ada Brennan")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
+        ["Stance_adjective_with_that_is_an_attribution"] = new(
+            "The harbour master is confident that the pier will reopen by spring.",
+            "the pier will reopen by spring", "The harbour master", "harbour master")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")
@@ -565,6 +575,7 @@ public class AttributionPatternTests
         ["Plain_reporting_without_a_cue"] = "The harbour was quiet on Sunday. Two boats left before noon.",
         ["Person_doing_something_other_than_speaking"] = "Treasurer Ingrid Solvang opened the budget meeting on Monday.",
         ["Spoke_at_length_is_not_reported_speech"] = "Mayor Delia Fenwick spoke at length on Monday.",
+        ["Stance_adjective_of_a_thing_is_not_an_attribution"] = "The old pier is critical to the ferry service and proud of nothing.",
     };
 
     public static TheoryData<CaseName> NotSpeech => CaseName.All(s_notSpeech.Keys);

@@ -160,6 +160,10 @@ internal sealed partial class ArticleScanner
                 {
                     NominalAttribution(s, t);
                 }
+                else if (Tagged && (Upos(t) is "ADJ" || Xpos(t) is "VBN" && Words.StanceAdjectives.Has(W(t))) && _inQuote[t] < 0 && !_cueUsed[t])
+                {
+                    StanceAdjective(s, t);
+                }
             }
         }
 
@@ -889,7 +893,7 @@ internal sealed partial class ArticleScanner
             }
 
             var cut = IsComma(k) && IsWord(k + 1) && (W(k + 1) is "the" or "a" or "an" or "another") && !HasClause(k + 1, s)
-                || IsWord(k) && W(k) is "after" or "before" or "while" or "when" or "until" or "since" && !Is(k + 1, "of")
+                || IsWord(k) && W(k) is "after" or "before" or "while" or "when" or "until" or "since" or "despite" or "because" && !Is(k + 1, "of")
                 || IsWord(k) && W(k) is "in" or "on" or "during" or "last" or "this" && IsCalendarPhrase(k + 1, s)
                 || IsWord(k) && W(k) is "at" or "during" && IsOccasionAfter(k + 1, s);
             if (cut)
@@ -1033,6 +1037,67 @@ internal sealed partial class ArticleScanner
         }
 
         return p;
+    }
+
+    /// <summary>A stance held as an adjective after a copula: "Trump has been critical of Clinton", "Democrats are worried
+    /// about turnout", "The senator is confident that …". The adjective is a known stance adjective (the learned detector
+    /// adds nothing on PolNeAR dev); the subject must be someone (a person, an organisation, a role, a group).</summary>
+    private void StanceAdjective(int sIndex, int adjective)
+    {
+        var s = _sentences[sIndex];
+        if (!Words.StanceAdjectives.Has(W(adjective)))
+        {
+            return;
+        }
+
+        var copula = adjective - 1;
+        while (copula > s.First && adjective - copula <= 2 && Upos(copula) is "ADV")
+        {
+            copula--;
+        }
+
+        if (!IsWord(copula) || !Words.Copulas.Has(W(copula)))
+        {
+            return;
+        }
+
+        var first = copula;
+        while (first - 1 >= s.First && IsWord(first - 1) && Words.Auxiliaries.Has(W(first - 1)) && copula - first < 4)
+        {
+            first--;
+        }
+
+        var subject = LeftNp(first - 1, s.First);
+        if (subject.IsEmpty || subject.End != first || !IsAgent(subject))
+        {
+            return;
+        }
+
+        var next = adjective + 1;
+        int start;
+        int cueEnd;
+        if (Is(next, "that") && !IsPronounThat(next) && HasClause(next + 1, s))
+        {
+            (start, cueEnd) = (next + 1, next);
+        }
+        else if (IsWord(next) && W(next) is "about" or "of" or "over" or "on" or "with" or "toward" or "towards" && next + 1 < s.End && IsWord(next + 1))
+        {
+            (start, cueEnd) = (next + 1, next + 1);
+        }
+        else
+        {
+            return;
+        }
+
+        // what a stance adjective's preposition leads to is a noun phrase, a gerund or a "whether" clause: it ends where a
+        // noun phrase would ("critical of Trump | since they both were competing …")
+        var end = ContentEnd(s, start, false);
+        if (cueEnd > adjective + 1 || !HasClause(start, s) && !HasVerb(start, TokenAt(end - 1) + 1))
+        {
+            end = Math.Min(end, NounPhraseContentEnd(s, start));
+        }
+
+        AddReported(sIndex, adjective, cueEnd, subject, TextSpan.FromBounds(StartOf(start, s), end), "stance", 0.55);
     }
 
     /// <summary>Where the sentence's own verb starts when the nominal cue is its subject: "The mayor's statement that the

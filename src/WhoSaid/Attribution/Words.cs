@@ -79,6 +79,23 @@ internal static class Words
         "conclusion", "threat", "vow", "demand", "fear", "fears", "hope", "hopes", "complaint", "concern", "concerns",
         "assurance", "assurances", "boast", "declaration", "insinuation", "theory", "estimate", "finding", "report");
 
+    /// <summary>Adjectives of stance that say what someone thinks of something: "critical of", "worried about",
+    /// "confident that".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceAdjectives = Set(
+        "critical", "wary", "concerned", "worried", "nervous", "proud", "skeptical", "sceptical", "supportive", "confident",
+        "optimistic", "pessimistic", "hopeful", "angry", "upset", "furious", "clear", "vague", "coy", "silent", "candid", "frank",
+        "enthusiastic", "passionate", "bullish", "bearish", "dismissive", "fond", "tired", "sure", "certain", "unsure", "uncertain",
+        "cautious", "afraid", "fearful", "pleased", "disappointed", "frustrated", "unhappy", "outspoken", "vocal", "adamant",
+        "ambivalent", "doubtful", "appreciative", "grateful", "upbeat", "excited", "convinced", "insistent", "emphatic",
+        "suspicious", "distrustful", "contemptuous", "respectful", "complimentary", "positive", "negative", "open", "honest",
+        "defensive", "apologetic", "unapologetic", "unequivocal", "explicit", "blunt");
+
+    /// <summary>Verbs that join a subject to a stance adjective: "is critical of", "seemed confident that".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Set(
+        "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "'m", "’m", "am", "seems", "seemed", "seem",
+        "remains", "remained", "remain", "appears", "appeared", "appear", "became", "become", "becomes", "grew", "grown", "sounded",
+        "sounds", "looked", "looks", "felt", "feels", "feel", "stayed", "stays");
+
     /// <summary>Possessive pronouns that can own a nominal cue: "his claim", "their promise".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessivePronouns = Set(
         "his", "her", "their", "its", "our", "my");
