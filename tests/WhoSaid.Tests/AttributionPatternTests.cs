@@ -481,6 +481,11 @@ public class AttributionPatternTests
             "the pier will reopen by spring", "The harbour master", "harbour master")
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["Verb_with_to_as_a_preposition_the_detector_reads_as_a_cue"] = new(
+            "Councillor Ada Brennan referred to the ferry operator's latest timetable.",
+            "the ferry operator's latest timetable", "Councillor Ada Brennan", "Ada Brennan")
+        { Kind = QuoteKind.Indirect, Cue = "referred to", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -273,6 +273,15 @@ internal sealed partial class ArticleScanner
         // intentions: "vowed to", "plans to"; other verbs with "to" are rarely attributions ("continued to stay")
         if (Is(end, "to"))
         {
+            // but "referring to the convention", "pointed to the report": "to" as a preposition the detector reads as part
+            // of the cue, its object what the attribution is about
+            if (_cues is not null && Tagged && Upos(t) is "VERB" && Upos(end + 1) is "DET" or "PROPN" or "NOUN" or "PRON" or "ADJ" or "NUM"
+                && _inQuote[end] < 0 && LearnedCueScore(end) > 0 && LearnedCueScore(t) > 0)
+            {
+                end++;
+                return true;
+            }
+
             return Words.IntentionLemmas.Has(cue.Lemma) || cue.Lemma is "say" or "tell";
         }
 
