@@ -486,6 +486,11 @@ public class AttributionPatternTests
             "the ferry operator's latest timetable", "Councillor Ada Brennan", "Ada Brennan")
         { Kind = QuoteKind.Indirect, Cue = "referred to", QuoteCount = 1 },
 
+        ["Expected_to_is_an_expectation_without_a_speaker"] = new(
+            "The ferry operator, which has run the crossing since 1998, is expected to raise fares in the spring.",
+            "The ferry operator, which has run the crossing since 1998 | to raise fares in the spring", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "is expected", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

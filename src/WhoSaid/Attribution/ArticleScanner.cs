@@ -152,7 +152,11 @@ internal sealed partial class ArticleScanner
                     _cancel.ThrowIfCancellationRequested();
                 }
 
-                if (IsCue(t, out var cue, out var end))
+                if (Is(t, "expected") && Is(t + 1, "to") && _inQuote[t] < 0)
+                {
+                    ExpectedTo(s, t);
+                }
+                else if (IsCue(t, out var cue, out var end))
                 {
                     ReportedSpeech(t, end, cue);
                 }
@@ -164,6 +168,7 @@ internal sealed partial class ArticleScanner
                 {
                     StanceAdjective(s, t);
                 }
+
             }
         }
 
@@ -1038,6 +1043,59 @@ internal sealed partial class ArticleScanner
 
         return p;
     }
+
+    /// <summary>"The central bank is expected to act in December": an expectation nobody is named as holding. What is
+    /// expected is the subject and the "to" clause, in two pieces, with no speaker.</summary>
+    private void ExpectedTo(int sIndex, int expected)
+    {
+        var s = _sentences[sIndex];
+        var copula = expected - 1;
+        while (copula > s.First && expected - copula <= 2 && IsWord(copula) && Upos(copula) is "ADV" or "PART")
+        {
+            copula--;
+        }
+
+        if (!IsWord(copula) || !Words.Copulas.Has(W(copula)) || !IsVerbAfterTo(expected + 2))
+        {
+            return;
+        }
+
+        var first = copula;
+        while (first - 1 >= s.First && IsWord(first - 1) && Words.Auxiliaries.Has(W(first - 1)) && copula - first < 3)
+        {
+            first--;
+        }
+
+        // the subject, with a relative clause between commas when it has one ("The bank, which has held rates near zero, is")
+        var head = first - 1;
+        if (IsComma(head))
+        {
+            head = -1;
+            for (var k = first - 2; k > s.First && first - k < 40; k--)
+            {
+                if (IsComma(k) && (Is(k + 1, "which") || Is(k + 1, "who")))
+                {
+                    head = k - 1;
+                    break;
+                }
+            }
+        }
+
+        var subject = head >= s.First ? LeftNp(head, s.First) : TokenRange.None;
+        if (subject.IsEmpty || Is(subject.First, "which") || Is(subject.First, "who") || Is(subject.First, "that"))
+        {
+            return;
+        }
+
+        var subjectSpan = TextSpan.FromBounds(_tokens[subject.First].Start, _tokens[IsComma(first - 1) ? first - 2 : subject.End - 1].End);
+        var from = expected + 1;
+        var draft = AddReported(sIndex, copula, expected + 1, TokenRange.None, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)), "expected", 0.6);
+        draft?.Content.Insert(0, subjectSpan);
+    }
+
+    // a verb after "to", not a noun phrase ("to the court"); the tagger sometimes reads a verb as an adjective ("to open")
+    private bool IsVerbAfterTo(int t) => t < _tokens.Length && IsWord(t) && !IsCap(t)
+        && (!Tagged ? !Words.Determiners.Has(W(t)) : Upos(t) is "VERB" or "AUX" or "ADJ" || Upos(t) is "ADV" && Upos(t + 1) is "VERB" or "AUX");
 
     /// <summary>A stance held as an adjective after a copula: "Trump has been critical of Clinton", "Democrats are worried
     /// about turnout", "The senator is confident that …". The adjective is a known stance adjective (the learned detector
