@@ -491,6 +491,16 @@ public class AttributionPatternTests
             "The ferry operator, which has run the crossing since 1998 | to raise fares in the spring", null, null)
         { Kind = QuoteKind.Indirect, Cue = "is expected", QuoteCount = 1 },
 
+        ["Seemed_to_is_an_appearance_without_a_speaker"] = new(
+            "Still, the lack of interest in the ferry among younger residents seemed to surprise the council.",
+            "the lack of interest in the ferry among younger residents | to surprise the council", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "seemed", QuoteCount = 1 },
+
+        ["It_seems_that_is_an_appearance_without_a_speaker"] = new(
+            "After the vote, it seems that no crossing will be spared.",
+            "no crossing will be spared", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "seems", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -54,11 +54,13 @@ internal sealed partial class ArticleScanner
     /// <summary>Whether the pipeline tagged the document (parts of speech and entities).</summary>
     private bool Tagged => _doc.Tags.Length == _tokens.Length;
 
-    /// <summary>The Universal part of speech of token <paramref name="t"/>, or null when the pipeline has no tagger.</summary>
-    private string? Upos(int t) => Tagged ? _doc.Tags[t].Upos : null;
+    /// <summary>The Universal part of speech of token <paramref name="t"/>, or null when the pipeline has no tagger or
+    /// there is no such token.</summary>
+    private string? Upos(int t) => Tagged && (uint)t < (uint)_tokens.Length ? _doc.Tags[t].Upos : null;
 
-    /// <summary>The Penn Treebank tag of token <paramref name="t"/>, or null when the pipeline has no tagger.</summary>
-    private string? Xpos(int t) => Tagged ? _doc.Tags[t].Xpos : null;
+    /// <summary>The Penn Treebank tag of token <paramref name="t"/>, or null when the pipeline has no tagger or there is
+    /// no such token.</summary>
+    private string? Xpos(int t) => Tagged && (uint)t < (uint)_tokens.Length ? _doc.Tags[t].Xpos : null;
 
     /// <summary>A finite verb as the tagger reads it ("said", "says", "will"); never, untagged.</summary>
     private bool IsFinite(int t) => Xpos(t) is "VBD" or "VBZ" or "VBP" or "MD";

@@ -152,9 +152,9 @@ internal sealed partial class ArticleScanner
                     _cancel.ThrowIfCancellationRequested();
                 }
 
-                if (Is(t, "expected") && Is(t + 1, "to") && _inQuote[t] < 0)
+                if (IsWord(t) && Words.EvidentialVerbs.Has(W(t)) && _inQuote[t] < 0 && !_cueUsed[t] && Evidential(s, t))
                 {
-                    ExpectedTo(s, t);
+                    // built
                 }
                 else if (IsCue(t, out var cue, out var end))
                 {
@@ -1044,26 +1044,49 @@ internal sealed partial class ArticleScanner
         return p;
     }
 
-    /// <summary>"The central bank is expected to act in December": an expectation nobody is named as holding. What is
-    /// expected is the subject and the "to" clause, in two pieces, with no speaker.</summary>
-    private void ExpectedTo(int sIndex, int expected)
+    /// <summary>An expectation or an appearance nobody is named as holding: "The central bank is expected to act in
+    /// December", "Sanders seemed to reap the benefits", "It seems that no icon will be spared". What is expected or seems
+    /// so is the subject and the "to" clause, in two pieces (or the clause after "it seems"), with no speaker.</summary>
+    private bool Evidential(int sIndex, int verb)
     {
         var s = _sentences[sIndex];
-        var copula = expected - 1;
-        while (copula > s.First && expected - copula <= 2 && IsWord(copula) && Upos(copula) is "ADV" or "PART")
+        var cue = verb;
+        if (Is(verb, "expected"))
         {
-            copula--;
+            cue = verb - 1;
+            while (cue > s.First && verb - cue <= 2 && IsWord(cue) && Upos(cue) is "ADV" or "PART")
+            {
+                cue--;
+            }
+
+            if (!IsWord(cue) || !Words.Copulas.Has(W(cue)))
+            {
+                return false;
+            }
         }
 
-        if (!IsWord(copula) || !Words.Copulas.Has(W(copula)) || !IsVerbAfterTo(expected + 2))
-        {
-            return;
-        }
-
-        var first = copula;
-        while (first - 1 >= s.First && IsWord(first - 1) && Words.Auxiliaries.Has(W(first - 1)) && copula - first < 3)
+        var first = cue;
+        while (first - 1 >= s.First && IsWord(first - 1) && Words.Auxiliaries.Has(W(first - 1)) && cue - first < 3)
         {
             first--;
+        }
+
+        var next = verb + 1;
+        while (next < s.End && IsWord(next) && Upos(next) is "ADV" && next - verb <= 2)
+        {
+            next++; // "seems increasingly likely", "appeared poised"
+        }
+
+        // "It seems that …", "it appears like …": the clause is what seems so
+        if (Is(first - 1, "it") && !Is(verb, "expected") && (Is(next, "that") || Is(next, "like")) && HasClause(next + 1, s))
+        {
+            return AddReported(sIndex, cue, verb + 1, TokenRange.None, TextSpan.FromBounds(StartOf(next + 1, s), ContentEnd(s, next + 1, false)), "evidential", 0.55) is not null;
+        }
+
+        // "appeared to blame low-level workers", "seems to suggest": a cue of its own follows, whose subject is its speaker
+        if (!Is(next, "to") || !IsVerbAfterTo(next + 1) || _lex.TryGetCue(W(next + 1), out _) || _cues is not null && Tagged && LearnedCueScore(next + 1) > 0)
+        {
+            return false;
         }
 
         // the subject, with a relative clause between commas when it has one ("The bank, which has held rates near zero, is")
@@ -1081,16 +1104,24 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        var subject = head >= s.First ? LeftNp(head, s.First) : TokenRange.None;
-        if (subject.IsEmpty || Is(subject.First, "which") || Is(subject.First, "who") || Is(subject.First, "that"))
+        // the whole subject, prepositional phrases and all ("the lack of enthusiasm for Clinton among black voters")
+        var start = head;
+        while (start - 1 >= s.First && head - start < 20 && IsWord(start - 1) && !IsFinite(start - 1) && !Words.Subordinators.Has(W(start - 1))
+            && !(Tagged && Upos(start - 1) is "SCONJ" or "VERB" or "AUX") && !Is(start - 1, "but") && !Is(start - 1, "that"))
         {
-            return;
+            start--;
+        }
+
+        var subject = head >= s.First && start <= head ? new TokenRange(start, head + 1) : TokenRange.None;
+        if (subject.IsEmpty || Is(subject.First, "which") || Is(subject.First, "who") || Is(subject.First, "it"))
+        {
+            return false;
         }
 
         var subjectSpan = TextSpan.FromBounds(_tokens[subject.First].Start, _tokens[IsComma(first - 1) ? first - 2 : subject.End - 1].End);
-        var from = expected + 1;
-        var draft = AddReported(sIndex, copula, expected + 1, TokenRange.None, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)), "expected", 0.6);
+        var draft = AddReported(sIndex, cue, verb + 1, TokenRange.None, TextSpan.FromBounds(StartOf(next, s), ContentEnd(s, next, false)), "evidential", 0.6);
         draft?.Content.Insert(0, subjectSpan);
+        return draft is not null;
     }
 
     // a verb after "to", not a noun phrase ("to the court"); the tagger sometimes reads a verb as an adjective ("to open")

@@ -96,6 +96,11 @@ internal static class Words
         "remains", "remained", "remain", "appears", "appeared", "appear", "became", "become", "becomes", "grew", "grown", "sounded",
         "sounds", "looked", "looks", "felt", "feels", "feel", "stayed", "stays");
 
+    /// <summary>Verbs of expectation and appearance whose subject and "to" clause are what is expected or seems so:
+    /// "is expected to", "seemed to".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EvidentialVerbs = Set(
+        "expected", "seems", "seemed", "appears", "appeared");
+
     /// <summary>Possessive pronouns that can own a nominal cue: "his claim", "their promise".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessivePronouns = Set(
         "his", "her", "their", "its", "our", "my");
