@@ -501,6 +501,11 @@ public class AttributionPatternTests
             "no crossing will be spared", null, null)
         { Kind = QuoteKind.Indirect, Cue = "seems", QuoteCount = 1 },
 
+        ["Negated_cue_is_an_attribution_with_the_negation_in_the_cue"] = new(
+            "Mayor Delia Fenwick did not say whether the ferry would run in winter.",
+            "whether the ferry would run in winter", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "did not say", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -223,15 +223,6 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        // negated: "has not mentioned", "did not say"
-        for (var k = t - 1; k >= s.First && t - k <= 3 && IsWord(k) && Words.Auxiliaries.Has(W(k)); k--)
-        {
-            if (Is(k, "not") || Is(k, "never") || Is(k, "n't") || Is(k, "n’t"))
-            {
-                return false;
-            }
-        }
-
         // The tagger, when the pipeline has one, tells a verb from a noun or adjective better than the word-shape tests
         // below: a cue it tags VERB skips them ("officials warn Russia could", "former aides allege").
         var verb = Upos(t) is "VERB";
