@@ -97,7 +97,8 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        cue = new CueWord(W(t).ToString().ToLowerInvariant(), form.Value, _options.LearnedCueCount);
+        // its lemma when it is a verb of stance ("supported" is "support"), so the rules for stances apply
+        cue = new CueWord(StanceLemma(t) ?? W(t).ToString().ToLowerInvariant(), form.Value, _options.LearnedCueCount);
         return true;
     }
 
@@ -132,20 +133,37 @@ internal sealed partial class ArticleScanner
         && Tagged && _doc.Tags[np.First].Entity is { Length: > 2 } tag && tag.EndsWith("LOC", StringComparison.Ordinal);
 
     /// <summary>A verb of stance (<see cref="Words.StanceLemmas"/>) in any form: "mocked", "blasts", "praising".</summary>
-    private bool IsStanceVerb(int t)
+    private bool IsStanceVerb(int t) => StanceLemma(t) is not null;
+
+    /// <summary>The stance lemma (<see cref="Words.StanceLemmas"/>) of a verb in any form ("supported" -> "support",
+    /// "praising" -> "praise"), or null; without allocating.</summary>
+    private string? StanceLemma(int t)
     {
-        var w = W(t).ToString().ToLowerInvariant();
+        var w = W(t);
+        if (w.Length is < 3 or > 40)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[w.Length];
+        Span<char> candidate = stackalloc char[w.Length + 1];
+        w.ToLowerInvariant(lower);
         foreach (var (suffix, replacement) in (ReadOnlySpan<(string, string)>)[("", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("es", ""),
             ("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y")])
         {
-            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length > suffix.Length + 2
-                && Words.StanceLemmas.Has(string.Concat(w.AsSpan(0, w.Length - suffix.Length), replacement)))
+            if (lower.Length > suffix.Length + 2 && lower.EndsWith(suffix))
             {
-                return true;
+                var stem = lower[..^suffix.Length];
+                stem.CopyTo(candidate);
+                replacement.CopyTo(candidate[stem.Length..]);
+                if (Words.StanceLemmas.TryGetValue(candidate[..(stem.Length + replacement.Length)], out var lemma))
+                {
+                    return lemma;
+                }
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>The form of a verb from its Penn tag; null when it is not tagged as a verb.</summary>
