@@ -506,6 +506,11 @@ public class AttributionPatternTests
             "whether the ferry would run in winter", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "did not say", QuoteCount = 1 },
 
+        ["Semicolon_before_a_new_clause_ends_the_content"] = new(
+            "Councillors said the timing of the fare rise was not intentional; they only learned of it on Friday.",
+            "the timing of the fare rise was not intentional", "Councillors", "Councillors")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -2057,6 +2057,13 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
+            // "… was not intentional; they only learned on Friday …": after a semicolon, a new clause is the writer's
+            if (IsChar(t, ';') && t > from + 2 && StartsClause(t + 1, s))
+            {
+                end = t;
+                break;
+            }
+
             // "declined the assignment and has since left": a second verb of the speaker after a noun-phrase content
             if ((Is(t, "and") || Is(t, "but")) && t > from + 1 && t + 1 < s.End && IsFinite(t + 1) && !HasFiniteVerb(from, t))
             {
