@@ -245,6 +245,12 @@ internal sealed partial class ArticleScanner
         // below: a cue it tags VERB skips them ("officials warn Russia could", "former aides allege").
         var verb = Upos(t) is "VERB";
 
+        // a plural noun, whatever the tagger says: "Health worries have dogged …" (a verb in -s takes no "have" after it)
+        if (cue.Form is VerbForm.ThirdPerson && (Is(t + 1, "have") || Is(t + 1, "are") || Is(t + 1, "were")))
+        {
+            return false;
+        }
+
         // a noun followed by a modal or auxiliary: "battleground states could be", "the claims are"
         if (!verb && cue.Form is VerbForm.ThirdPerson or VerbForm.Base && IsWord(t + 1) && _lex.TagOf(W(t + 1)) is "Modal" or "Copula"
             && !Is(t + 1, "that"))
