@@ -511,6 +511,11 @@ public class AttributionPatternTests
             "the timing of the fare rise was not intentional", "Councillors", "Councillors")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Asked_whether_is_a_question_nobody_is_named_as_asking"] = new(
+            "Asked whether the ferry would run in winter, the harbour master shrugged.",
+            "whether the ferry would run in winter", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "Asked", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -156,6 +156,10 @@ internal sealed partial class ArticleScanner
                 {
                     // built
                 }
+                else if (Is(t, "asked") && _inQuote[t] < 0 && !_cueUsed[t] && AskedQuestion(s, t))
+                {
+                    // built
+                }
                 else if (IsCue(t, out var cue, out var end))
                 {
                     ReportedSpeech(t, end, cue);
@@ -1042,6 +1046,42 @@ internal sealed partial class ArticleScanner
         }
 
         return p;
+    }
+
+    /// <summary>"Asked whether he would fire a speechwriter, Priebus said …", "when asked about the former first lady":
+    /// the question put to someone, with nobody named as asking it. The content runs to the comma.</summary>
+    private bool AskedQuestion(int sIndex, int asked)
+    {
+        var s = _sentences[sIndex];
+        if (!(asked == s.First || Is(asked - 1, "when") && (asked - 1 == s.First || IsComma(asked - 2) || IsWord(asked - 2) && !IsCap(asked - 2))))
+        {
+            return false;
+        }
+
+        var next = asked + 1;
+        if (!IsWord(next) || W(next) is not ("whether" or "if" or "why" or "how" or "what" or "which" or "who" or "where" or "about"))
+        {
+            return false;
+        }
+
+        var start = Is(next, "about") ? next + 1 : next;
+        var comma = -1;
+        for (var k = start + 1; k < s.End && k - start < 40; k++)
+        {
+            if (IsComma(k) && _inQuote[k] < 0)
+            {
+                comma = k;
+                break;
+            }
+        }
+
+        if (comma < 0 || comma == start + 1 && !IsWord(start))
+        {
+            return false;
+        }
+
+        var cueEnd = Is(next, "about") ? next + 1 : next;
+        return AddReported(sIndex, asked, cueEnd, TokenRange.None, TextSpan.FromBounds(_tokens[start].Start, _tokens[comma - 1].End), "asked", 0.6) is not null;
     }
 
     /// <summary>An expectation or an appearance nobody is named as holding: "The central bank is expected to act in
