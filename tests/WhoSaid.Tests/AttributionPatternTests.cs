@@ -516,6 +516,11 @@ public class AttributionPatternTests
             "whether the ferry would run in winter", null, null)
         { Kind = QuoteKind.Indirect, Cue = "Asked", QuoteCount = 1 },
 
+        ["Opening_in_a_poll_is_the_source_of_the_clause"] = new(
+            "In a Northfield Gazette poll released Monday, most residents used the ferry every week.",
+            "most residents used the ferry every week", "a Northfield Gazette poll", "Northfield Gazette poll")
+        { Kind = QuoteKind.Indirect, Cue = "In", Type = EntityType.Document, QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

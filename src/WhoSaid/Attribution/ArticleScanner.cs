@@ -160,6 +160,10 @@ internal sealed partial class ArticleScanner
                 {
                     // built
                 }
+                else if (t == _sentences[s].First && Is(t, "In") && _inQuote[t] < 0 && InPoll(s, t))
+                {
+                    // built
+                }
                 else if (IsCue(t, out var cue, out var end))
                 {
                     ReportedSpeech(t, end, cue);
@@ -1048,6 +1052,67 @@ internal sealed partial class ArticleScanner
         return p;
     }
 
+    /// <summary>"In the new Morning Consult poll, conducted March 11-13, 40 percent of likely Democrat voters back
+    /// Sanders": a poll or survey that opens the sentence is the source of the clause after its comma.</summary>
+    private bool InPoll(int sIndex, int first)
+    {
+        var s = _sentences[sIndex];
+        var head = -1;
+        for (var k = first + 1; k < s.End && k - first <= 10 && (IsWord(k) || IsChar(k, '/') || IsChar(k, '-')); k++)
+        {
+            if (W(k) is "poll" or "polls" or "survey" or "surveys")
+            {
+                head = k;
+                break;
+            }
+
+            if (W(k) is "as" or "where" or "when" or "that" or "which" or "after" or "before" or "while")
+            {
+                return false; // "In a memo released as polls closed": the poll is in another clause
+            }
+        }
+
+        if (head < 0)
+        {
+            return false;
+        }
+
+        // the comma that ends the opening phrase, past a participle phrase ("released Monday", "conducted March 11-13")
+        var comma = -1;
+        for (var k = head + 1; k < s.End && k - head <= 10; k++)
+        {
+            if (IsComma(k) && !(IsWord(k + 1) && Upos(k + 1) is "VERB" && Xpos(k + 1) is "VBN"))
+            {
+                comma = k;
+                break;
+            }
+
+            if (_inQuote[k] >= 0 || IsTerminal(k))
+            {
+                return false;
+            }
+        }
+
+        if (comma < 0 || !HasClause(comma + 1, s))
+        {
+            return false;
+        }
+
+        // the poll is the source, without the participle phrase after it; a verb in that phrase is no cue ("released")
+        var source = new TokenRange(first + 1, head + 1);
+        if (AddReported(sIndex, first, first + 1, source, TextSpan.FromBounds(StartOf(comma + 1, s), ContentEnd(s, comma + 1, false)), "in-poll", 0.6) is null)
+        {
+            return false;
+        }
+
+        for (var k = first; k < comma; k++)
+        {
+            _cueUsed[k] = true;
+        }
+
+        return true;
+    }
+
     /// <summary>"Asked whether he would fire a speechwriter, Priebus said …", "when asked about the former first lady":
     /// the question put to someone, with nobody named as asking it. The content runs to the comma.</summary>
     private bool AskedQuestion(int sIndex, int asked)
@@ -1787,7 +1852,7 @@ internal sealed partial class ArticleScanner
             // nested attributions may overlap: "according to" around another, an outlet's "…, the AP reports", and a
             // nominal cue inside another's content ("Auditors doubted the mayor's claim that …")
             if (other.Content.Any(c => Overlap(c, content) > 0.5 * Math.Min(c.Length, content.Length))
-                && !(other.Pattern == "according-to" || pattern == "according-to" || pattern == "nominal"
+                && !(other.Pattern is "according-to" or "in-poll" || pattern is "according-to" or "in-poll" || pattern == "nominal"
                     || other.Pattern == "postposed" && IsOutlet(other.Speaker) || pattern == "postposed" && IsOutlet(speaker)))
             {
                 return null;
