@@ -521,6 +521,11 @@ public class AttributionPatternTests
             "most residents used the ferry every week", "a Northfield Gazette poll", "Northfield Gazette poll")
         { Kind = QuoteKind.Indirect, Cue = "In", Type = EntityType.Document, QuoteCount = 1 },
 
+        ["By_saying_with_a_clause_is_how_the_subject_spoke"] = new(
+            "Mayor Delia Fenwick answered the petition by saying the ferry would run again by March.",
+            "the ferry would run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "saying", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -220,11 +220,13 @@ internal sealed partial class ArticleScanner
 
         var s = _sentences[_sentenceOf[t]];
         var prev = t - 1 >= s.First ? t - 1 : -1;
-        // ("He's claiming" is "he is", not a possessive; "by announcing that …" is how the subject spoke)
+        // ("He's claiming" is "he is", not a possessive; "by announcing that …" and "by saying his refusal was …", with a
+        // common cue and a clause after it, are how the subject spoke)
         if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both")
             || IsPossessive(prev) && !(prev - 1 >= s.First && Words.SubjectPronouns.Has(W(prev - 1)))
             || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && (cue.Form != VerbForm.Gerund
-                || Words.GerundBlockers.Has(W(prev)) && !(W(prev) is "by" or "before" or "after" && Is(end, "that")))))
+                || Words.GerundBlockers.Has(W(prev)) && !(W(prev) is "by" or "before" or "after" && Is(end, "that"))
+                    && !(W(prev) is "by" or "before" or "after" or "from" or "for" && cue.CueCount >= 150 && HasClause(end, s)))))
         {
             return false; // a noun or adjective: "the claims", "China's alleged theft", "of reports", "by asking"
         }
