@@ -526,6 +526,16 @@ public class AttributionPatternTests
             "the ferry would run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "saying", QuoteCount = 1 },
 
+        ["Gerund_in_an_opening_phrase_speaks_for_the_main_subject"] = new(
+            "In a statement announcing the vote, the ferry union said the new timetable was a disgrace.",
+            "the vote", "the ferry union", "ferry union")
+        { Kind = QuoteKind.Indirect, Cue = "announcing", QuoteCount = 2 },
+
+        ["Second_cue_in_a_subordinate_clause_keeps_its_own_content"] = new(
+            "Though Councillor Ada Brennan called the fare rise unfair and called for a public inquiry, the council approved it.",
+            "a public inquiry", "Councillor Ada Brennan", "Ada Brennan")
+        { Kind = QuoteKind.Indirect, Cue = "called for", QuoteCount = 2 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -661,6 +661,23 @@ internal sealed partial class ArticleScanner
         if (word.Form == VerbForm.Gerund && !IsPassive(cue, s))
         {
             var subject = GerundSubject(s, cue);
+
+            // "In a statement announcing the pick, the union called …": a gerund inside an opening phrase speaks for the
+            // subject of the clause after the phrase
+            var opening = Words.Prepositions.Has(W(s.First)) && !HasFiniteVerb(s.First, cue);
+            if (opening)
+            {
+                subject = TokenRange.None;
+                for (var k = cueEnd; k < s.End; k++)
+                {
+                    if (IsComma(k) && _inQuote[k] < 0)
+                    {
+                        subject = StartsClause(k + 1, s) ? RightNp(k + 1, s.End) : TokenRange.None;
+                        break;
+                    }
+                }
+            }
+
             if (subject.IsEmpty)
             {
                 return;
@@ -672,7 +689,7 @@ internal sealed partial class ArticleScanner
                 return;
             }
 
-            AddReported(sIndex, cue, cueEnd, subject, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)), "gerund", 0.6);
+            AddReported(sIndex, cue, cueEnd, subject, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, opening)), "gerund", 0.6);
             return;
         }
 
@@ -2093,7 +2110,9 @@ internal sealed partial class ArticleScanner
             {
                 if (IsComma(t) && _inQuote[t] < 0)
                 {
-                    return _tokens[t].Start;
+                    // and before the same speaker's next cue or another clause within it ("Though she called X
+                    // 'outrageous' and called for …,")
+                    return Math.Min(_tokens[t].Start, EndBeforeTail(s, from));
                 }
             }
         }
@@ -2517,8 +2536,9 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        // "But the Scottish National Party and the Tories say …": not the opening conjunction, and both subjects
-        if (t < before && IsWord(t) && Words.SentenceOpeners.Has(W(t)))
+        // "But the Scottish National Party and the Tories say …": not the opening conjunction, and both subjects; "Though
+        // she called …": not the subordinator
+        if (t < before && IsWord(t) && (Words.SentenceOpeners.Has(W(t)) || t == s.First && Words.Subordinators.Has(W(t)) && !Is(t, "given")))
         {
             t++;
         }
