@@ -536,6 +536,11 @@ public class AttributionPatternTests
             "a public inquiry", "Councillor Ada Brennan", "Ada Brennan")
         { Kind = QuoteKind.Indirect, Cue = "called for", QuoteCount = 2 },
 
+        ["Called_after_an_opening_phrase_is_not_postposed"] = new(
+            "On Monday, the ferry union called the new timetable a disgrace.",
+            "the new timetable a disgrace", "the ferry union", "ferry union")
+        { Kind = QuoteKind.Indirect, Cue = "called", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -240,7 +240,7 @@ internal static class Words
         "reminds", "warn", "warned", "warns", "notify", "notified", "promise", "promised", "promises", "convince", "convinced",
         "urge", "urged", "urges", "ask", "asked", "asks", "advise", "advised", "brief", "briefed", "persuade", "persuaded", "reassure",
         "reassured", "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "criticize", "criticized", "criticised",
-        "praise", "praised", "thank", "thanked", "call", "called", "calls", "show", "showed", "shows", "give", "gave", "write", "wrote", "writes");
+        "praise", "praised", "thank", "thanked", "show", "showed", "shows", "give", "gave", "write", "wrote", "writes");
 
     /// <summary>Words that end a sentence-final attribution phrase: "…, she said on Tuesday in a statement."</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set(
