@@ -247,8 +247,10 @@ internal sealed partial class ArticleScanner
         // below: a cue it tags VERB skips them ("officials warn Russia could", "former aides allege").
         var verb = Upos(t) is "VERB";
 
-        // a plural noun, whatever the tagger says: "Health worries have dogged …" (a verb in -s takes no "have" after it)
-        if (cue.Form is VerbForm.ThirdPerson && (Is(t + 1, "have") || Is(t + 1, "are") || Is(t + 1, "were")))
+        // a noun, whatever the tagger says: "Health worries have dogged …", "the McKinley plan is $40,000" (a verb in -s
+        // takes no "have" after it, a base form no "is")
+        if (cue.Form is VerbForm.ThirdPerson && (Is(t + 1, "have") || Is(t + 1, "are") || Is(t + 1, "were"))
+            || cue.Form is VerbForm.Base && prev >= 0 && !Is(prev, "to") && (Is(t + 1, "is") || Is(t + 1, "was") || Is(t + 1, "has")))
         {
             return false;
         }
