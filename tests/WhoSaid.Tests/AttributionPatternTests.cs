@@ -541,6 +541,11 @@ public class AttributionPatternTests
             "the new timetable a disgrace", "the ferry union", "ferry union")
         { Kind = QuoteKind.Indirect, Cue = "called", QuoteCount = 1 },
 
+        ["First_name_that_is_also_a_role_noun_is_part_of_the_name"] = new(
+            "Harbour Commissioner Jack Marlow said the pier would reopen in spring.",
+            "the pier would reopen in spring", "Harbour Commissioner Jack Marlow", "Jack Marlow")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "Harbour Commissioner", Type = EntityType.Person, QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -203,8 +203,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     e++;
                 }
 
+                // (a first name that is also a role noun starts the name: "Jack Straw", "Chief Justice John Roberts")
                 var first = t;
-                while (first < e && (IsTitleWord(first) || !IsNamePart(first)))
+                while (first < e && (IsTitleWord(first) && !IsFirstNameBeforeName(first, e) || !IsNamePart(first)))
                 {
                     first++;
                 }
@@ -244,15 +245,22 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         /// <summary>A capitalised word that can be part of a person's name: not a title, determiner, country, month.</summary>
         private bool IsNamePart(int t)
         {
-            if (!IsCap(t) || Tokens[t].Has(TokenFlags.Debris) || Tokens[t].Has(TokenFlags.AllCaps) || IsTitleWord(t))
+            if (!IsCap(t) || Tokens[t].Has(TokenFlags.Debris) || Tokens[t].Has(TokenFlags.AllCaps))
             {
                 return false;
             }
 
+            // the recogniser's person names count whatever else the word is: "Jack Straw" (a role noun, a common noun)
             var w = W(t);
+            var person = HasTags && _doc.Tags[t].Entity is "B-PER" or "I-PER" && !_lex.IsTitle(w);
+            if (IsTitleWord(t) && !(person && _lex.FemaleShare(w) is not null))
+            {
+                return false;
+            }
+
             return !Words.Determiners.Has(w) && !Words.Boundaries.Has(w) && !Words.TimeWords.Has(w) && !Words.Prepositions.Has(w)
                 && !_lex.TryGetCountry(w, out _) && !_lex.TryGetDemonym(w, out _) && !Words.OrganizationHeads.Has(w)
-                && _lex.TagOf(w) is null or "LastName" or "Honorific";
+                && (_lex.TagOf(w) is null or "LastName" or "Honorific" || person);
         }
 
         /// <summary>Where the title before a name starts: "Foreign Ministry spokeswoman |Hua", "White House press secretary |Sarah".</summary>
@@ -921,6 +929,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             return start;
         }
+
+        // a known first name, not an honorific, with a capitalised name part after it
+        private bool IsFirstNameBeforeName(int t, int end) =>
+            t + 1 < end && _lex.FemaleShare(W(t)) is not null && !_lex.IsTitle(W(t)) && IsNamePart(t + 1) && !IsTitleWord(t + 1);
 
         private bool IsTitleWordInName(int t, int first)
         {
