@@ -546,6 +546,16 @@ public class AttributionPatternTests
             "the pier would reopen in spring", "Harbour Commissioner Jack Marlow", "Jack Marlow")
         { Kind = QuoteKind.Indirect, Cue = "said", Title = "Harbour Commissioner", Type = EntityType.Person, QuoteCount = 1 },
 
+        ["Title_the_recogniser_took_into_the_name_is_split_off"] = new(
+            "New Harbour Secretary Charles Marlow vowed the pier would reopen in spring.",
+            "the pier would reopen in spring", "New Harbour Secretary Charles Marlow", "Charles Marlow")
+        { Kind = QuoteKind.Indirect, Cue = "vowed", Title = "New Harbour Secretary", Type = EntityType.Person, QuoteCount = 1 },
+
+        ["Role_with_a_different_adjective_is_not_that_titled_person"] = new(
+            "Home Secretary Charles Marlow opened the meeting on Monday.\n\nThe foreign secretary said the talks had failed.",
+            "the talks had failed", "The foreign secretary", "foreign secretary")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

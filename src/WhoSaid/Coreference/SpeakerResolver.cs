@@ -805,7 +805,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 || lower is "people" or "police" or "women" or "men" or "children";
             if (!plural && _lex.IsRoleNoun(head))
             {
-                var id = PersonWithRole(head, mention.Start);
+                // the adjective right before the role ("the foreign secretary"), which a title may contradict
+                var qualifier = headEnd - 2 >= first && HasTags && _doc.Tags[headEnd - 2].Upos is "ADJ"
+                    && W(headEnd - 2) is not ("former" or "new" or "then" or "current" or "acting" or "top" or "senior" or "chief")
+                    ? W(headEnd - 2).ToString() : null;
+                var id = PersonWithRole(head, mention.Start, qualifier);
                 if (id >= 0)
                 {
                     _entities[id].Mentions.Add(mention);
@@ -916,6 +920,16 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             while (start < end - 1 && (IsTitleWord(start) && _lex.FemaleShare(W(start)) is null || s_partyLabels.Contains(W(start))))
             {
                 start++;
+            }
+
+            // a title the recogniser took into the name: "Home Secretary Charles Clarke", "Foreign Minister Wang Yi"
+            for (var t = end - 2; t > start; t--)
+            {
+                if (IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && IsNamePart(t + 1))
+                {
+                    start = t + 1;
+                    break;
+                }
             }
 
             // "Justice" is a first name too, but not in "Chief Justice John Roberts": a first name that is also a role
@@ -1090,7 +1104,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         }
 
         /// <summary>The named person whose title has this role: "spokesperson" finds "Foreign Ministry spokeswoman Hua".</summary>
-        private int PersonWithRole(string role, int position)
+        /// <summary>The person whose title holds <paramref name="role"/>, named nearest <paramref name="position"/>; not
+        /// one whose title qualifies the role without the mention's adjective (<paramref name="qualifier"/>: "the foreign
+        /// secretary" is not "Home Secretary Charles Clarke").</summary>
+        private int PersonWithRole(string role, int position, string? qualifier)
         {
             var key = RoleKey(role);
             var best = -1;
@@ -1103,7 +1120,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     continue;
                 }
 
-                if (!e.Title.Split(' ').Any(w => RoleKey(w) == key))
+                var words = e.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var at = Array.FindIndex(words, w => RoleKey(w) == key);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                if (qualifier is not null && at > 0 && !words.Contains(qualifier, StringComparer.OrdinalIgnoreCase))
                 {
                     continue;
                 }
