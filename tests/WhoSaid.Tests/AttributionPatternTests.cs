@@ -556,6 +556,16 @@ public class AttributionPatternTests
             "the talks had failed", "The foreign secretary", "foreign secretary")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Honorific_name_of_a_place_is_a_person"] = new(
+            "Lord Harwood of Northfield said the pier would reopen in spring.",
+            "the pier would reopen in spring", "Lord Harwood of Northfield", "Lord Harwood of Northfield")
+        { Kind = QuoteKind.Indirect, Cue = "said", Type = EntityType.Person, QuoteCount = 1 },
+
+        ["Apposition_between_spaced_hyphens_gives_the_title"] = new(
+            "Ada Brennan - a senior harbour commissioner - said the pier would reopen in spring.",
+            "the pier would reopen in spring", "Ada Brennan - a senior harbour commissioner", "Ada Brennan")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "senior harbour commissioner", Type = EntityType.Person, QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

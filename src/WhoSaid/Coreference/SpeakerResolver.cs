@@ -330,13 +330,18 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return false;
         }
 
-        // how many tokens the dash at t takes: "—" or "–" one, "--" written as two hyphens two, anything else none
+        // how many tokens the dash at t takes: "—" or "–" one, "--" written as two hyphens two, a hyphen between spaces
+        // one, anything else none
         private int DashesAt(int t) =>
             Tokens[t].Length == 1 && _doc.Text[Tokens[t].Start] is '—' or '–' or '―' ? 1
             : Tokens[t].Length == 1 && _doc.Text[Tokens[t].Start] == '-' && t + 1 < Tokens.Length && Tokens[t + 1].Length == 1
                 && _doc.Text[Tokens[t + 1].Start] == '-' ? 2
             : Tokens[t].Length == 2 && _doc.Text.AsSpan(Tokens[t].Start, 2) is "--" ? 1
+            : Tokens[t].Length == 1 && _doc.Text[Tokens[t].Start] == '-' && IsSpaced(Tokens[t].Start) ? 1 // " - " as BBC writes it
             : 0;
+
+        private bool IsSpaced(int position) =>
+            position > 0 && position + 1 < _doc.Text.Length && char.IsWhiteSpace(_doc.Text[position - 1]) && char.IsWhiteSpace(_doc.Text[position + 1]);
 
         /// <summary>Whether a person already found has every word of <paramref name="nameSpan"/> in their name.</summary>
         private bool KnownPerson(TextSpan nameSpan)
@@ -958,6 +963,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         /// after a head that is not a person's title ("Secretary of State John Kerry" is a person).</summary>
         private bool IsOfOrganization(int first, int end)
         {
+            // "Lord Nicholls of Birkenhead": an honorific before a name and its place is a person
+            if (_lex.IsTitle(W(first)) && first + 1 < end && IsCap(first + 1) && !IsTitleWord(first + 1))
+            {
+                return false;
+            }
+
             for (var t = first + 1; t < end - 1; t++)
             {
                 if (W(t) is "of" or "for" && IsCap(t - 1) && IsCap(t + 1) && !IsTitleWord(t - 1))
