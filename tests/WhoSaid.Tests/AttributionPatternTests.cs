@@ -566,6 +566,11 @@ public class AttributionPatternTests
             "the pier would reopen in spring", "Ada Brennan - a senior harbour commissioner", "Ada Brennan")
         { Kind = QuoteKind.Indirect, Cue = "said", Title = "senior harbour commissioner", Type = EntityType.Person, QuoteCount = 1 },
 
+        ["As_clause_with_an_object_ends_at_its_comma"] = new(
+            "As the council announced its new timetable, the ferry union announced a strike had been called.",
+            "its new timetable", "the council", "council")
+        { Kind = QuoteKind.Indirect, Cue = "announced", QuoteCount = 2 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

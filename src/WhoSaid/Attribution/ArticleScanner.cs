@@ -860,7 +860,10 @@ internal sealed partial class ArticleScanner
         }
 
         // a relative clause set off by a comma ends at the next comma: "The department, which reported two shootings, said …"
-        var subordinate = IsSubordinate(s, np.First) || np.Count == 1 && (Is(np.First, "which") || Is(np.First, "who")) && IsComma(np.First - 1);
+        // ("As Nigeria announced its new initiative, Ghana …": "as" opens a subordinate clause when the cue has an object;
+        // "As many experts have pointed out, …" is another pattern)
+        var subordinate = IsSubordinate(s, np.First) || np.Count == 1 && (Is(np.First, "which") || Is(np.First, "who")) && IsComma(np.First - 1)
+            || Is(np.First - 1, "as") && !IsComma(start - 1) && !IsComma(cueEnd) && !HasFiniteVerb(s.First, np.First);
         var listener = ListenerBetween(cueEnd, start);
         var contentEnd = ContentEnd(s, start, subordinate);
         if (Tagged && !HasClause(start, s) && !HasVerb(start, TokenAt(contentEnd - 1) + 1))
