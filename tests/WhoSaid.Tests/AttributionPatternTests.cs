@@ -666,6 +666,7 @@ public class AttributionPatternTests
         ["Person_doing_something_other_than_speaking"] = "Treasurer Ingrid Solvang opened the budget meeting on Monday.",
         ["Spoke_at_length_is_not_reported_speech"] = "Mayor Delia Fenwick spoke at length on Monday.",
         ["Noun_before_is_is_not_a_cue"] = "The cost of the harbour plan is forty thousand pounds a year.",
+        ["Participle_after_a_comma_is_not_an_inverted_cue"] = "The ferry ran late again on Monday, echoing Mayor Delia Fenwick.",
         ["Plural_noun_before_have_is_not_a_cue"] = "Health worries have dogged the mayor since the ferry closed.",
         ["Stance_adjective_of_a_thing_is_not_an_attribution"] = "The old pier is critical to the ferry service and proud of nothing.",
     };

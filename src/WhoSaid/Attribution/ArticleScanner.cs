@@ -638,8 +638,9 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        // inverted after a comma or quotation: "…, said Hua Chunying."
-        if (IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1))
+        // inverted after a comma or quotation: "…, said Hua Chunying." (a participle after a comma is not inverted: "…,
+        // echoing Mr. Putin")
+        if ((IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1)) && word.Form is not VerbForm.Gerund)
         {
             var speaker = WithApposition(RightNp(cueEnd, s.End), s.End);
             // "Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte.": after an apposition the cue has
