@@ -571,6 +571,11 @@ public class AttributionPatternTests
             "its new timetable", "the council", "council")
         { Kind = QuoteKind.Indirect, Cue = "announced", QuoteCount = 2 },
 
+        ["Interrupted_subject_keeps_its_verb_in_the_content"] = new(
+            "The museum, Mayor Delia Fenwick said, celebrated several of the town's ferry captains.",
+            "The museum | celebrated several of the town's ferry captains", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -752,8 +752,12 @@ internal sealed partial class ArticleScanner
             {
                 // interrupting: "All nations, she said, have an obligation to …"
                 var from = afterCue + 1;
-                // (not a participle phrase about the speaker: "…, Twitter announced, gaining 22,000 followers")
-                if (!IsCue(from, out _, out _) && !Is(from, "according") && from < s.End && !Words.TimeWords.Has(W(from))
+                // (not a participle phrase about the speaker: "…, Twitter announced, gaining 22,000 followers"; but the
+                // verb of a subject the speaker interrupted is what was said even where it reads as a cue: "The museum,
+                // Mr. Bush said, celebrated several of his heroes")
+                var subjectVerb = Tagged && Xpos(from) is "VBD" or "VBZ" or "VBP" or "MD"
+                    && !_lex.TryGetCue(W(from), out _) && !HasFiniteVerb(TokenAt(content.Start), npBefore);
+                if ((subjectVerb || !IsCue(from, out _, out _)) && !Is(from, "according") && from < s.End && !Words.TimeWords.Has(W(from))
                     && !(Xpos(from) is "VBG" or "VBN" && !HasFiniteVerb(from, s.End)))
                 {
                     var end = ContentEnd(s, from, false);
@@ -762,6 +766,7 @@ internal sealed partial class ArticleScanner
                         draft.Content.Add(TextSpan.FromBounds(_tokens[from].Start, end));
                         MarkQuotedInside(_tokens[from].Start, end);
                         draft.Kind = HasQuotedInside(draft) ? QuoteKind.Mixed : QuoteKind.Indirect;
+                        _cueUsed[from] = subjectVerb || _cueUsed[from];
                     }
                 }
             }
