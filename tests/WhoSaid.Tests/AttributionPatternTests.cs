@@ -576,6 +576,11 @@ public class AttributionPatternTests
             "The museum | celebrated several of the town's ferry captains", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Second_verb_of_a_named_subject_with_an_apposition"] = new(
+            "Delia Fenwick, the mayor of Northfield, toured the pier and said the ferry would run again by March.",
+            "the ferry would run again by March", "Delia Fenwick, the mayor of Northfield", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

@@ -2516,6 +2516,13 @@ internal sealed partial class ArticleScanner
     /// adverbial ("Last month, …").</summary>
     private TokenRange SentenceSubject(Sentence s, int before)
     {
+        // "Donald Trump, her Republican opponent, bemoaned …": a name with its apposition between commas, then the verb
+        if (Tagged && Upos(s.First) is "PROPN" && RightNp(s.First, before) is { IsEmpty: false } name && IsComma(name.End)
+            && WithApposition(name, before) is var named && named.End > name.End && IsComma(named.End) && named.End + 1 < before && IsFinite(named.End + 1))
+        {
+            return named;
+        }
+
         var t = s.First;
         for (var k = s.First; k < before; k++)
         {
