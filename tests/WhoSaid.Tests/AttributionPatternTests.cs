@@ -403,8 +403,8 @@ public class AttributionPatternTests
 
         ["Agentless_passive_accusation_is_an_attribution_with_no_speaker"] = new(
             "The ferry operator was accused of hiding safety reports.",
-            "of hiding safety reports", null, null)
-        { Kind = QuoteKind.Indirect, Cue = "was accused", QuoteCount = 1 },
+            "hiding safety reports", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "was accused of", QuoteCount = 1 },
 
         ["Transcript_quoted_over_paragraphs_changes_speaker_at_each_label"] = new(
             "The interview went as follows.\n\n\"HOST: Will the ferry run in winter?\n\n\"VARGA: It will run every day, storms permitting.\"",

@@ -608,7 +608,8 @@ internal sealed partial class ArticleScanner
                 if (Words.AgentlessPassiveLemmas.Has(word.Lemma) && IsWord(cueEnd) && W(cueEnd) is "of" or "for" or "as" or "with"
                     && cueEnd + 1 < s.End)
                 {
-                    AddReported(sIndex, cue, cueEnd, TokenRange.None, TextSpan.FromBounds(StartOf(cueEnd, s), ContentEnd(s, cueEnd, false)), "passive", 0.55);
+                    // the preposition belongs to the cue, as PolNeAR marks it ("was accused of | hurting …")
+                    AddReported(sIndex, cue, cueEnd + 1, TokenRange.None, TextSpan.FromBounds(StartOf(cueEnd + 1, s), ContentEnd(s, cueEnd + 1, false)), "passive", 0.55);
                 }
 
                 return;
