@@ -98,15 +98,24 @@ internal static class ArticleInput
             throw new InputException($"{name}: binary content, not a text article");
         }
 
+        string text;
         try
         {
-            return s_strictUtf8.GetString(bytes);
+            text = s_strictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
             var at = e.Index >= 0 ? $" at byte {e.Index}" : "";
             throw new InputException($"{name}: not valid UTF-8{at}");
         }
+
+        // an empty file is bad input, not an article with nothing in it
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InputException($"{name}: empty, no article text");
+        }
+
+        return text;
     }
 
     private static byte[] ReadLimited(Stream stream, long maxBytes, string name)

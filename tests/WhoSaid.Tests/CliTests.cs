@@ -37,18 +37,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Empty_file_gives_one_line_with_no_quotes()
+    public void Empty_file_is_a_one_line_error()
     {
         var path = Write("empty.txt", "");
 
         var result = CliProcess.Run(null, "extract", path);
 
-        Assert.True(result.ExitCode == 0, result.ToString());
-        var line = Assert.Single(result.StdoutLines);
-        using var json = JsonDocument.Parse(line);
-        Assert.Equal("empty", json.RootElement.GetProperty("id").GetString());
-        Assert.Equal(0, json.RootElement.GetProperty("quotes").GetArrayLength());
-        Assert.Empty(result.Stderr);
+        AssertOneLineError(result, 1, "empty");
+        Assert.Empty(result.Stdout);
+    }
+
+    [Fact]
+    public void Whitespace_only_file_is_a_one_line_error()
+    {
+        var path = Write("blank.txt", " \n\n\t \n");
+
+        var result = CliProcess.Run(null, "extract", path);
+
+        AssertOneLineError(result, 1, "empty");
+        Assert.Empty(result.Stdout);
     }
 
     [Fact]
