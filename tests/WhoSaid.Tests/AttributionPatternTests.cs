@@ -581,6 +581,11 @@ public class AttributionPatternTests
             "the ferry would run again by March", "Delia Fenwick, the mayor of Northfield", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Stance_verb_keeps_its_object_before_a_later_cue_word"] = new(
+            "Councillor Ada Brennan attacked the harbour board for accepting the new ferry levy.",
+            "the harbour board for accepting the new ferry levy", "Councillor Ada Brennan", "Ada Brennan")
+        { Kind = QuoteKind.Indirect, Cue = "attacked", QuoteCount = 1 },
+
         ["Apposition_after_the_name_gives_the_title"] = new(
             "Hugh Hill, a doctor, said the clinic had run out of measles vaccines.",
             "the clinic had run out of measles vaccines", "Hugh Hill, a doctor", "Hugh Hill")

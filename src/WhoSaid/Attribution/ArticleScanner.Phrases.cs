@@ -102,6 +102,22 @@ internal sealed partial class ArticleScanner
         return true;
     }
 
+    /// <summary>A verb of stance (<see cref="Words.StanceLemmas"/>: "attacked", "is defending", "support") that the learned
+    /// detector does not reject outright (<see cref="AttributionOptions.StanceCueMargin"/>), even where a lexicon cue
+    /// follows ("He attacked other candidates for accepting his donations").</summary>
+    private bool TryStanceCue(int t, out CueWord cue)
+    {
+        cue = default;
+        if (_cues is null || Upos(t) is not "VERB" || FormOf(t) is not { } form || StanceLemma(t) is not { } lemma
+            || LearnedCueScore(t) <= _options.StanceCueMargin)
+        {
+            return false;
+        }
+
+        cue = new CueWord(lemma, form, _options.LearnedCueCount);
+        return true;
+    }
+
     /// <summary>A light verb with a stance noun and its preposition, as one cue: "expressed outrage over", "have raised
     /// serious questions about", "took issue with", "made no secret of"; where the cue ends, or -1.</summary>
     private int StanceCueEnd(int t)
@@ -213,7 +229,7 @@ internal sealed partial class ArticleScanner
             return true;
         }
 
-        if (!_lex.TryGetCue(w, out cue) && !TryLearnedCue(t, out cue) || char.IsUpper(w[0]) && !IsHeadlineCue(t, cue))
+        if (!_lex.TryGetCue(w, out cue) && !TryLearnedCue(t, out cue) && !TryStanceCue(t, out cue) || char.IsUpper(w[0]) && !IsHeadlineCue(t, cue))
         {
             return false;
         }

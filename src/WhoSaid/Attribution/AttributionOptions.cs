@@ -35,6 +35,11 @@ public sealed record AttributionOptions
     /// attributions; "filed charges alleging that …" one); chosen on PolNeAR dev.</summary>
     public float SureLearnedCueMargin { get; init; } = 20;
 
+    /// <summary>How low the learned cue detector's score of a verb of stance ("attacked", "is defending", "support") may be
+    /// for it to count as a cue when neither the lexicon nor the detector's own margin takes it; chosen on PolNeAR dev
+    /// (-3 and -8 tried).</summary>
+    public float StanceCueMargin { get; init; } = -8;
+
     /// <summary>Longest speaker mention in tokens.</summary>
     public int MaxMentionTokens { get; init; } = 12;
 }
