@@ -37,7 +37,7 @@ public sealed record AttributionOptions
 
     /// <summary>How low the learned cue detector's score of a verb of stance ("attacked", "is defending", "support") may be
     /// for it to count as a cue when neither the lexicon nor the detector's own margin takes it; chosen on PolNeAR dev
-    /// (-3 and -8 tried).</summary>
+    /// (-3, -8, -12 and -20 tried: -8 best on dev and train).</summary>
     public float StanceCueMargin { get; init; } = -8;
 
     /// <summary>Longest speaker mention in tokens.</summary>
