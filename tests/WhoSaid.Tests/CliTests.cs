@@ -36,21 +36,12 @@ public sealed class CliTests : IDisposable
         Assert.DoesNotContain("Exception", result.Stderr);
     }
 
-    [Fact]
-    public void Empty_file_is_a_one_line_error()
+    [Theory]
+    [InlineData("empty.txt", "")]
+    [InlineData("blank.txt", " \n\n\t \n")]
+    public void Empty_or_blank_file_is_a_one_line_error(string name, string text)
     {
-        var path = Write("empty.txt", "");
-
-        var result = CliProcess.Run(null, "extract", path);
-
-        AssertOneLineError(result, 1, "empty");
-        Assert.Empty(result.Stdout);
-    }
-
-    [Fact]
-    public void Whitespace_only_file_is_a_one_line_error()
-    {
-        var path = Write("blank.txt", " \n\n\t \n");
+        var path = Write(name, text);
 
         var result = CliProcess.Run(null, "extract", path);
 
