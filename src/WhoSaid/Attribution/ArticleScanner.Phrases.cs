@@ -62,6 +62,10 @@ internal sealed partial class ArticleScanner
     /// no such token.</summary>
     private string? Xpos(int t) => Tagged && (uint)t < (uint)_tokens.Length ? _doc.Tags[t].Xpos : null;
 
+    /// <summary>A word the entity recogniser tags as part of a person's or an organisation's name; never, untagged.</summary>
+    private bool IsPersonOrOrganization(int t) => Tagged && (uint)t < (uint)_tokens.Length && _doc.Tags[t].Entity is { Length: > 2 } e
+        && (e.EndsWith("PER", StringComparison.Ordinal) || e.EndsWith("ORG", StringComparison.Ordinal));
+
     /// <summary>A finite verb as the tagger reads it ("said", "says", "will"); never, untagged.</summary>
     private bool IsFinite(int t) => Xpos(t) is "VBD" or "VBZ" or "VBP" or "MD";
 
@@ -312,8 +316,8 @@ internal sealed partial class ArticleScanner
         {
             // but "referring to the convention", "pointed to the report": "to" as a preposition the detector reads as part
             // of the cue, its object what the attribution is about
-            if (_cues is not null && Tagged && Upos(t) is "VERB" && Upos(end + 1) is "DET" or "PROPN" or "NOUN" or "PRON" or "ADJ" or "NUM"
-                && _inQuote[end] < 0 && LearnedCueScore(end) > 0 && LearnedCueScore(t) > 0)
+            if (Upos(t) is "VERB" && Upos(end + 1) is "DET" or "PROPN" or "NOUN" or "PRON" or "ADJ" or "NUM" && IsCueWordAfter(end)
+                && LearnedCueScore(t) > 0)
             {
                 end++;
                 return true;
@@ -340,7 +344,7 @@ internal sealed partial class ArticleScanner
         {
             end++;
         }
-        else if (_cues is not null && Tagged && Upos(t) is "VERB" && !IsPostposed(t, end) && PrepositionalCueEnd(end) is var prepEnd and > 0)
+        else if (Upos(t) is "VERB" && !IsPostposed(t, end) && PrepositionalCueEnd(end) is var prepEnd and > 0)
         {
             end = prepEnd; // "railed against", "lashed out at": the detector reads the preposition as part of the cue
         }
@@ -353,9 +357,13 @@ internal sealed partial class ArticleScanner
     private int PrepositionalCueEnd(int t)
     {
         var k = Is(t, "out") ? t + 1 : t;
-        return IsWord(k) && Words.StancePrepositions.Has(W(k)) && !Is(k, "to") && !Is(k, "in") && k + 1 < _tokens.Length && IsWord(k + 1)
-            && _inQuote[k] < 0 && LearnedCueScore(k) > 0 && (k == t || LearnedCueScore(t) > 0) ? k + 1 : -1;
+        return Words.StancePrepositions.Has(W(k)) && !Is(k, "to") && !Is(k, "in") && k + 1 < _tokens.Length && IsWord(k + 1)
+            && IsCueWordAfter(k) && (k == t || LearnedCueScore(t) > 0) ? k + 1 : -1;
     }
+
+    /// <summary>A word after a cue verb that the learned detector reads as part of the cue ("against" in "railed against",
+    /// "to" in "referred to"); never without the detector and tags.</summary>
+    private bool IsCueWordAfter(int k) => _cues is not null && Tagged && IsWord(k) && _inQuote[k] < 0 && LearnedCueScore(k) > 0;
 
     /// <summary>"Lindsey Graham Says." or "Obama Says Museum Will Tell …": a capitalised cue in a title-case headline.</summary>
     private bool IsHeadlineCue(int t, CueWord cue)
@@ -795,7 +803,7 @@ internal sealed partial class ArticleScanner
 
         for (var k = np.First + 1; k < np.End; k++)
         {
-            var starts = _doc.Tags[k].Entity is { Length: > 2 } e && e[0] == 'B' && (e.EndsWith("PER", StringComparison.Ordinal) || e.EndsWith("ORG", StringComparison.Ordinal))
+            var starts = IsPersonOrOrganization(k) && _doc.Tags[k].Entity![0] == 'B'
                 || Words.SubjectPronouns.Has(W(k)) && Upos(k) is "PRON";
             if (!starts || IsPossessive(k - 1))
             {
@@ -990,7 +998,7 @@ internal sealed partial class ArticleScanner
                     break;
                 }
 
-                if (W(k) is "that" or "who" or "which" && Xpos(k + 1) is "VBD" or "VBZ" or "VBP" or "MD")
+                if (W(k) is "that" or "who" or "which" && IsFinite(k + 1))
                 {
                     join = k;
                     break;

@@ -756,7 +756,7 @@ internal sealed partial class ArticleScanner
                 // (not a participle phrase about the speaker: "…, Twitter announced, gaining 22,000 followers"; but the
                 // verb of a subject the speaker interrupted is what was said even where it reads as a cue: "The museum,
                 // Mr. Bush said, celebrated several of his heroes")
-                var subjectVerb = Tagged && Xpos(from) is "VBD" or "VBZ" or "VBP" or "MD"
+                var subjectVerb = IsFinite(from)
                     && !_lex.TryGetCue(W(from), out _) && !HasFiniteVerb(TokenAt(content.Start), npBefore);
                 if ((subjectVerb || !IsCue(from, out _, out _)) && !Is(from, "according") && from < s.End && !Words.TimeWords.Has(W(from))
                     && !(Xpos(from) is "VBG" or "VBN" && !HasFiniteVerb(from, s.End)))
@@ -909,20 +909,6 @@ internal sealed partial class ArticleScanner
     /// <summary>Where a noun-phrase content ends: "endorsed |Donald Trump's presidential campaign|, the latest chapter in
     /// …", "called for |more school investment| in a statement on Thursday", "warned |officials| after hackers …": before
     /// an apposition, a closing time or venue phrase, or a subordinate clause.</summary>
-    // "the meeting", "a campaign rally", "Monday's debate": an occasion within four words
-    private bool IsOccasionAfter(int t, Sentence s)
-    {
-        for (var k = t; k < s.End && k - t < 4 && IsWord(k); k++)
-        {
-            if (Words.TimeWords.Has(W(k)) && !IsCap(k) && !Is(k + 1, "of") && !Is(k + 1, "that"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private int NounPhraseContentEnd(Sentence s, int start)
     {
         for (var k = start + 1; k < s.End; k++)
@@ -949,6 +935,20 @@ internal sealed partial class ArticleScanner
         }
 
         return s.Span.End;
+    }
+
+    /// <summary>"the meeting", "a campaign rally", "Monday's debate": an occasion within four words.</summary>
+    private bool IsOccasionAfter(int t, Sentence s)
+    {
+        for (var k = t; k < s.End && k - t < 4 && IsWord(k); k++)
+        {
+            if (Words.TimeWords.Has(W(k)) && !IsCap(k) && !Is(k + 1, "of") && !Is(k + 1, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether tokens [from, to) hold a verb or auxiliary outside quotation marks, as the tagger reads them.</summary>
@@ -1182,26 +1182,13 @@ internal sealed partial class ArticleScanner
     private bool Evidential(int sIndex, int verb)
     {
         var s = _sentences[sIndex];
-        var cue = verb;
-        if (Is(verb, "expected"))
+        var cue = Is(verb, "expected") ? CopulaBefore(verb, s, negated: true) : verb;
+        if (cue < 0)
         {
-            cue = verb - 1;
-            while (cue > s.First && verb - cue <= 2 && IsWord(cue) && Upos(cue) is "ADV" or "PART")
-            {
-                cue--;
-            }
-
-            if (!IsWord(cue) || !Words.Copulas.Has(W(cue)))
-            {
-                return false;
-            }
+            return false;
         }
 
-        var first = cue;
-        while (first - 1 >= s.First && IsWord(first - 1) && Words.Auxiliaries.Has(W(first - 1)) && cue - first < 3)
-        {
-            first--;
-        }
+        var first = VerbGroupStart(cue, s, 3);
 
         var next = verb + 1;
         while (next < s.End && IsWord(next) && Upos(next) is "ADV" && next - verb <= 2)
@@ -1256,6 +1243,32 @@ internal sealed partial class ArticleScanner
         return draft is not null;
     }
 
+    /// <summary>The copula before <paramref name="word"/> over up to two adverbs ("is increasingly critical", "has been
+    /// widely expected"; with <paramref name="negated"/>, also over "not"), or -1.</summary>
+    private int CopulaBefore(int word, Sentence s, bool negated)
+    {
+        var k = word - 1;
+        while (k > s.First && word - k <= 2 && IsWord(k) && (Upos(k) is "ADV" || negated && Upos(k) is "PART"))
+        {
+            k--;
+        }
+
+        return IsWord(k) && Words.Copulas.Has(W(k)) ? k : -1;
+    }
+
+    /// <summary>Where the verb group of <paramref name="verb"/> starts: over at most <paramref name="most"/> auxiliaries
+    /// and adverbs before it ("has been", "will also be").</summary>
+    private int VerbGroupStart(int verb, Sentence s, int most)
+    {
+        var first = verb;
+        while (first - 1 >= s.First && IsWord(first - 1) && Words.Auxiliaries.Has(W(first - 1)) && verb - first < most)
+        {
+            first--;
+        }
+
+        return first;
+    }
+
     // a verb after "to", not a noun phrase ("to the court"); the tagger sometimes reads a verb as an adjective ("to open")
     private bool IsVerbAfterTo(int t) => t < _tokens.Length && IsWord(t) && !IsCap(t)
         && (!Tagged ? !Words.Determiners.Has(W(t)) : Upos(t) is "VERB" or "AUX" or "ADJ" || Upos(t) is "ADV" && Upos(t + 1) is "VERB" or "AUX");
@@ -1271,22 +1284,13 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        var copula = adjective - 1;
-        while (copula > s.First && adjective - copula <= 2 && Upos(copula) is "ADV")
-        {
-            copula--;
-        }
-
-        if (!IsWord(copula) || !Words.Copulas.Has(W(copula)))
+        var copula = CopulaBefore(adjective, s, negated: false);
+        if (copula < 0)
         {
             return;
         }
 
-        var first = copula;
-        while (first - 1 >= s.First && IsWord(first - 1) && Words.Auxiliaries.Has(W(first - 1)) && copula - first < 4)
-        {
-            first--;
-        }
+        var first = VerbGroupStart(copula, s, 4);
 
         var subject = LeftNp(first - 1, s.First);
         if (subject.IsEmpty || subject.End != first || !IsAgent(subject))
@@ -1596,7 +1600,7 @@ internal sealed partial class ArticleScanner
             _namedWords = new HashSet<string>(StringComparer.Ordinal);
             for (var t = 0; t < _tokens.Length; t++)
             {
-                if (IsNameTag(t))
+                if (IsPersonOrOrganization(t))
                 {
                     _namedWords.Add(W(t).ToString());
                 }
@@ -1606,15 +1610,13 @@ internal sealed partial class ArticleScanner
         var lookup = _namedWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = np.First; t < np.End; t++)
         {
-            if (!IsCap(t) || !IsNameTag(t) && !lookup.Contains(W(t)))
+            if (!IsCap(t) || !IsPersonOrOrganization(t) && !lookup.Contains(W(t)))
             {
                 return false;
             }
         }
 
         return true;
-
-        bool IsNameTag(int t) => _doc.Tags[t].Entity is { Length: > 2 } e && (e.EndsWith("PER", StringComparison.Ordinal) || e.EndsWith("ORG", StringComparison.Ordinal));
     }
 
     /// <summary>Someone who can hold a stance: a person or organisation the tagger names, a personal pronoun, a role
@@ -1628,7 +1630,7 @@ internal sealed partial class ArticleScanner
 
         for (var t = np.First; t < np.End; t++)
         {
-            if (Tagged && _doc.Tags[t].Entity is { Length: > 2 } e && (e.EndsWith("PER", StringComparison.Ordinal) || e.EndsWith("ORG", StringComparison.Ordinal)))
+            if (IsPersonOrOrganization(t))
             {
                 return true;
             }
