@@ -131,9 +131,7 @@ public sealed partial class SpeakerResolver
 
                 if (id >= 0)
                 {
-                    _personMentions.Add((Tokens[t].Start, id, end));
-                    _entities[id].Positions.Add(Tokens[t].Start);
-                    _mentionsSorted = false;
+                    AddPersonMention(id, Tokens[t].Start, end, named: true);
                 }
             }
         }

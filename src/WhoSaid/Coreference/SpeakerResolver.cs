@@ -232,10 +232,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     var span = TextSpan.FromBounds(Tokens[first].Start, Tokens[last - 1].End);
                     var title = titled ? _doc.Substring(TextSpan.FromBounds(Tokens[titleStart].Start, Tokens[first - 1].End)) : null;
-                    var id = FindOrAddPerson(span, title);
-                    _personMentions.Add((span.Start, id, last));
-                    _entities[id].Positions.Add(span.Start);
-                    _mentionsSorted = false;
+                    AddPersonMention(FindOrAddPerson(span, title), span.Start, last, named: true);
                 }
 
                 t = e;
@@ -348,6 +345,19 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         {
             var parts = _doc.Substring(nameSpan).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             return _entities.Any(e => e.Type == EntityType.Person && parts.All(p => e.NameTokens.Contains(p, StringComparer.OrdinalIgnoreCase)));
+        }
+
+        /// <summary>Records a mention of person <paramref name="id"/> for the salience of later pronouns (the token after it
+        /// is <paramref name="end"/>); a name (<paramref name="named"/>) is also one of the person's positions.</summary>
+        private void AddPersonMention(int id, int start, int end, bool named)
+        {
+            _personMentions.Add((start, id, end));
+            if (named)
+            {
+                _entities[id].Positions.Add(start);
+            }
+
+            _mentionsSorted = false;
         }
 
         // a capitalised word that is part of the name of someone the document names: "Pence" in a headline ("Pence: …",
@@ -644,9 +654,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     if (id >= 0)
                     {
                         _entities[id].Mentions.Add(mention);
-                        // a resolved pronoun keeps its person salient for the next one
-                        _personMentions.Add((mention.Start, id, end));
-                        _mentionsSorted = false;
+                        AddPersonMention(id, mention.Start, end, named: false); // a resolved pronoun keeps its person salient for the next one
                     }
 
                     return id;
@@ -769,9 +777,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
                 var id = FindOrAddPerson(nameSpan, title);
                 _entities[id].Mentions.Add(mention);
-                _personMentions.Add((mention.Start, id, end));
-                _entities[id].Positions.Add(mention.Start);
-                _mentionsSorted = false;
+                AddPersonMention(id, mention.Start, end, named: true);
                 return id;
             }
 
@@ -819,8 +825,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     _entities[id].Mentions.Add(mention);
                     MergeTitle(_entities[id], null);
-                    _personMentions.Add((mention.Start, id, end)); // and so does a role ("the veteran game maker")
-                    _mentionsSorted = false;
+                    AddPersonMention(id, mention.Start, end, named: false); // and so does a role ("the veteran game maker")
 
                     return id;
                 }
