@@ -381,6 +381,31 @@ public class AttributionPatternTests
             "most of them want a second pier", "a harbour board survey of 2,000 passengers", "harbour board survey of 2,000 passengers")
         { Kind = QuoteKind.Indirect, Cue = "According to", QuoteCount = 1 },
 
+        ["According_to_takes_a_bare_noun_phrase_as_its_source"] = new(
+            "According to exit polls, the mayor had a ten-point lead among pensioners.",
+            "the mayor had a ten-point lead among pensioners", "exit polls", "exit polls")
+        { Kind = QuoteKind.Indirect, Cue = "According to", QuoteCount = 1 },
+
+        ["Second_verb_after_a_comma_and_but_keeps_the_subject"] = new(
+            "The mayor criticized the toll plan, but said she would vote for it.",
+            "she would vote for it", "The mayor", "mayor")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
+
+        ["Learned_cue_with_an_object_before_a_second_verb_of_its_subject"] = new(
+            "Mayor Delia Fenwick bemoaned the closure of the ferry and said she thought the council had been misled.",
+            "the closure of the ferry", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "bemoaned", QuoteCount = 2 },
+
+        ["As_the_speaker_said_after_a_clause"] = new(
+            "The pilot had no licence, as harbour officials have said.",
+            "The pilot had no licence", "harbour officials", "harbour officials")
+        { Kind = QuoteKind.Indirect, Cue = "have said", QuoteCount = 1 },
+
+        ["Gerund_modifier_with_a_plural_role_is_a_subject"] = new(
+            "The company chose to file in Richmond, where restructuring experts say some judges are eager to move quickly.",
+            "some judges are eager to move quickly", "restructuring experts", "restructuring experts")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -89,6 +89,11 @@ internal sealed partial class ArticleScanner
                 break; // a stance of its own before the comma
             }
 
+            if ((Is(k, "and") || Is(k, "but")) && IsFinite(k + 1) && LearnedCueScore(t) > _options.LearnedObjectMargin)
+            {
+                break; // a second verb of the subject is a second attribution: "bemoaned the unrest and said he thought …"
+            }
+
             if (_inQuote[k] < 0 && IsWord(k) && _lex.TryGetCue(W(k), out var later) && later.CueCount >= _options.WeakCueCount)
             {
                 return false;

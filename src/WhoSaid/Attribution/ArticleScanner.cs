@@ -702,6 +702,10 @@ internal sealed partial class ArticleScanner
         if (np.IsEmpty && (Is(prev, "and") || Is(prev, "but")) && prev > s.First + 2 && Upos(cue) is "VERB")
         {
             np = SentenceSubject(s, prev);
+            if (Tagged && np.Count == 1 && Upos(np.First) is "ADV")
+            {
+                np = TokenRange.None; // an imperative: "Perhaps go a step further, and ask …"
+            }
         }
 
         // "Trump took to Twitter to accuse …": the subject of the clause the infinitive belongs to
@@ -772,6 +776,13 @@ internal sealed partial class ArticleScanner
                 }
             }
 
+            return;
+        }
+
+        // "…, as police have said.": the clause before the comma is what they said
+        if (clauseEnd && np.First - 2 > s.First && Is(np.First - 1, "as") && IsComma(np.First - 2) && BeforeClause(np.First - 2, s) is { } said)
+        {
+            AddReported(sIndex, cue, cueEnd, np, said, "postposed", 0.7);
             return;
         }
 
@@ -1423,9 +1434,10 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        if (!IsCap(np.First) && W(np.First).EndsWith("ing") && !IsRoleWord(np.First))
+        if (!IsCap(np.First) && W(np.First).EndsWith("ing") && !IsRoleWord(np.First)
+            && !(np.Count == 2 && (IsPluralRole(np.First + 1) || IsRoleWord(np.First + 1))))
         {
-            return false; // "surveilling him for counter-terrorism purposes"
+            return false; // "surveilling him for counter-terrorism purposes"; but "restructuring experts", "striking workers"
         }
 
         for (var t = np.First; t < np.End; t++)
@@ -1476,6 +1488,22 @@ internal sealed partial class ArticleScanner
     private void AccordingTo(int cue, int cueEnd, Sentence s)
     {
         var np = RightNp(cueEnd, s.End);
+        if (np.IsEmpty && Tagged)
+        {
+            // a bare noun phrase RightNp does not take ("according to exit polls, …", "according to data from …"): the
+            // words up to the comma, as below, when they end with a noun
+            var k = cueEnd;
+            while (k < s.End && k - cueEnd < 6 && IsWord(k) && _inQuote[k] < 0 && !IsFinite(k) && !Is(k, "that"))
+            {
+                k++;
+            }
+
+            if (k > cueEnd && (k >= s.End || IsComma(k) || IsTerminal(k)) && Upos(k - 1) is "NOUN" or "PROPN")
+            {
+                np = new TokenRange(cueEnd, k);
+            }
+        }
+
         if (np.IsEmpty)
         {
             return;
@@ -2527,8 +2555,10 @@ internal sealed partial class ArticleScanner
         }
 
         var t = s.First;
-        for (var k = s.First; k < before; k++)
+        var conjunction = Is(before, "and") || Is(before, "but");
+        for (var k = s.First; k < (conjunction ? before - 1 : before); k++)
         {
+            // (not the comma before the coordinated verb's conjunction: "The mayor criticized the plan, but said …")
             if (IsComma(k) && k - s.First <= 5)
             {
                 t = k + 1;

@@ -27,7 +27,8 @@ public sealed record AttributionOptions
 
     /// <summary>How sure the learned cue detector must be before a rarer cue verb may take a bare noun phrase as what
     /// was said, when its subject is a person, an organisation, a role or a group: "Cruz has endorsed Trump", "Scholars
-    /// have long debated the salience of …" (PolNeAR counts stances as attributions); chosen on PolNeAR dev.</summary>
+    /// have long debated the salience of …" (PolNeAR counts stances as attributions), and to stay a cue before a second
+    /// verb of its subject ("bemoaned the unrest and said he thought …"); chosen on PolNeAR dev.</summary>
     public float LearnedObjectMargin { get; init; } = 6;
 
     /// <summary>How sure the learned cue detector must be for a verb it finds to stay a cue when a lexicon cue follows
