@@ -406,6 +406,21 @@ public class AttributionPatternTests
             "some judges are eager to move quickly", "restructuring experts", "restructuring experts")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["Colon_at_a_paragraph_end_introduces_the_quotation_below"] = new(
+            "Mayor Delia Fenwick continued:\n\n“The ferry will run again by March, and nobody will pay a toll.”",
+            "The ferry will run again by March, and nobody will pay a toll", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "continued:", QuoteCount = 1 },
+
+        ["Colon_at_a_paragraph_end_introduces_the_unquoted_paragraph_below"] = new(
+            "The harbour master added:\n\nIt is typical of the council. It plans nothing and pays for everything.\n\nThe meeting ended at noon.",
+            "It is typical of the council. It plans nothing and pays for everything", "The harbour master", "harbour master")
+        { Kind = QuoteKind.Indirect, Cue = "added:", QuoteCount = 1 },
+
+        ["Continued_with_a_comma_before_a_quotation"] = new(
+            "She continued, “We are asking for a hearing, nothing more.”",
+            "We are asking for a hearing, nothing more", "She", null)
+        { Kind = QuoteKind.Direct, Cue = "continued", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

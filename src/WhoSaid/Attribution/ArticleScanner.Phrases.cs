@@ -405,9 +405,9 @@ internal sealed partial class ArticleScanner
     {
         for (var k = t; k < t + 4 && k < _tokens.Length; k++)
         {
-            if (Is(k, "that") || IsChar(k, ':') || IsOpenMark(k))
+            if (Is(k, "that") || IsChar(k, ':') || IsOpenMark(k) || IsComma(k) && IsOpenMark(k + 1))
             {
-                return true;
+                return true; // (a comma before a quotation too: "She continued, “…”")
             }
 
             if (!IsWord(k) || !(Words.Auxiliaries.Has(W(k)) || Is(k, "out") || Words.Pronouns.Has(W(k)) || Is(k, "reporters") || W(k).EndsWith("ly")))

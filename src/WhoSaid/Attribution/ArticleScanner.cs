@@ -430,6 +430,11 @@ internal sealed partial class ArticleScanner
         var open = span.OpenToken;
         var s = _sentences[_sentenceOf[open]];
         var k = open - 1;
+        if (k == s.First - 1 && k > 0 && IsChar(k, ':') && _inQuote[k] < 0 && _sentences[_sentenceOf[k]].Paragraph != s.Paragraph)
+        {
+            s = _sentences[_sentenceOf[k]]; // "Caddell continued:¶“…”": the cue ends the paragraph before with a colon
+        }
+
         if (k < s.First)
         {
             return;
@@ -813,6 +818,13 @@ internal sealed partial class ArticleScanner
 
         // pre-posed: "Hua said (that) …", "China has denied that …", "officials have vowed to …"
         var start = ContentStart(SkipAsDid(cueEnd, s), s);
+        if (IsChar(cueEnd, ':') && cueEnd == s.End - 1 && ParagraphAfter(s) is { } block && !postposed)
+        {
+            // "The governor added:¶It's typical of …": the next paragraph, unquoted, is what was said
+            AddReported(sIndex, cue, cueEnd, np, block, "preposed", 0.6);
+            return;
+        }
+
         if (start >= s.End || IsTerminal(start))
         {
             return;
@@ -1482,6 +1494,39 @@ internal sealed partial class ArticleScanner
         }
 
         return false;
+    }
+
+    /// <summary>The paragraph after the one sentence <paramref name="s"/> ends, when it starts with a word outside
+    /// quotation marks and has no cue of its own in its first sentence; null otherwise.</summary>
+    private TextSpan? ParagraphAfter(Sentence s)
+    {
+        if (s.Paragraph + 1 >= _doc.Paragraphs.Length || _doc.Paragraphs[s.Paragraph].FirstSentence + _doc.Paragraphs[s.Paragraph].SentenceCount - 1 != _sentenceOf[s.First])
+        {
+            return null;
+        }
+
+        var next = _doc.Paragraphs[s.Paragraph + 1];
+        if (next.Count == 0 || !IsWord(next.First) || _inQuote[next.First] >= 0)
+        {
+            return null;
+        }
+
+        var first = _sentences[next.FirstSentence];
+        for (var k = first.First; k < first.End; k++)
+        {
+            if (IsCue(k, out _, out _))
+            {
+                return null;
+            }
+        }
+
+        var last = next.First + next.Count - 1;
+        if (IsTerminal(last) && last > next.First)
+        {
+            last--;
+        }
+
+        return TextSpan.FromBounds(_tokens[next.First].Start, _tokens[last].End);
     }
 
     /// <summary>"According to AP, …" and "…, according to the poll."</summary>
