@@ -421,6 +421,16 @@ public class AttributionPatternTests
             "We are asking for a hearing, nothing more", "She", null)
         { Kind = QuoteKind.Direct, Cue = "continued", QuoteCount = 1 },
 
+        ["Apposition_between_dashes_may_hold_a_comma"] = new(
+            "Wilma Kastner -- author of Tides, a history of the harbour -- said the pier had been sinking for years.",
+            "the pier had been sinking for years", "Wilma Kastner -- author of Tides, a history of the harbour", "Wilma Kastner")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Coordinated_verb_shares_the_speaker_of_the_verb_before"] = new(
+            "Mayor Delia Fenwick, like her predecessor, has praised the ferry crews but has said she will not raise their pay.",
+            "she will not raise their pay", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "has said", QuoteCount = 2 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

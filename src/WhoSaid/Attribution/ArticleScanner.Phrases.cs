@@ -910,7 +910,7 @@ internal sealed partial class ArticleScanner
                     continue;
                 }
 
-                if (!IsAppositionToken(k) || _inQuote[k] >= 0 || _tokens[k].Has(TokenFlags.Debris)
+                if (!IsAppositionToken(k) && !(dashed && IsComma(k)) || _inQuote[k] >= 0 || _tokens[k].Has(TokenFlags.Debris)
                     || IsCue(k, out var cw, out _) && !Is(k - 1, "who") && !Is(k - 1, "which") && !(cw.Form == VerbForm.Gerund && IsComma(k - 1)))
                 {
                     return TokenRange.None;

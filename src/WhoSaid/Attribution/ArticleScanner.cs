@@ -706,7 +706,7 @@ internal sealed partial class ArticleScanner
         // (also over the verb's auxiliaries: "…, and has called for …")
         if (np.IsEmpty && (Is(prev, "and") || Is(prev, "but")) && prev > s.First + 2 && Upos(cue) is "VERB")
         {
-            np = SentenceSubject(s, prev);
+            np = EarlierSpeaker(s, prev) is { IsEmpty: false } earlier ? earlier : SentenceSubject(s, prev);
             if (Tagged && np.Count == 1 && Upos(np.First) is "ADV")
             {
                 np = TokenRange.None; // an imperative: "Perhaps go a step further, and ask …"
@@ -2586,6 +2586,26 @@ internal sealed partial class ArticleScanner
 
         var np = LeftSpeaker(verb, s.First);
         return !np.IsEmpty && IsPlausibleSubject(np) ? np : TokenRange.None;
+    }
+
+    /// <summary>The speaker of the nearest attribution before <paramref name="before"/> in sentence <paramref name="s"/>
+    /// whose cue is a finite verb: the subject a coordinated verb shares ("Trump, speaking to veterans, said he would
+    /// order a review and warned against …"); empty when there is none.</summary>
+    private TokenRange EarlierSpeaker(Sentence s, int before)
+    {
+        var best = TokenRange.None;
+        var bestCue = -1;
+        foreach (var d in DraftsIn(_sentenceOf[s.First], _sentenceOf[s.First]))
+        {
+            if (d.Cue is { } c && !d.Speaker.IsEmpty && TokenAt(c.Start) is var t && t < before && t > bestCue && IsFinite(VerbGroupStart(t, s, 3))
+                && d.Speaker.End <= t)
+            {
+                best = d.Speaker;
+                bestCue = t;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The subject of the sentence's main clause, for gerund cues: the first noun phrase after any opening
