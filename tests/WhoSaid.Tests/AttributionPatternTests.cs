@@ -431,6 +431,11 @@ public class AttributionPatternTests
             "she will not raise their pay", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "has said", QuoteCount = 2 },
 
+        ["Quantifier_of_whom_speaks_for_the_noun_phrase_before"] = new(
+            "The plan angered the ferry pilots, many of whom say the new timetable is unsafe.",
+            "the new timetable is unsafe", "many of whom", "ferry pilots")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -727,6 +727,13 @@ internal sealed partial class ArticleScanner
             np = new TokenRange(prev, prev + 1);
         }
 
+        // "family members of the victims, many of whom say …": the quantifier with its "of whom"
+        if (np.IsEmpty && prev - 2 > s.First && Is(prev, "whom") && Is(prev - 1, "of") && IsWord(prev - 2)
+            && (Words.Quantifiers.Has(W(prev - 2)) || IsNumber(prev - 2)))
+        {
+            np = new TokenRange(prev - 2, prev + 1);
+        }
+
         if (np.IsEmpty || !IsPlausibleSubject(np))
         {
             return;

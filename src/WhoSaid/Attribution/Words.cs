@@ -117,6 +117,11 @@ internal static class Words
         "also", "then", "now", "again", "once", "still", "repeatedly", "later", "previously", "recently", "even", "further",
         "publicly", "privately", "already", "never", "not", "n't", "n’t", "often", "frequently", "just", "since", "long");
 
+    /// <summary>Words that count members of a group: "many of whom", "some of them".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers = Set(
+        "many", "some", "most", "all", "several", "few", "none", "each", "both", "one", "half", "two", "three", "dozens",
+        "hundreds", "thousands", "millions", "others");
+
     /// <summary>Plural or collective nouns without an -s that speak as a group: "police said", "people say".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveNouns = Set(
         "police", "people", "staff", "military", "clergy", "public", "media", "press", "crowd", "audience", "electorate",

@@ -623,16 +623,18 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var text = _doc[mention];
 
             // pronouns
-            if (end - first == 1 && Tokens[first].Kind == TokenKind.Word)
+            var ofWhom = end - first == 3 && W(first + 1) is "of" && W(first + 2) is "whom"; // "victims' families, many of whom say"
+            if (end - first == 1 && Tokens[first].Kind == TokenKind.Word || ofWhom)
             {
                 // a relative pronoun speaks for the noun phrase it follows: "the department, which reported …", "an
                 // architect who said …"
-                if (W(first) is "who" or "which" or "that" && first > 0)
+                if ((ofWhom || W(first) is "who" or "which" or "that") && first > 0)
                 {
                     var last = _doc.Text[Tokens[first - 1].Start] == ',' ? first - 2 : first - 1;
                     var start = last;
                     while (start - 1 >= 0 && first - start < 8 && Tokens[start - 1].Kind == TokenKind.Word
-                        && (IsCap(start - 1) || HasTags && _doc.Tags[start - 1].Upos is "NOUN" or "ADJ" or "DET" or "PROPN" or "NUM"))
+                        && (IsCap(start - 1) || HasTags && _doc.Tags[start - 1].Upos is "NOUN" or "ADJ" or "DET" or "PROPN" or "NUM"
+                            || W(start - 1) is "of" && start - 2 >= 0 && (IsCap(start - 2) || HasTags && _doc.Tags[start - 2].Upos is "NOUN")))
                     {
                         start--;
                     }
