@@ -436,6 +436,11 @@ public class AttributionPatternTests
             "the new timetable is unsafe", "many of whom", "ferry pilots")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["Gerund_before_a_quotation_speaks_for_the_subject_of_the_clause_before"] = new(
+            "Mayor Delia Fenwick defended the toll, saying, “Nobody crosses the river for free anywhere else.”",
+            "Nobody crosses the river for free anywhere else", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "saying", QuoteCount = 2 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -467,12 +467,14 @@ internal sealed partial class ArticleScanner
         var separated = k < open - 1;
         var cue = -1;
         var cueEnd = -1;
+        var gerund = false;
         for (var c = k; c >= s.First && k - c < 6 && IsWord(c); c--)
         {
-            if (IsCue(c, out _, out var e))
+            if (IsCue(c, out var cw, out var e))
             {
                 cue = c;
                 cueEnd = e;
+                gerund = cw.Form == VerbForm.Gerund;
                 break;
             }
 
@@ -494,7 +496,8 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        var speaker = LeftSpeaker(cue, s.First);
+        // "He then defended the remark, saying, “…”": a gerund speaks for the subject of the clause it follows
+        var speaker = gerund && IsComma(cue - 1) ? GerundSubject(s, cue) : LeftSpeaker(cue, s.First);
         if (speaker.IsEmpty)
         {
             return;
@@ -2546,7 +2549,7 @@ internal sealed partial class ArticleScanner
             // "An eyewitness described how the attack unfolded, stating …": the main clause's subject speaks
             for (var k = s.First; k < cue - 1; k++)
             {
-                if (IsFiniteVerb(k))
+                if (IsFiniteVerb(k) || Tagged && _inQuote[k] < 0 && Upos(k) is "VERB" && IsFinite(k))
                 {
                     if (SubjectOf(k, s) is { IsEmpty: false } main)
                     {
@@ -2560,7 +2563,7 @@ internal sealed partial class ArticleScanner
 
         for (var k = cue - 1; k >= s.First && cue - k <= 25; k--)
         {
-            if (IsFiniteVerb(k))
+            if (IsFiniteVerb(k) || Tagged && _inQuote[k] < 0 && Upos(k) is "VERB" && IsFinite(k))
             {
                 if (SubjectOf(k, s) is { IsEmpty: false } nearest)
                 {
