@@ -287,8 +287,9 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        // "continue" speaks only after a quotation or before one: "… ,” she continued" / "She continued: “…”"
-        if (cue.Lemma == "continue" && !IsPostposed(t, end) && !IsStrongNext(end))
+        // "continue" speaks only after a quotation or before one: "… ,” she continued" / "She continued: “…”"; "states" is
+        // mostly the noun ("battleground states", "Rust Belt states have suffered") unless "that" or a quotation follows
+        if ((cue.Lemma == "continue" || Is(t, "states")) && !IsPostposed(t, end) && !IsStrongNext(end))
         {
             return false;
         }
