@@ -441,6 +441,21 @@ public class AttributionPatternTests
             "Nobody crosses the river for free anywhere else", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Direct, Cue = "saying", QuoteCount = 2 },
 
+        ["Prepositional_phrase_between_the_cue_and_its_quotation"] = new(
+            "Mayor Delia Fenwick said on the other hand, “The ferry has never lost money in August.”",
+            "The ferry has never lost money in August", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
+        ["Coordinated_verb_after_an_opening_phrase_is_not_postposed"] = new(
+            "In her speech, Mayor Delia Fenwick urged residents to use the ferry, and criticized the council's plan for a toll.",
+            "the council's plan for a toll", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "criticized", QuoteCount = 2 },
+
+        ["A_noun_in_s_before_a_verb_is_no_cue"] = new(
+            "Ferry fares rose by a third, an analysis of harbour reports shows.",
+            "Ferry fares rose by a third", "an analysis of harbour reports", "analysis of harbour reports")
+        { Kind = QuoteKind.Indirect, Cue = "shows", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

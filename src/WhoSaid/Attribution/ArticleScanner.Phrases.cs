@@ -272,9 +272,13 @@ internal sealed partial class ArticleScanner
         // below: a cue it tags VERB skips them ("officials warn Russia could", "former aides allege").
         var verb = Upos(t) is "VERB";
 
-        // a noun, whatever the tagger says: "Health worries have dogged …", "the McKinley plan is $40,000" (a verb in -s
+        // a noun, whatever the tagger says: "Health worries have dogged …", "campaign reports shows", "the McKinley plan is
+        // $40,000" (a verb in -s
         // takes no "have" after it, a base form no "is")
-        if (cue.Form is VerbForm.ThirdPerson && (Is(t + 1, "have") || Is(t + 1, "are") || Is(t + 1, "were"))
+        if (cue.Form is VerbForm.ThirdPerson && (Is(t + 1, "have") || Is(t + 1, "are") || Is(t + 1, "were")
+                || Tagged && Xpos(t + 1) is "VBZ" or "VBD" && _inQuote[t + 1] < 0
+                || IsWord(t + 1) && _lex.TryGetCue(W(t + 1), out var next) && next.Form is VerbForm.ThirdPerson or VerbForm.Past
+                    && (t + 2 >= s.End || IsTerminal(t + 2)))
             || cue.Form is VerbForm.Base && prev >= 0 && !Is(prev, "to") && (Is(t + 1, "is") || Is(t + 1, "was") || Is(t + 1, "has")))
         {
             return false;

@@ -468,7 +468,25 @@ internal sealed partial class ArticleScanner
         var cue = -1;
         var cueEnd = -1;
         var gerund = false;
-        for (var c = k; c >= s.First && k - c < 6 && IsWord(c); c--)
+
+        // "said in a statement, “…”", "said on the other hand, “…”": a prepositional phrase between the cue and the quotation
+        var phrase = false;
+        if (separated && Tagged)
+        {
+            for (var p = k; p > s.First && k - p < 8 && IsWord(p) && _inQuote[p] < 0 && Upos(p) is not ("VERB" or "AUX"); p--)
+            {
+                if (Upos(p) is "ADP" && Words.Prepositions.Has(W(p)) && IsCue(p - 1, out var pw, out var pe) && pe == p
+                    && pw.Form is VerbForm.Past or VerbForm.ThirdPerson)
+                {
+                    cue = p - 1;
+                    cueEnd = p;
+                    phrase = true;
+                    break;
+                }
+            }
+        }
+
+        for (var c = k; !phrase && c >= s.First && k - c < 6 && IsWord(c); c--)
         {
             if (IsCue(c, out var cw, out var e))
             {
@@ -486,7 +504,7 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        if (cue >= 0 && cueEnd <= k && !Words.ListenerVerbs.Has(W(cue)))
+        if (cue >= 0 && cueEnd <= k && !Words.ListenerVerbs.Has(W(cue)) && !phrase)
         {
             return;
         }
@@ -504,13 +522,13 @@ internal sealed partial class ArticleScanner
         }
 
         var draft = NewDraft(_sentenceOf[open], cue, cueEnd, speaker, "cue-quote");
-        var listener = cueEnd <= k && separated && Words.ListenerVerbs.Has(W(cue)) ? new TokenRange(cueEnd, k + 1) : TokenRange.None;
+        var listener = cueEnd <= k && separated && Words.ListenerVerbs.Has(W(cue)) && !phrase ? new TokenRange(cueEnd, k + 1) : TokenRange.None;
         if (!listener.IsEmpty)
         {
             AddSourceIfAgency(draft, listener);
         }
 
-        var contentFrom = cueEnd > k || !listener.IsEmpty ? open : ContentStart(cueEnd, s);
+        var contentFrom = cueEnd > k || !listener.IsEmpty || phrase ? open : ContentStart(cueEnd, s);
         FinishCueThenQuote(draft, q, s, Math.Min(contentFrom, open));
     }
 
@@ -707,7 +725,8 @@ internal sealed partial class ArticleScanner
 
         // a second verb of the same subject: "Democrats described the showdown as ominous, and said the panel …"
         // (also over the verb's auxiliaries: "…, and has called for …")
-        if (np.IsEmpty && (Is(prev, "and") || Is(prev, "but")) && prev > s.First + 2 && Upos(cue) is "VERB")
+        var coordinated = np.IsEmpty && (Is(prev, "and") || Is(prev, "but")) && prev > s.First + 2 && Upos(cue) is "VERB";
+        if (coordinated)
         {
             np = EarlierSpeaker(s, prev) is { IsEmpty: false } earlier ? earlier : SentenceSubject(s, prev);
             if (Tagged && np.Count == 1 && Upos(np.First) is "ADV")
@@ -743,7 +762,7 @@ internal sealed partial class ArticleScanner
         }
 
         var npBefore = np.First - 1;
-        var postposed = npBefore >= s.First && (IsComma(npBefore) || IsCloseMark(npBefore) || IsDash(npBefore));
+        var postposed = !coordinated && npBefore >= s.First && (IsComma(npBefore) || IsCloseMark(npBefore) || IsDash(npBefore));
         var afterCue = cueEnd;
         TokenRange postListener = TokenRange.None;
         if (postposed && Words.ListenerVerbs.Has(W(cue)) && RightNp(cueEnd, s.End) is { IsEmpty: false } heard && EndsClause(heard.End, s))
