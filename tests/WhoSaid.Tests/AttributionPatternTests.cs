@@ -456,6 +456,11 @@ public class AttributionPatternTests
             "Ferry fares rose by a third", "an analysis of harbour reports", "analysis of harbour reports")
         { Kind = QuoteKind.Indirect, Cue = "shows", QuoteCount = 1 },
 
+        ["Reader_letter_opened_with_a_closing_mark_and_signed_with_a_dash"] = new(
+            "What readers said.\n\n”The ferry is our lifeline, not a luxury.” ― Wilma Kastner",
+            "The ferry is our lifeline, not a luxury", "Wilma Kastner", "Wilma Kastner")
+        { Kind = QuoteKind.Direct, QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -194,7 +194,11 @@ public sealed class QuotationMarkFinder : IPipelineComponent
                 return stack.Count > 0 && stack[^1].Char == '„' ? Role.Close : Role.Open;
             case '„' or '«' or '‹' or '‚':
                 return Role.Open;
-            case '”' or '»' or '›':
+            case '”':
+                // a closing mark used to open, as scraped pages have it ("¶”What is most infuriating …” ― Nell Grey"): with
+                // no double quote open, space before it and a word after it
+                return !stack.Exists(o => o.IsDouble) && spaceBefore && char.IsLetterOrDigit(after) ? Role.Open : Role.Close;
+            case '»' or '›':
                 return Role.Close;
             case '‘':
                 return stack.Count > 0 && stack[^1].Char == '‚' ? Role.Close : Role.Open;
