@@ -461,6 +461,11 @@ public class AttributionPatternTests
             "The ferry is our lifeline, not a luxury", "Wilma Kastner", "Wilma Kastner")
         { Kind = QuoteKind.Direct, QuoteCount = 1 },
 
+        ["Going_on_to_say_after_a_quote_speaks_for_the_speaker_before"] = new(
+            "“That is absurd,” Mayor Delia Fenwick said, going on to say that the ferry had never lost money.",
+            "the ferry had never lost money", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "going on to say", QuoteCount = 2 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -685,10 +685,12 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        // gerund adjunct: "prosecutors filed charges alleging that …", "…, saying he …"
-        if (word.Form == VerbForm.Gerund && !IsPassive(cue, s))
+        // gerund adjunct: "prosecutors filed charges alleging that …", "…, saying he …" (also over a raising gerund: "…,”
+        // Sanders said, going on to say that …")
+        var raising = IsComma(prev) && prev + 1 < cue && Is(prev + 1, "going") ? prev + 1 : -1;
+        if ((word.Form == VerbForm.Gerund || raising >= 0) && !IsPassive(cue, s))
         {
-            var subject = GerundSubject(s, cue);
+            var subject = GerundSubject(s, raising >= 0 ? raising : cue);
 
             // "In a statement announcing the pick, the union called …": a gerund inside an opening phrase speaks for the
             // subject of the clause after the phrase
@@ -717,7 +719,7 @@ internal sealed partial class ArticleScanner
                 return;
             }
 
-            AddReported(sIndex, cue, cueEnd, subject, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, opening)), "gerund", 0.6);
+            AddReported(sIndex, raising >= 0 ? raising : cue, cueEnd, subject, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, opening)), "gerund", 0.6);
             return;
         }
 
