@@ -466,6 +466,16 @@ public class AttributionPatternTests
             "the ferry had never lost money", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "going on to say", QuoteCount = 2 },
 
+        ["Quote_resumes_after_a_cue_with_a_place_and_its_state"] = new(
+            "“The bridge will hold,” Mayor Delia Fenwick said at a rally in Northfield, Vt., “and so will this town.”",
+            "The bridge will hold | and so will this town", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
+        ["Quote_resumes_after_but"] = new(
+            "“I admire the council,” Mayor Delia Fenwick said, but “on the toll it is simply wrong.”",
+            "I admire the council | on the toll it is simply wrong", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -402,18 +402,20 @@ internal sealed partial class ArticleScanner
 
         // “A,” she said, “B.”: the second quotation continues this one
         var a = SkipApposition(after, s.End);
-        for (var k2 = a; k2 < s.End && k2 - a < 8 && IsWord(k2) && !IsCue(k2, out _, out _); k2++)
+        for (var k2 = a; k2 < s.End && k2 - a < 12 && (IsWord(k2) || IsComma(k2) && k2 > a && IsCap(k2 + 1)) && !IsCue(k2, out _, out _); k2++)
         {
             if (IsComma(k2 + 1) && IsOpenMark(k2 + 2))
             {
-                a = k2 + 1; // "told Capital Download on Wednesday, “…"
+                a = k2 + 1; // "told Capital Download on Wednesday, “…", "said during a rally in Kenansville, N.C., “…"
                 break;
             }
         }
 
-        if (IsComma(a) && IsOpenMark(a + 1) && !_quotedUsed[_markOpens[a + 1]])
+        // "“…,” he said, but “…”"
+        var open2 = IsComma(a) && IsOpenMark(a + 1) ? a + 1 : IsComma(a) && Is(a + 1, "but") && IsOpenMark(a + 2) ? a + 2 : -1;
+        if (open2 >= 0 && !_quotedUsed[_markOpens[open2]])
         {
-            var q2 = _markOpens[a + 1];
+            var q2 = _markOpens[open2];
             draft.Content.AddRange(_quoted[q2].Pieces);
             _quotedUsed[q2] = true;
         }
