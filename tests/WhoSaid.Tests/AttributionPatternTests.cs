@@ -476,6 +476,11 @@ public class AttributionPatternTests
             "I admire the council | on the toll it is simply wrong", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
 
+        ["Continuing_quotation_keeps_the_words_that_finish_its_sentence"] = new(
+            "“It is tinkering at the edges,” said Wilma Kastner, an economist. “It is just a tax increase” for the biggest ferry operators.",
+            "It is tinkering at the edges | It is just a tax increase” for the biggest ferry operators", "Wilma Kastner, an economist", "Wilma Kastner")
+        { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -1793,7 +1793,8 @@ internal sealed partial class ArticleScanner
             var span = _quoted[q];
             var s = _sentences[_sentenceOf[span.OpenToken]];
             var words = WordCount(span);
-            if (words < _options.MinContinuationWords || span.OpenToken != s.First || !EndsItsSentence(span) || IsTitleOfWork(span))
+            var tailEnd = EndsItsSentence(span) ? -1 : VerblessTailEnd(span);
+            if (words < _options.MinContinuationWords || span.OpenToken != s.First || !EndsItsSentence(span) && tailEnd < 0 || IsTitleOfWork(span))
             {
                 continue;
             }
@@ -1833,10 +1834,22 @@ internal sealed partial class ArticleScanner
             var sameParagraph = paragraph == _sentences[antecedent.Sentence].Paragraph;
             if (sameParagraph && antecedent.Kind != QuoteKind.Indirect && _sentenceOf[span.OpenToken] - antecedent.Sentence <= 2)
             {
-                // “A,” she said. “B.”: one quote interrupted by its attribution
+                // “A,” she said. “B.”: one quote interrupted by its attribution (“B” for the top bracket.: with the words
+                // that finish its sentence)
                 antecedent.Content.AddRange(span.Pieces);
+                if (tailEnd >= 0)
+                {
+                    antecedent.Content[^1] = TextSpan.FromBounds(antecedent.Content[^1].Start, tailEnd);
+                    antecedent.Kind = QuoteKind.Mixed;
+                }
+
                 _quotedUsed[q] = true;
                 continue;
+            }
+
+            if (tailEnd >= 0)
+            {
+                continue; // a fragment with words after it continues only the quote just before it
             }
 
             var cont = new Draft
@@ -1852,6 +1865,33 @@ internal sealed partial class ArticleScanner
             _quotedUsed[q] = true;
             Register(cont);
         }
+    }
+
+    /// <summary>Where the sentence of a closed quotation ends when only a few words with no verb follow its closing mark
+    /// ("“…a tax increase” for the top income bracket."); -1 otherwise.</summary>
+    private int VerblessTailEnd(QuotedSpan span)
+    {
+        if (!span.IsClosed || !Tagged)
+        {
+            return -1;
+        }
+
+        var s = _sentences[_sentenceOf[span.CloseToken]];
+        var last = -1;
+        for (var t = span.CloseToken + 1; t < s.End; t++)
+        {
+            if (_inQuote[t] >= 0 || IsOpenMark(t) || Upos(t) is "VERB" or "AUX" || t - span.CloseToken > 8)
+            {
+                return -1;
+            }
+
+            if (IsWord(t))
+            {
+                last = t;
+            }
+        }
+
+        return last < 0 ? -1 : _tokens[last].End;
     }
 
     private bool EndsItsSentence(QuotedSpan span)
