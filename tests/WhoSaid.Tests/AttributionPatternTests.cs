@@ -481,6 +481,16 @@ public class AttributionPatternTests
             "It is tinkering at the edges | It is just a tax increase” for the biggest ferry operators", "Wilma Kastner, an economist", "Wilma Kastner")
         { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
 
+        ["What_the_speaker_says_a_clause_is_an_attribution"] = new(
+            "The gap between what the mayor says her toll would raise and what it would really raise is wide.",
+            "her toll would raise", "the mayor", "mayor")
+        { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
+
+        ["Listener_may_hold_a_noun_the_lexicon_knows_as_a_verb"] = new(
+            "Mayor Delia Fenwick told her radio audience of Monday, “The ferry is safe. The crews are the best we have.”",
+            "The ferry is safe. The crews are the best we have", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

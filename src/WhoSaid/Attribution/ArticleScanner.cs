@@ -500,9 +500,9 @@ internal sealed partial class ArticleScanner
 
             // only a listener may stand between the cue and the quotation ("told reporters:"); other words make it
             // reported speech with a quoted fragment, found from the cue in pass B
-            if (!separated || Words.Boundaries.Has(W(c)) || _lex.TryGetCue(W(c), out _))
+            if (!separated || Words.Boundaries.Has(W(c)) || _lex.TryGetCue(W(c), out _) && !(Tagged && Upos(c) is "NOUN" or "ADJ" or "PROPN"))
             {
-                return;
+                return; // (a cue word the tagger reads as a noun may be part of the listener: "told his radio audience")
             }
         }
 
@@ -760,7 +760,9 @@ internal sealed partial class ArticleScanner
             np = new TokenRange(prev - 2, prev + 1);
         }
 
-        if (np.IsEmpty || !IsPlausibleSubject(np))
+        // "what Trump says his tax plan would do": a clause after the cue is what he said
+        if (np.IsEmpty || !IsPlausibleSubject(np, whatMayPrecede: Tagged && cueEnd < s.End && Upos(cueEnd) is "PRON" or "PROPN" or "DET"
+            && HasFiniteVerb(cueEnd + 1, TokenAt(FreeRelativeEnd(s, cueEnd) - 1) + 1)))
         {
             return;
         }
@@ -929,6 +931,10 @@ internal sealed partial class ArticleScanner
             || Is(np.First - 1, "as") && !IsComma(start - 1) && !IsComma(cueEnd) && !HasFiniteVerb(s.First, np.First);
         var listener = ListenerBetween(cueEnd, start);
         var contentEnd = ContentEnd(s, start, subordinate);
+        if (Is(np.First - 1, "what") && Tagged)
+        {
+            contentEnd = Math.Min(contentEnd, FreeRelativeEnd(s, start)); // "what Trump says |his plan would do| and …"
+        }
         if (Tagged && !HasClause(start, s) && !HasVerb(start, TokenAt(contentEnd - 1) + 1))
         {
             contentEnd = Math.Min(contentEnd, NounPhraseContentEnd(s, start));
@@ -1464,9 +1470,9 @@ internal sealed partial class ArticleScanner
 
     /// <summary>A subject has a name, a pronoun, a determiner, a plural or a role noun: not a lone modifier ("criminal
     /// charges").</summary>
-    private bool IsPlausibleSubject(TokenRange np)
+    private bool IsPlausibleSubject(TokenRange np, bool whatMayPrecede = false)
     {
-        if (np.Count == 1 && Words.ObjectPronouns.Has(W(np.First)) || Is(np.First - 1, "what"))
+        if (np.Count == 1 && Words.ObjectPronouns.Has(W(np.First)) || Is(np.First - 1, "what") && !whatMayPrecede)
         {
             return false; // "reviewed them told", "what Trump says"
         }
@@ -2512,6 +2518,27 @@ internal sealed partial class ArticleScanner
         }
 
         return s.End - t <= 6;
+    }
+
+    /// <summary>Where the clause inside a free relative ends ("what Trump says |his tax plan would do| and what it would
+    /// actually do began …"): before a comma, a conjunction, or a finite verb after the clause's own verb group.</summary>
+    private int FreeRelativeEnd(Sentence s, int start)
+    {
+        var seenVerb = false;
+        for (var k = start; k < s.End; k++)
+        {
+            var verb = IsFinite(k) || Upos(k) is "VERB" or "AUX";
+            if (IsComma(k) || (Is(k, "and") || Is(k, "but") || Is(k, "or")) && Upos(k + 1) is "PRON" or "SCONJ" or "ADV" or "DET"
+                || seenVerb && IsFinite(k) && !IsFinite(k - 1) && Upos(k - 1) is not ("AUX" or "ADV"))
+            {
+                var last = k - 1;
+                return last >= start ? _tokens[last].End : _tokens[start].End;
+            }
+
+            seenVerb |= verb;
+        }
+
+        return s.Span.End;
     }
 
     /// <summary>A subject followed by a finite verb: "the downgrade is casting", "prices rose".</summary>
