@@ -491,6 +491,11 @@ public class AttributionPatternTests
             "The ferry is safe. The crews are the best we have", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
 
+        ["Listener_with_a_programme_name_in_quotation_marks_before_that"] = new(
+            "Mayor Delia Fenwick told Radio North’s “Harbour Hour” on Friday that the ferry would run again by March.",
+            "the ferry would run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -2204,6 +2204,15 @@ internal sealed partial class ArticleScanner
         var limit = Math.Min(s.End, t + 10);
         for (var k = t; k < limit; k++)
         {
+            // over a short capitalised name in quotation marks: "tells MSNBC’s “Morning Joe” on Friday that …"
+            if (IsOpenMark(k) && _markOpens[k] is var named and >= 0 && _quoted[named].IsClosed && WordCount(_quoted[named]) <= 4
+                && IsCap(k + 1) && _quoted[named].CloseToken + 1 < s.End)
+            {
+                limit = Math.Min(s.End, limit + (_quoted[named].CloseToken - k));
+                k = _quoted[named].CloseToken;
+                continue;
+            }
+
             // (not a relative pronoun: a noun, "that" and a verb, "imposed sweeping new sanctions that bar …", "called for
             // changing any of the provisions that benefit him")
             if (Is(k, "that") && k > t && !IsPronounThat(k)
