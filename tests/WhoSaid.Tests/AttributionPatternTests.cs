@@ -611,6 +611,11 @@ public class AttributionPatternTests
             "the lack of interest in the ferry among younger residents | to surprise the council", null, null)
         { Kind = QuoteKind.Indirect, Cue = "seemed", QuoteCount = 1 },
 
+        ["It_now_seems_with_a_clause_and_no_that_has_no_speaker"] = new(
+            "It now seems the mayor and the council will fight over the toll until spring.",
+            "the mayor and the council will fight over the toll until spring", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "now seems", QuoteCount = 1 },
+
         ["It_seems_that_is_an_appearance_without_a_speaker"] = new(
             "After the vote, it seems that no crossing will be spared.",
             "no crossing will be spared", null, null)

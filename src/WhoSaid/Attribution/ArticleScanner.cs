@@ -1258,10 +1258,20 @@ internal sealed partial class ArticleScanner
             next++; // "seems increasingly likely", "appeared poised"
         }
 
-        // "It seems that …", "it appears like …": the clause is what seems so
-        if (Is(first - 1, "it") && !Is(verb, "expected") && (Is(next, "that") || Is(next, "like")) && HasClause(next + 1, s))
+        // "It seems that …", "it appears like …", "It now seems Mr. Rubio will …": the clause is what seems so
+        var it = first - 1;
+        while (it > s.First && Tagged && Upos(it) is "ADV" && first - it <= 2)
         {
-            return AddReported(sIndex, cue, verb + 1, TokenRange.None, TextSpan.FromBounds(StartOf(next + 1, s), ContentEnd(s, next + 1, false)), "evidential", 0.55) is not null;
+            it--;
+        }
+
+        if (Is(it, "it") && !Is(verb, "expected"))
+        {
+            var clause = Is(next, "that") || Is(next, "like") ? next + 1 : next;
+            if (clause < s.End && HasClause(clause, s) && (clause > next || Tagged && Upos(clause) is "PROPN" or "PRON" or "DET" or "NOUN" or "NUM" or "ADJ"))
+            {
+                return AddReported(sIndex, cue, verb + 1, TokenRange.None, TextSpan.FromBounds(StartOf(clause, s), ContentEnd(s, clause, false)), "evidential", 0.55) is not null;
+            }
         }
 
         // "appeared to blame low-level workers", "seems to suggest": a cue of its own follows, whose subject is its speaker
