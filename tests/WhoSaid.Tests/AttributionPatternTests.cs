@@ -496,6 +496,11 @@ public class AttributionPatternTests
             "the ferry would run again by March", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
 
+        ["Inverted_speaker_keeps_an_apposition_with_a_possessive_and_a_participle"] = new(
+            "“We are meeting our targets,” said Delia Fenwick, the council's state director raising funds for the ferry.",
+            "We are meeting our targets", "Delia Fenwick, the council's state director raising funds for the ferry", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -1059,7 +1059,10 @@ internal sealed partial class ArticleScanner
                     : withApposition;
             }
 
-            if (!IsWord(k) && !IsChar(k, '-') && !IsChar(k, '&') || _inQuote[k] >= 0 || IsOpenMark(k) || Is(k, "according") || IsCue(k, out _, out _) && !Is(k - 1, "who"))
+            // (a participle or a noun inside the apposition is part of it: "a spokeswoman for the committee raising funds
+            // for …", "Clinton's Colorado state director")
+            if (!IsWord(k) && !IsChar(k, '-') && !IsChar(k, '&') && !IsPossessiveMark(k) || _inQuote[k] >= 0 || IsOpenMark(k) && !IsPossessiveMark(k)
+                || Is(k, "according") || IsCue(k, out _, out _) && !Is(k - 1, "who") && !(Tagged && (Xpos(k) is "VBG" or "VBN" && k > first + 1 || Upos(k) is "NOUN")))
             {
                 return np;
             }
