@@ -501,6 +501,11 @@ public class AttributionPatternTests
             "We are meeting our targets", "Delia Fenwick, the council's state director raising funds for the ferry", "Delia Fenwick")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
 
+        ["Inverted_speaker_keeps_an_age_and_a_hometown"] = new(
+            "“We cross every morning,” said Wilma Kastner, 55, of Northfield.",
+            "We cross every morning", "Wilma Kastner, 55, of Northfield", "Wilma Kastner")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

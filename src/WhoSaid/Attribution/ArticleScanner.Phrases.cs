@@ -1036,6 +1036,32 @@ internal sealed partial class ArticleScanner
         }
 
         var first = np.End + 1;
+        if (IsNumber(first) && IsComma(first + 1) && (Is(first + 2, "of") || Words.Determiners.Has(W(first + 2))) || IsNumber(first) && first + 1 < hi && IsTerminal(first + 1))
+        {
+            // an age, and what follows it: "said Gonzalez, 55, of Brigantine", "said Donna Lages, 39, a waitress at …"
+            var aged = new TokenRange(np.First, first + 1);
+            if (IsTerminal(first + 1))
+            {
+                return aged;
+            }
+
+            var rest = first + 2;
+            for (var k = rest; k < hi && k - rest < 30; k++)
+            {
+                if (IsComma(k) || IsTerminal(k) || IsCloseMark(k))
+                {
+                    return k > rest ? new TokenRange(np.First, k) : aged;
+                }
+
+                if (!IsWord(k) && !IsChar(k, '-') && !IsPossessiveMark(k) || _inQuote[k] >= 0 || Tagged && Upos(k) is "VERB" && !(Xpos(k) is "VBG" or "VBN"))
+                {
+                    return aged;
+                }
+            }
+
+            return aged;
+        }
+
         if (!(Words.Determiners.Has(W(first)) || IsCap(first) || IsRoleWord(first) || Is(first, "who") || Is(first, "whose")
             || _lex.TagOf(W(first)) is "Adjective" || W(first) is "now" or "formerly" or "also" && IsWord(first + 1)))
         {
