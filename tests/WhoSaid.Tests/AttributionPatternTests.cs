@@ -506,6 +506,11 @@ public class AttributionPatternTests
             "We cross every morning", "Wilma Kastner, 55, of Northfield", "Wilma Kastner")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
 
+        ["Coordinated_gerunds_are_two_attributions"] = new(
+            "The two candidates met on Wednesday, each touting their own record and saying the other lacked the judgment to lead the port.",
+            "their own record", "The two candidates", "two candidates")
+        { Kind = QuoteKind.Indirect, Cue = "touting", QuoteCount = 2 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

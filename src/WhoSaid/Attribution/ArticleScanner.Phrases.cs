@@ -89,9 +89,10 @@ internal sealed partial class ArticleScanner
                 break; // a stance of its own before the comma
             }
 
-            if ((Is(k, "and") || Is(k, "but")) && IsFinite(k + 1) && LearnedCueScore(t) > _options.LearnedObjectMargin)
+            if ((Is(k, "and") || Is(k, "but")) && (IsFinite(k + 1) || Xpos(k + 1) is "VBG" && Xpos(t) is "VBG") && LearnedCueScore(t) > _options.LearnedObjectMargin)
             {
-                break; // a second verb of the subject is a second attribution: "bemoaned the unrest and said he thought …"
+                break; // a second verb of the subject is a second attribution: "bemoaned the unrest and said he thought …", "each
+                       // touting their own experience and saying …"
             }
 
             if (_inQuote[k] < 0 && IsWord(k) && _lex.TryGetCue(W(k), out var later) && later.CueCount >= _options.WeakCueCount)
@@ -247,7 +248,7 @@ internal sealed partial class ArticleScanner
         var prev = t - 1 >= s.First ? t - 1 : -1;
         // ("He's claiming" is "he is", not a possessive; "by announcing that …" and "by saying his refusal was …", with a
         // common cue and a clause after it, are how the subject spoke)
-        if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both")
+        if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") && !(Is(prev, "each") && Xpos(t) is "VBG" or "VBD" or "VBZ")
             || IsPossessive(prev) && !(prev - 1 >= s.First && Words.SubjectPronouns.Has(W(prev - 1)))
             || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && (cue.Form != VerbForm.Gerund
                 || Words.GerundBlockers.Has(W(prev)) && !(W(prev) is "by" or "before" or "after" && Is(end, "that"))

@@ -2303,6 +2303,19 @@ internal sealed partial class ArticleScanner
         return EndBeforeTail(s, from);
     }
 
+    /// <summary>Whether the content starting at <paramref name="from"/> follows a gerund cue ("touting |their own
+    /// experience| and saying …"), so that a coordinated gerund cue ends it.</summary>
+    private bool IsGerundCueBefore(int from)
+    {
+        var k = from - 1;
+        while (k >= 0 && IsWord(k) && !Words.Boundaries.Has(W(k)) && from - k <= 3 && Xpos(k) is not "VBG")
+        {
+            k--;
+        }
+
+        return k >= 0 && Xpos(k) is "VBG" && (_lex.TryGetCue(W(k), out _) || _cues is not null && LearnedCueScore(k) > 0);
+    }
+
     private int EndBeforeTail(Sentence s, int from)
     {
         var end = s.End;
@@ -2342,7 +2355,8 @@ internal sealed partial class ArticleScanner
 
             // "… but noted that …": the same speaker's second attribution
             if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var same)
-                && same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base && same.CueCount >= _options.WeakCueCount)
+                && (same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base || same.Form == VerbForm.Gerund && Xpos(TokenAt(_tokens[from].Start)) is not "VBG" && IsGerundCueBefore(from))
+                && same.CueCount >= _options.WeakCueCount)
             {
                 end = IsComma(t - 1) ? t - 1 : t;
                 break;
