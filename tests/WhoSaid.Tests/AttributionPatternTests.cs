@@ -511,6 +511,11 @@ public class AttributionPatternTests
             "their own record", "The two candidates", "two candidates")
         { Kind = QuoteKind.Indirect, Cue = "touting", QuoteCount = 2 },
 
+        ["Question_mark_before_the_closing_mark_does_not_cut_the_speaker_off"] = new(
+            "“We are ready,” the pilot said. “Who would have believed we would carry a million passengers this year?” Mayor Delia Fenwick said, smiling at the crew.",
+            "Who would have believed we would carry a million passengers this year?", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 2 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

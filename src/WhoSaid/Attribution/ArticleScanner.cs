@@ -329,6 +329,40 @@ internal sealed partial class ArticleScanner
         return true;
     }
 
+    /// <summary>Whether a name at <paramref name="t"/> is followed by a cue, over auxiliaries and adverbs: "Trump said,
+    /// looking out on the crowd" after a quotation the sentence splitter closed with its question mark.</summary>
+    private bool CueAfterName(int t, Sentence s)
+    {
+        var np = RightNp(t, s.End);
+        if (np.IsEmpty || np.Count > 4)
+        {
+            return false;
+        }
+
+        var k = np.End;
+        while (k < s.End && IsWord(k) && (Words.Auxiliaries.Has(W(k)) || W(k).EndsWith("ly")))
+        {
+            k++;
+        }
+
+        // (not a cue that introduces the next quotation: "“…” He added, “…”")
+        return IsCue(k, out var cue, out var end) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson
+            && (end >= s.End || IsTerminal(end) || IsComma(end) && !IsOpenMark(end + 1) && !HasQuotationIn(end + 1, s.End));
+    }
+
+    private bool HasQuotationIn(int from, int to)
+    {
+        for (var k = from; k < to && k < _tokens.Length; k++)
+        {
+            if (IsOpenMark(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>“…,” said Hua / “…,” she continued / “…,” Hua said, according to AP.</summary>
     private bool QuoteThenCue(int q)
     {
@@ -340,7 +374,7 @@ internal sealed partial class ArticleScanner
         {
             // `.” she said` split by the sentence splitter: look into the next sentence when it starts in lower case
             var next = _sentences[_sentenceOf[close + 1]];
-            if (next.Paragraph != s.Paragraph || !IsWord(close + 1) || IsCap(close + 1) && (!IsNameLike(close + 1) || next.Count > 8))
+            if (next.Paragraph != s.Paragraph || !IsWord(close + 1) || IsCap(close + 1) && (!IsNameLike(close + 1) || next.Count > 8 && !CueAfterName(close + 1, next)))
             {
                 return false;
             }
