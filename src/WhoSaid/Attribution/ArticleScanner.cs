@@ -750,9 +750,9 @@ internal sealed partial class ArticleScanner
             }
 
             var from = ContentStart(cueEnd, s);
-            if (from >= s.End)
+            if (from >= s.End || Is(cue, "speaking") && IsWord(from) && W(from) is "at" or "in" or "on" or "during" or "before" or "from")
             {
-                return;
+                return; // "Clinton, speaking at an African American church in Oakland, …": where, not what
             }
 
             AddReported(sIndex, raising >= 0 ? raising : cue, cueEnd, subject, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, opening)), "gerund", 0.6);
