@@ -894,9 +894,9 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        if (start >= s.End || IsTerminal(start))
+        if (start >= s.End || IsTerminal(start) || Tagged && TimePhraseStartsAt(start, s) && !HasFiniteVerb(start, s.End))
         {
-            return;
+            return; // (nor only when and where: "Michael Dell said last week in Tel Aviv.")
         }
 
         // "said after the convention he would not accept …": a phrase of time before the clause that was said
