@@ -516,6 +516,11 @@ public class AttributionPatternTests
             "Who would have believed we would carry a million passengers this year?", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 2 },
 
+        ["Pronoun_speaker_is_not_someone_named_inside_the_quotation"] = new(
+            "Mayor Tomas Brennan dismissed the criticism.\n\n“You know, I like Daniel Price,” he said, “but on the ferry he is wrong.”",
+            "You know, I like Daniel Price | but on the ferry he is wrong", "he", "Tomas Brennan")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 2 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

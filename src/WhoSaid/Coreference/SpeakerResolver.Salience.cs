@@ -28,6 +28,32 @@ public sealed partial class SpeakerResolver
 
         private readonly int[] _sentenceOf;
 
+        private readonly TextSpan[] _quoted; // the pieces of every quotation, by start
+
+        /// <summary>Whether text position <paramref name="position"/> lies between quotation marks.</summary>
+        private bool InQuotation(int position)
+        {
+            int lo = 0, hi = _quoted.Length - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (_quoted[mid].End <= position)
+                {
+                    lo = mid + 1;
+                }
+                else if (_quoted[mid].Start > position)
+                {
+                    hi = mid - 1;
+                }
+                else
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool HasTags => _doc.Tags.Length == Tokens.Length;
 
         private string? Upos(int t) => HasTags && t >= 0 && t < Tokens.Length ? _doc.Tags[t].Upos : null;
@@ -241,9 +267,9 @@ public sealed partial class SpeakerResolver
 
                 var first = TokenAt(position);
                 var d = sentence - _sentenceOf[first];
-                if (!Fits(_entities[id].Gender, gender))
+                if (!Fits(_entities[id].Gender, gender) || InQuotation(position) && !InQuotation(mention.Start))
                 {
-                    continue;
+                    continue; // (nor someone named inside a quotation: "“You know, I love Larry,” he said")
                 }
 
                 if (d > Window)

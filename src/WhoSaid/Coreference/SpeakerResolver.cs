@@ -163,6 +163,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             _lex = lexicons;
             _tokenStarts = [.. document.Tokens.Select(t => t.Start)];
             _sentenceOf = SentenceIndexes(document.Tokens);
+            _quoted = [.. document.QuotedSpans.SelectMany(q => q.Pieces).OrderBy(p => p.Start)];
             ScanPersonNames();
             ScanMorePersonNames();
         }
