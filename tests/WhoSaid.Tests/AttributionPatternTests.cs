@@ -521,6 +521,11 @@ public class AttributionPatternTests
             "You know, I like Daniel Price | but on the ferry he is wrong", "he", "Tomas Brennan")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 2 },
 
+        ["Finite_verb_ends_the_subject_of_a_coordinated_cue"] = new(
+            "Earlier, the Harbour Executive considered a range of options but agreed unanimously to introduce a toll on the bridge.",
+            "unanimously to introduce a toll on the bridge", "the Harbour Executive", "Harbour Executive")
+        { Kind = QuoteKind.Indirect, Cue = "agreed", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -728,6 +728,11 @@ internal sealed partial class ArticleScanner
             }
 
             var w = W(j);
+            if (Tagged && j > s && Upos(j) is "VERB" && Xpos(j) is "VBD" or "VBZ" && !IsCap(j))
+            {
+                break; // a finite verb ends the noun phrase, whatever the lexicon says of it ("the Scottish Executive considered")
+            }
+
             if (IsPossessive(j))
             {
                 lastWasModifier = true;
