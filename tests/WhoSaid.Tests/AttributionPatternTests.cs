@@ -526,6 +526,16 @@ public class AttributionPatternTests
             "unanimously to introduce a toll on the bridge", "the Harbour Executive", "Harbour Executive")
         { Kind = QuoteKind.Indirect, Cue = "agreed", QuoteCount = 1 },
 
+        ["Went_on_to_is_part_of_the_cue"] = new(
+            "Mayor Delia Fenwick praised the crews and went on to say that the ferry would run all winter.",
+            "the ferry would run all winter", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "went on to say", QuoteCount = 2 },
+
+        ["Particle_out_is_part_of_the_cue"] = new(
+            "Mayor Delia Fenwick called out the council for its silence on the toll.",
+            "the council for its silence on the toll", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "called out", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -355,6 +355,10 @@ internal sealed partial class ArticleScanner
         {
             end++;
         }
+        else if (Is(end, "out") && Xpos(end) is "RP" && !Is(end + 1, "of") && !IsPostposed(t, end) && !Words.StancePrepositions.Has(W(end + 1)))
+        {
+            end++; // the particle of any phrasal cue: "called out", "laid out", "did not spell out"
+        }
         else if (Upos(t) is "VERB" && !IsPostposed(t, end) && PrepositionalCueEnd(end) is var prepEnd and > 0)
         {
             end = prepEnd; // "railed against", "lashed out at": the detector reads the preposition as part of the cue

@@ -2020,6 +2020,10 @@ internal sealed partial class ArticleScanner
             {
                 first -= 2; // "appeared to suggest"
             }
+            else if (Is(first - 1, "to") && Is(first - 2, "on") && first - 3 > lo && W(first - 3) is "went" or "goes" or "go" or "going" or "gone")
+            {
+                first -= 3; // "went on to say"
+            }
             else
             {
                 break;
