@@ -536,6 +536,11 @@ public class AttributionPatternTests
             "the council for its silence on the toll", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "called out", QuoteCount = 1 },
 
+        ["Passive_with_its_agent_keeps_its_auxiliary_in_the_cue"] = new(
+            "The mayor was accused by the harbour board of hiding the cost of the bridge.",
+            "of hiding the cost of the bridge", "the harbour board", "harbour board")
+        { Kind = QuoteKind.Indirect, Cue = "was accused", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

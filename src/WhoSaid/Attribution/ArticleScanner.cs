@@ -2007,7 +2007,7 @@ internal sealed partial class ArticleScanner
     {
         var first = TokenAt(cue.Start);
         var last = TokenAt(cue.End - 1);
-        var lo = speaker.IsEmpty ? -1 : speaker.End - 1;
+        var lo = speaker.IsEmpty || speaker.First > first ? -1 : speaker.End - 1; // (a speaker after the cue bounds nothing: "was rejected by …")
         while (first - 1 > lo && IsWord(first - 1) && _inQuote[first - 1] < 0 && !IsCap(first - 1)
             && !content.Any(c => c.Start <= _tokens[first - 1].Start && _tokens[first - 1].Start < c.End))
         {
