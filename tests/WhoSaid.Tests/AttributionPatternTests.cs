@@ -541,6 +541,21 @@ public class AttributionPatternTests
             "of hiding the cost of the bridge", "the harbour board", "harbour board")
         { Kind = QuoteKind.Indirect, Cue = "was accused", QuoteCount = 1 },
 
+        ["Made_it_clear_is_one_cue"] = new(
+            "Mayor Delia Fenwick made it clear that the ferry would run all winter.",
+            "the ferry would run all winter", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "made it clear", QuoteCount = 1 },
+
+        ["Issued_a_statement_saying_is_one_cue"] = new(
+            "The harbour board issued a statement Tuesday saying the ferry was safe.",
+            "the ferry was safe", "The harbour board", "harbour board")
+        { Kind = QuoteKind.Indirect, Cue = "issued a statement Tuesday saying", QuoteCount = 1 },
+
+        ["Particle_off_is_part_of_the_cue"] = new(
+            "Mayor Delia Fenwick shrugged off the criticism of the toll.",
+            "the criticism of the toll", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "shrugged off", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -355,9 +355,13 @@ internal sealed partial class ArticleScanner
         {
             end++;
         }
-        else if (Is(end, "out") && Xpos(end) is "RP" && !Is(end + 1, "of") && !IsPostposed(t, end) && !Words.StancePrepositions.Has(W(end + 1)))
+        else if (W(end) is "out" or "off" && Xpos(end) is "RP" or "IN" && !Is(end + 1, "of") && !IsPostposed(t, end) && !Words.StancePrepositions.Has(W(end + 1)))
         {
-            end++; // the particle of any phrasal cue: "called out", "laid out", "did not spell out"
+            end++; // the particle of any phrasal cue: "called out", "laid out", "did not spell out", "shrugged off"
+        }
+        else if (W(t) is "made" or "make" or "makes" or "making" && (Is(end, "clear") || Is(end, "it") && Is(end + 1, "clear")))
+        {
+            end = Is(end, "it") ? end + 2 : end + 1; // "made it clear that …"
         }
         else if (Upos(t) is "VERB" && !IsPostposed(t, end) && PrepositionalCueEnd(end) is var prepEnd and > 0)
         {

@@ -2008,6 +2008,11 @@ internal sealed partial class ArticleScanner
         var first = TokenAt(cue.Start);
         var last = TokenAt(cue.End - 1);
         var lo = speaker.IsEmpty || speaker.First > first ? -1 : speaker.End - 1; // (a speaker after the cue bounds nothing: "was rejected by …")
+        if (Xpos(first) is "VBG" && StatementVerbBefore(first) is var issued and > 0 && issued > lo)
+        {
+            first = issued; // "issued a statement Tuesday saying"
+        }
+
         while (first - 1 > lo && IsWord(first - 1) && _inQuote[first - 1] < 0 && !IsCap(first - 1)
             && !content.Any(c => c.Start <= _tokens[first - 1].Start && _tokens[first - 1].Start < c.End))
         {
@@ -2024,6 +2029,7 @@ internal sealed partial class ArticleScanner
             {
                 first -= 3; // "went on to say"
             }
+
             else
             {
                 break;
@@ -2038,6 +2044,47 @@ internal sealed partial class ArticleScanner
         return TextSpan.FromBounds(_tokens[first].Start, _tokens[last].End);
 
         bool InContent(int t) => content.Any(c => c.Start <= _tokens[t].Start && _tokens[t].Start < c.End);
+    }
+
+    /// <summary>The verb that issued a statement a gerund cue reports ("|issued| a statement Tuesday, saying …", "|released|
+    /// a statement calling on …"), or -1.</summary>
+    private int StatementVerbBefore(int gerund)
+    {
+        var k = gerund - 1;
+        if (IsComma(k))
+        {
+            k--;
+        }
+
+        while (k > 0 && gerund - k <= 5 && IsWord(k) && (Words.Weekdays.Has(W(k)) || W(k) is "morning" or "afternoon" or "evening" or "night" or "today" or "yesterday"))
+        {
+            k--;
+        }
+
+        if (!IsWord(k) || W(k) is not ("statement" or "statements" or "release"))
+        {
+            return -1;
+        }
+
+        for (var v = k - 1; v >= 0 && k - v <= 4 && IsWord(v); v--)
+        {
+            if (W(v) is "issued" or "released" or "issues" or "releases" or "issuing" or "releasing")
+            {
+                return v;
+            }
+
+            if (W(v) is "out" && v - 1 >= 0 && W(v - 1) is "put" or "sent" or "puts" or "sends")
+            {
+                return v - 1;
+            }
+
+            if (Upos(v) is not ("DET" or "ADJ" or "NOUN"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private Draft NewDraft(int sentence, int cue, int cueEnd, TokenRange speaker, string pattern)
