@@ -264,7 +264,8 @@ internal sealed partial class ArticleScanner
         }
 
         // a noun after its modifier, as the tagger reads it: "our worst fears", "4 percentage points", "presidential debates"
-        if (prev >= 0 && Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" || Xpos(prev) is "PRP$") && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
+        if (prev >= 0 && (Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" || Xpos(prev) is "PRP$") || Is(prev, "percentage"))
+            && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
         {
             return false;
         }

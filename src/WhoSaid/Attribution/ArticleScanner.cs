@@ -894,9 +894,10 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        if (start >= s.End || IsTerminal(start) || Tagged && TimePhraseStartsAt(start, s) && !HasFiniteVerb(start, s.End))
+        if (start >= s.End || IsTerminal(start) || Tagged && TimePhraseStartsAt(start, s) && !HasFiniteVerb(start, s.End)
+            || W(start) is "and" or "or" && start == cueEnd)
         {
-            return; // (nor only when and where: "Michael Dell said last week in Tel Aviv.")
+            return; // (nor only when and where: "Michael Dell said last week in Tel Aviv."; nor "who said and did the same")
         }
 
         // "said after the convention he would not accept …": a phrase of time before the clause that was said
