@@ -895,9 +895,11 @@ internal sealed partial class ArticleScanner
         }
 
         if (start >= s.End || IsTerminal(start) || Tagged && TimePhraseStartsAt(start, s) && !HasFiniteVerb(start, s.End)
-            || W(start) is "and" or "or" && start == cueEnd)
+            || W(start) is "and" or "or" && start == cueEnd
+            || word.Lemma is "find" && W(start) is "himself" or "herself" or "itself" or "themselves" or "myself" or "ourselves" or "yourself" or "ways" or "way")
         {
-            return; // (nor only when and where: "Michael Dell said last week in Tel Aviv."; nor "who said and did the same")
+            return; // (nor only when and where: "Michael Dell said last week in Tel Aviv."; nor "who said and did the same";
+                    // nor "found himself in trouble", "found ways to …")
         }
 
         // "said after the convention he would not accept …": a phrase of time before the clause that was said
