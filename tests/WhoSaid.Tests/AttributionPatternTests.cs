@@ -851,6 +851,7 @@ public class AttributionPatternTests
     {
         ["An_event_with_a_noun_phrase_object_is_not_a_stance"] = "The storm destroyed the old pier on Sunday night.",
         ["Speaking_at_a_place_is_not_what_was_said"] = "The mayor, speaking at a church in Northfield, wore a blue coat.",
+        ["A_strong_showing_is_a_noun"] = "After her strong showing in the northern wards, the mayor toured the harbour.",
         ["Found_himself_is_not_a_finding"] = "The mayor found himself in trouble after the ferry sank in March.",
         ["Percentage_points_is_a_noun"] = "The margin of error is plus or minus four percentage points for the whole sample of ferry users.",
         ["Said_and_did_is_not_what_was_said"] = "Would you vote for a mayor who said and did the same things as the harbour master?",
