@@ -263,7 +263,8 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        // a noun after its modifier, as the tagger reads it: "our worst fears", "4 percentage points", "presidential debates", "a strong showing"
+        // a noun after its modifier, as the tagger reads it: "our worst fears", "4 percentage points", "presidential debates",
+        // "a strong showing"
         if (prev >= 0 && (Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" || Xpos(prev) is "PRP$") || Is(prev, "percentage"))
             && cue.Form is VerbForm.ThirdPerson or VerbForm.Base or VerbForm.Gerund)
         {
