@@ -556,6 +556,21 @@ public class AttributionPatternTests
             "the criticism of the toll", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "shrugged off", QuoteCount = 1 },
 
+        ["Coordinated_cue_after_a_time_phrase_takes_the_sentence_subject"] = new(
+            "Harbour workers, looking for a way to end the strike, seized the pier from the council on Wednesday and said they would stay until the vote.",
+            "they would stay until the vote", "Harbour workers", "Harbour workers")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Opening_participle_phrase_is_not_a_speaker"] = new(
+            "Making the rounds on the Sunday morning shows, Mayor Delia Fenwick said the ferry was safe.",
+            "the ferry was safe", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Opening_prepositional_phrase_is_not_a_speaker"] = new(
+            "With the help of her staff, the mayor held a vote and asked residents to use the ferry.",
+            "residents to use the ferry", "the mayor", "mayor")
+        { Kind = QuoteKind.Indirect, Cue = "asked", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -544,9 +544,9 @@ internal sealed partial class ArticleScanner
     /// <summary>When tokens ending at <paramref name="t"/> form a time or venue phrase, its first token.</summary>
     private int TimePhraseStart(int t, int lo)
     {
-        if (!IsWord(t))
+        if (!IsWord(t) || W(t) is "and" or "or" or "but")
         {
-            return -1;
+            return -1; // (a time phrase never ends with a conjunction: "seized the floor on Wednesday and said …")
         }
 
         if (Words.TimeWords.Has(W(t)) && (t - 1 < lo || !Words.TimePrepositions.Has(W(t - 1)) && !Words.Determiners.Has(W(t - 1)) && !IsCap(t - 1) && _lex.TagOf(W(t - 1)) is not "Adjective"))
@@ -599,6 +599,11 @@ internal sealed partial class ArticleScanner
             if (IsWord(j))
             {
                 var w = W(j);
+                if (Tagged && n > 0 && Upos(j) is "VERB" && Xpos(j) is "VBD" or "VBZ" or "VBP" && !IsCap(j))
+                {
+                    break; // a finite verb the tagger reads ends the subject: "House Democrats seized the floor"
+                }
+
                 if (IsPossessive(j))
                 {
                     // Huawei's chief

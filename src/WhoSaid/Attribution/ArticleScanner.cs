@@ -766,7 +766,8 @@ internal sealed partial class ArticleScanner
         var coordinated = np.IsEmpty && (Is(prev, "and") || Is(prev, "but")) && prev > s.First + 2 && Upos(cue) is "VERB";
         if (coordinated)
         {
-            np = EarlierSpeaker(s, prev) is { IsEmpty: false } earlier ? earlier : SentenceSubject(s, prev);
+            np = EarlierSpeaker(s, prev) is { IsEmpty: false } earlier ? earlier
+                : FirstVerbSubject(s, prev) is { IsEmpty: false } first ? first : SentenceSubject(s, prev);
             if (Tagged && np.Count == 1 && Upos(np.First) is "ADV")
             {
                 np = TokenRange.None; // an imperative: "Perhaps go a step further, and ask …"
@@ -1530,6 +1531,11 @@ internal sealed partial class ArticleScanner
             {
                 return false; // "Don't blame Bush."
             }
+        }
+
+        if (Tagged && Upos(np.First) is "ADP" && np.Count > 1 || Tagged && IsCap(np.First) && Xpos(np.First) is "VBG")
+        {
+            return false; // an opening phrase: "With the help", "Making the rounds"
         }
 
         if (!IsCap(np.First) && W(np.First).EndsWith("ing") && !IsRoleWord(np.First)
@@ -2807,6 +2813,29 @@ internal sealed partial class ArticleScanner
 
         var np = LeftSpeaker(verb, s.First);
         return !np.IsEmpty && IsPlausibleSubject(np) ? np : TokenRange.None;
+    }
+
+    /// <summary>The subject of the first finite verb of sentence <paramref name="s"/> before <paramref name="before"/>, as
+    /// the speaker rules read it (over participle phrases between commas: "House Democrats, looking for a way …, seized the
+    /// floor … and said …"); empty when there is none or it is not plausible.</summary>
+    private TokenRange FirstVerbSubject(Sentence s, int before)
+    {
+        if (!Tagged)
+        {
+            return TokenRange.None;
+        }
+
+        for (var k = s.First + 1; k < before; k++)
+        {
+            if (_inQuote[k] < 0 && Upos(k) is "VERB" or "AUX" && IsFinite(k))
+            {
+                var verb = VerbGroupStart(k, s, 3);
+                var np = LeftSpeaker(verb, s.First);
+                return !np.IsEmpty && IsPlausibleSubject(np) && np.End <= verb ? np : TokenRange.None;
+            }
+        }
+
+        return TokenRange.None;
     }
 
     /// <summary>The speaker of the nearest attribution before <paramref name="before"/> in sentence <paramref name="s"/>
