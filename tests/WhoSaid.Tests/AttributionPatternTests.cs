@@ -571,6 +571,16 @@ public class AttributionPatternTests
             "residents to use the ferry", "the mayor", "mayor")
         { Kind = QuoteKind.Indirect, Cue = "asked", QuoteCount = 1 },
 
+        ["Study_by_an_author_finds_a_noun_phrase"] = new(
+            "A 2019 study by Northfield University professor Wilma Kastner found 31 cases of fare evasion on the ferry.",
+            "31 cases of fare evasion on the ferry", "A 2019 study by Northfield University professor Wilma Kastner", "Wilma Kastner")
+        { Kind = QuoteKind.Indirect, Cue = "found", Title = "Northfield University professor", QuoteCount = 1 },
+
+        ["Gerund_adjective_before_a_noun_is_a_subject"] = new(
+            "Polling averages show the mayor with a lead in the low single digits.",
+            "the mayor with a lead in the low single digits", "Polling averages", "Polling averages")
+        { Kind = QuoteKind.Indirect, Cue = "show", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

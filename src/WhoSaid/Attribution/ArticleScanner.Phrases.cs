@@ -991,6 +991,13 @@ internal sealed partial class ArticleScanner
             return new TokenRange(head.First, np.End);
         }
 
+        // a document and its author: "A 2014 study by Loyola Law School professor Justin Levitt found …"
+        if (np.First - 2 >= lo && Is(np.First - 1, "by") && IsWord(np.First - 2) && Words.DocumentNouns.Has(W(np.First - 2))
+            && LeftNp(np.First - 2, lo) is { IsEmpty: false } document && (document.First == lo || !IsWord(document.First - 1) || Words.Boundaries.Has(W(document.First - 1))))
+        {
+            return new TokenRange(document.First, np.End);
+        }
+
         if (IsComma(np.First - 1) && !StartsWithName(np) && np.First - 2 >= lo)
         {
             // (not "Last month, the Obama administration announced" or "Overall, the fund predicted")

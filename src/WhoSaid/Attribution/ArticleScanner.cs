@@ -957,6 +957,7 @@ internal sealed partial class ArticleScanner
         // "find cracks in the dam"; a title of a work after it is not a quote: "read “The Long Winter”"
         if (word.CueCount < _options.ClauseOnlyCueCount && !Words.StanceLemmas.Has(word.Lemma) && cueEnd - cue == 1 && !HasClause(start, s)
                 && !(_cues is not null && Upos(cue) is "VERB" && LearnedCueScore(cue) > _options.LearnedObjectMargin && IsAgent(np))
+                && !(word.Lemma is "find" or "reveal" or "show" && Words.DocumentNouns.Has(W(DocumentHead(np))))
             || IsOpenMark(start) && IsTitleOfWork(_quoted[_markOpens[start]]))
         {
             return;
@@ -984,6 +985,21 @@ internal sealed partial class ArticleScanner
         {
             AddSourceIfAgency(d, listener);
         }
+    }
+
+    /// <summary>The head of a speaker mention that is a document, over its author ("A 2014 study |by …|"): the word
+    /// before "by", else the mention's last word.</summary>
+    private int DocumentHead(TokenRange np)
+    {
+        for (var k = np.First; k < np.End; k++)
+        {
+            if (Is(k, "by") && k > np.First)
+            {
+                return k - 1;
+            }
+        }
+
+        return np.End - 1;
     }
 
     /// <summary>"Several experts cautioned, as did the campaign itself, that …": a comparison between commas after the cue
@@ -1533,7 +1549,7 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        if (Tagged && Upos(np.First) is "ADP" && np.Count > 1 || Tagged && IsCap(np.First) && Xpos(np.First) is "VBG")
+        if (Tagged && Upos(np.First) is "ADP" && np.Count > 1 || Tagged && IsCap(np.First) && Xpos(np.First) is "VBG" && Upos(np.First + 1) is "DET" or "ADP" or "PRON")
         {
             return false; // an opening phrase: "With the help", "Making the rounds"
         }

@@ -750,7 +750,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             string? title = titleEnd > first ? _doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[titleEnd - 1].End)) : null;
             if (title is not null)
             {
-                title = StripDeterminer(title);
+                // "A 2014 study by Loyola Law School professor Justin Levitt": the author's title is what follows "by"
+                var by = title.LastIndexOf(" by ", StringComparison.Ordinal);
+                title = StripDeterminer(by >= 0 ? title[(by + 4)..] : title);
                 title = title.Length == 0 ? null : title;
             }
 
