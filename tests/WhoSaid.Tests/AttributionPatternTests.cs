@@ -581,6 +581,16 @@ public class AttributionPatternTests
             "the mayor with a lead in the low single digits", "Polling averages", "Polling averages")
         { Kind = QuoteKind.Indirect, Cue = "show", QuoteCount = 1 },
 
+        ["Clause_with_a_negated_adjective_is_content_not_a_tail"] = new(
+            "Mayor Delia Fenwick said she is not worried.",
+            "she is not worried", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Plural_possessive_with_a_curly_mark_is_part_of_the_subject"] = new(
+            "The Harbour Pilots’ union says it raised more than $21,000 in January.",
+            "it raised more than $21,000 in January", "The Harbour Pilots’ union", "Harbour Pilots’ union")
+        { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

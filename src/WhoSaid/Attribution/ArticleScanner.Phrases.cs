@@ -670,9 +670,9 @@ internal sealed partial class ArticleScanner
                 n += j - open;
                 j = open;
             }
-            else if (!IsChar(j, '&') && !(IsChar(j, '/') && IsWord(j - 1) && n > 0))
+            else if (!IsChar(j, '&') && !(IsChar(j, '/') && IsWord(j - 1) && n > 0) && !(IsPossessiveMark(j) && n > 0))
             {
-                break;
+                break; // (but the mark of a plural possessive: "Bernie Sanders’ campaign says")
             }
 
             n++;

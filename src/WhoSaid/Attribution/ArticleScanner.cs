@@ -2602,8 +2602,22 @@ internal sealed partial class ArticleScanner
         }
 
         // "the video should be released." is a passive clause, not "…, he said"
+        // (nor "he is not worried.": any form of "be" before the verb, or an adjective as the tagger reads it)
         return k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson && EndsClause(k + 1, s)
-            && !(k - 1 >= subject.End && Words.Passive.Has(W(k - 1)));
+            && !HasPassiveAuxiliary(subject.End, k) && !(Tagged && Upos(k) is "ADJ");
+    }
+
+    private bool HasPassiveAuxiliary(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsWord(k) && Words.Passive.Has(W(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the content from <paramref name="t"/> holds a clause (a finite verb, "that", "to" + verb, a
