@@ -591,6 +591,16 @@ public class AttributionPatternTests
             "it raised more than $21,000 in January", "The Harbour Pilots’ union", "Harbour Pilots’ union")
         { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
 
+        ["Stray_comma_after_a_subject_with_its_party"] = new(
+            "Sen. Delia Fenwick (D-Vt.), said after a lunch on Tuesday that she had not read the plan.",
+            "she had not read the plan", "Sen. Delia Fenwick (D-Vt.)", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Short_subordinate_clause_before_a_final_cue_is_not_what_was_said"] = new(
+            "Mayor Delia Fenwick said she had not seen the report, and when asked, she declined.",
+            "she had not seen the report", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

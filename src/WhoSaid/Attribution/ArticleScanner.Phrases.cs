@@ -943,6 +943,12 @@ internal sealed partial class ArticleScanner
                 }
             }
 
+            // "Sen. Jack Reed (D-R.I.), said …": a stray comma after a subject that opens the sentence
+            if (IsComma(e) && IsChar(e - 1, ')') && !HasCommaBetween(lo, e) && LeftNp(e - 1, lo) is { IsEmpty: false } stray && stray.First == lo)
+            {
+                return stray;
+            }
+
             return TokenRange.None;
         }
 
@@ -1009,6 +1015,19 @@ internal sealed partial class ArticleScanner
         }
 
         return WithPostModifier(np, lo);
+    }
+
+    private bool HasCommaBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsComma(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A speaker with the phrase that follows its head, as PolNeAR marks it: "A reporter |for USA Today|",

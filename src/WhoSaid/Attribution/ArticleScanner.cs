@@ -815,7 +815,22 @@ internal sealed partial class ArticleScanner
         var clauseEnd = afterCue >= s.End || IsTerminal(afterCue) || IsCloseMark(afterCue) && afterCue + 1 >= s.End;
         if (postposed && (clauseEnd || IsComma(afterCue) || TimePhraseStartsAt(afterCue, s)))
         {
-            // "…, the spokesman said." and "…, she said, …"
+            // "…, the spokesman said." and "…, she said, …"; not after a subordinate clause ("… and when asked, he
+            // declined.")
+            var segment = npBefore - 1;
+            while (segment > s.First && !IsComma(segment) && _inQuote[segment] < 0)
+            {
+                segment--;
+            }
+
+            var segmentFirst = IsComma(segment) ? segment + 1 : s.First;
+            if (clauseEnd && segmentFirst > s.First && npBefore - segmentFirst <= 3
+                && (IsWord(segmentFirst) && _inQuote[segmentFirst] < 0 && Words.Subordinators.Has(W(segmentFirst)) && !Is(segmentFirst, "that")
+                    || Is(segmentFirst, "and") && IsWord(segmentFirst + 1) && Words.Subordinators.Has(W(segmentFirst + 1))))
+            {
+                return;
+            }
+
             var before = BeforeClause(npBefore, s);
             if (before is not { } content)
             {
@@ -2481,8 +2496,9 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
-            // ", and the downgrade is casting …": a new clause with its own subject
-            if (IsComma(t) && t > from + 2 && (Is(t + 1, "and") || Is(t + 1, "but") || Is(t + 1, "or")) && StartsClause(t + 2, s))
+            // ", and the downgrade is casting …": a new clause with its own subject ("…, and when asked, he declined")
+            if (IsComma(t) && t > from + 2 && (Is(t + 1, "and") || Is(t + 1, "but") || Is(t + 1, "or"))
+                && (StartsClause(t + 2, s) || IsWord(t + 2) && W(t + 2) is "when" or "after" or "before" or "while" or "once"))
             {
                 end = t;
                 break;
