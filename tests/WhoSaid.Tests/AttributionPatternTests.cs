@@ -601,6 +601,16 @@ public class AttributionPatternTests
             "she had not seen the report", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Conditional_after_the_cue_is_what_was_said"] = new(
+            "Mayor Delia Fenwick warned if the toll rose, the ferry would lose half its riders.",
+            "if the toll rose, the ferry would lose half its riders", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "warned", QuoteCount = 1 },
+
+        ["Asked_if_is_what_was_asked"] = new(
+            "Mayor Delia Fenwick asked if the ferry would run in winter.",
+            "if the ferry would run in winter", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "asked", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -929,7 +929,10 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        if (IsWord(start) && (Words.Subordinators.Has(W(start)) && !Is(start, "as") && !AfterThat(start) || IsTail(start, s) || IsComma(start - 1) && IsTail(start, s)))
+        // (but "said if Trump picked him it would be …", "asked if the ferry would run": a conditional or a question is
+        // what was said)
+        var conditional = Is(start, "if") && start == cueEnd && Tagged && HasFiniteVerb(start + 1, s.End);
+        if (IsWord(start) && (Words.Subordinators.Has(W(start)) && !Is(start, "as") && !AfterThat(start) && !conditional || IsTail(start, s) || IsComma(start - 1) && IsTail(start, s)))
         {
             return; // "what Liz Wahl said when she resigned", "are continuing, he said"
         }
