@@ -611,6 +611,26 @@ public class AttributionPatternTests
             "if the ferry would run in winter", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "asked", QuoteCount = 1 },
 
+        ["Share_of_a_group_is_a_speaker"] = new(
+            "Ferry users were asked about the toll. Nine in 10 said they thought it favoured the harbour board.",
+            "they thought it favoured the harbour board", "Nine in 10", "Nine in 10")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Percentage_is_a_speaker"] = new(
+            "Ferry users lean left: 42% say they are liberal.",
+            "they are liberal", "42%", "42%")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
+        ["Because_clause_after_the_cue_is_what_was_said"] = new(
+            "Mayor Delia Fenwick said because the crews are popular, “they are the ferry's best advocates.”",
+            "because the crews are popular, “they are the ferry's best advocates.”", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
+
+        ["Long_parenthetical_with_a_participle_before_the_cue"] = new(
+            "Wilma Kastner, in the wake of a new poll showing the ferry down to 14 percent, told Radio North on Sunday that the crews would do better.",
+            "the crews would do better", "Wilma Kastner", "Wilma Kastner")
+        { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

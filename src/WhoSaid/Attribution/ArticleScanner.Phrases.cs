@@ -265,7 +265,7 @@ internal sealed partial class ArticleScanner
 
         // a noun after its modifier, as the tagger reads it: "our worst fears", "4 percentage points", "presidential debates",
         // "a strong showing"
-        if (prev >= 0 && (Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" || Xpos(prev) is "PRP$") || Is(prev, "percentage"))
+        if (prev >= 0 && (Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" && !Is(prev - 1, "in") || Xpos(prev) is "PRP$") || Is(prev, "percentage"))
             && cue.Form is VerbForm.ThirdPerson or VerbForm.Base or VerbForm.Gerund)
         {
             return false;
@@ -314,7 +314,7 @@ internal sealed partial class ArticleScanner
         }
 
         if (!verb && cue.Form == VerbForm.Base && prev >= 0 && !(Words.Auxiliaries.Has(W(prev)) || Is(prev, "to") || Words.SubjectPronouns.Has(W(prev))
-            || W(prev).EndsWith('s') || IsCap(prev)))
+            || W(prev).EndsWith('s') || IsCap(prev) || Is(prev - 1, "in") && Upos(prev) is "NUM"))
         {
             return false;
         }
@@ -489,8 +489,11 @@ internal sealed partial class ArticleScanner
             // a parenthetical phrase between commas: "Clinton, at Monday's debate, cited …"
             if (IsComma(t) && t - 2 >= lo && _inQuote[t] < 0)
             {
+                // (longer, and over participles, when the tagger reads them: "Priebus, in the wake of a new poll showing
+                // Trump down to 14 percent, told …")
                 var open = t - 1;
-                while (open > lo && t - open <= 8 && !IsComma(open) && IsWord(open) && !IsVerbLike(open))
+                while (open > lo && t - open <= (Tagged ? 20 : 8) && !IsComma(open) && (IsWord(open) || Tagged && Upos(open) is "NUM" or "SYM")
+                    && (Tagged ? !IsFinite(open) : !IsVerbLike(open)))
                 {
                     open--;
                 }
@@ -884,6 +887,18 @@ internal sealed partial class ArticleScanner
 
     private TokenRange LeftSpeakerWithTime(int cue, int lo)
     {
+        // a share of a group before the verb group, before any time phrase is skipped ("nine in 10 said")
+        var verbGroup = cue - 1;
+        while (verbGroup >= lo && IsWord(verbGroup) && (Words.Auxiliaries.Has(W(verbGroup)) || Words.CueAdverbs.Has(W(verbGroup))))
+        {
+            verbGroup--;
+        }
+
+        if (ShareSubject(verbGroup, lo) is { IsEmpty: false } share)
+        {
+            return share;
+        }
+
         var e = SkipLeftModifiers(cue - 1, lo);
         if (e < lo)
         {
@@ -1028,6 +1043,37 @@ internal sealed partial class ArticleScanner
         }
 
         return false;
+    }
+
+    /// <summary>A share of a group ending at <paramref name="e"/>, with the hedge before it: "42%", "26 percent", "about
+    /// one in five", "nearly three in 10"; empty otherwise.</summary>
+    private TokenRange ShareSubject(int e, int lo)
+    {
+        int first;
+        if ((IsChar(e, '%') || Is(e, "percent")) && e - 1 >= lo && IsNumber(e - 1))
+        {
+            first = e - 1;
+        }
+        else if (e - 2 >= lo && Is(e - 1, "in") && IsCount(e) && IsCount(e - 2))
+        {
+            first = e - 2;
+        }
+        else
+        {
+            return TokenRange.None;
+        }
+
+        while (first - 1 >= lo && IsWord(first - 1) && W(first - 1) is "about" or "nearly" or "roughly" or "almost" or "some" or "only"
+            or "just" or "over" or "than" or "more" or "fewer" or "less" or "least" or "at" or "around" or "About" or "Nearly" or "Roughly"
+            or "Almost" or "Some" or "Only" or "Just" or "Over" or "More" or "Fewer" or "At" or "Around")
+        {
+            first--;
+        }
+
+        return new TokenRange(first, e + 1);
+
+        bool IsCount(int t) => IsNumber(t) || IsWord(t) && W(t) is "one" or "two" or "three" or "four" or "five" or "six" or "seven"
+            or "eight" or "nine" or "ten" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten";
     }
 
     /// <summary>A speaker with the phrase that follows its head, as PolNeAR marks it: "A reporter |for USA Today|",

@@ -329,6 +329,21 @@ internal sealed partial class ArticleScanner
         return true;
     }
 
+    /// <summary>Whether the subordinate clause at <paramref name="t"/> ends with a comma before a clause of its own
+    /// ("said because Obama is popular with Democrats, “he's a very good surrogate”").</summary>
+    private bool CommaAfterClause(int t, Sentence s)
+    {
+        for (var k = t + 1; k < s.End && k - t < 25; k++)
+        {
+            if (IsComma(k))
+            {
+                return k + 1 < s.End && (IsOpenMark(k + 1) || StartsClause(k + 1, s));
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a name at <paramref name="t"/> is followed by a cue, over auxiliaries and adverbs: "Trump said,
     /// looking out on the crowd" after a quotation the sentence splitter closed with its question mark.</summary>
     private bool CueAfterName(int t, Sentence s)
@@ -931,7 +946,7 @@ internal sealed partial class ArticleScanner
 
         // (but "said if Trump picked him it would be …", "asked if the ferry would run": a conditional or a question is
         // what was said)
-        var conditional = Is(start, "if") && start == cueEnd && Tagged && HasFiniteVerb(start + 1, s.End);
+        var conditional = (Is(start, "if") || Is(start, "because") && CommaAfterClause(start, s)) && start == cueEnd && Tagged && HasFiniteVerb(start + 1, s.End);
         if (IsWord(start) && (Words.Subordinators.Has(W(start)) && !Is(start, "as") && !AfterThat(start) && !conditional || IsTail(start, s) || IsComma(start - 1) && IsTail(start, s)))
         {
             return; // "what Liz Wahl said when she resigned", "are continuing, he said"
