@@ -71,6 +71,18 @@ public class TextTests
         Assert.True(token.Has(TokenFlags.Abbreviation), $"\"{abbreviation}\" is not flagged as an abbreviation");
     }
 
+    [Theory]
+    [InlineData("The listing on FerryTickets.com was removed.", "FerryTickets.com")]
+    [InlineData("Readers of Harbourwatch.org wrote in.", "Harbourwatch.org")]
+    public void Web_address_is_one_word_and_ends_no_sentence(string text, string address)
+    {
+        var doc = Newsroom.Split(text);
+
+        var token = Assert.Single(doc.Tokens, t => doc.TextOf(t) == address);
+        Assert.Equal(TokenKind.Word, token.Kind);
+        Assert.Single(doc.Sentences);
+    }
+
     [Fact]
     public void Possessive_s_and_clitics_are_tokens_of_their_own_as_in_Universal_Dependencies_and_names_stay_whole()
     {

@@ -939,7 +939,9 @@ internal sealed partial class ArticleScanner
                 {
                     var outer = LeftNp(k - 1, lo);
                     // "of Ashton, Md., who watched …": a state after its town is part of the apposition, not the speaker
-                    if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who"))
+                    // (or a document with a participle phrase after it: "The project's website, run by Michael McDonald, …, said")
+                    if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who")
+                            || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)))
                         && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")
                             || outer.First - 1 == lo && Words.Boundaries.Has(W(lo))))
                     {
@@ -1010,6 +1012,14 @@ internal sealed partial class ArticleScanner
             && LeftNp(np.First - 3, lo) is { IsEmpty: false } head && (head.First == lo || !IsWord(head.First - 1) || Words.Boundaries.Has(W(head.First - 1))))
         {
             return new TokenRange(head.First, np.End);
+        }
+
+        // a reduced relative with a place: "A statement posted on the website GunBroker.com said …"
+        if (Tagged && np.First - 3 >= lo && Words.Prepositions.Has(W(np.First - 1)) && !Is(np.First - 1, "by") && Xpos(np.First - 2) is "VBN"
+            && LeftNp(np.First - 3, lo) is { IsEmpty: false } posted && Words.DocumentNouns.Has(W(posted.End - 1))
+            && (posted.First == lo || !IsWord(posted.First - 1) || Words.Boundaries.Has(W(posted.First - 1))))
+        {
+            return new TokenRange(posted.First, np.End);
         }
 
         // a document and its author: "A 2014 study by Loyola Law School professor Justin Levitt found …"

@@ -770,6 +770,13 @@ internal sealed partial class ArticleScanner
                 return; // "Clinton, speaking at an African American church in Oakland, …": where, not what
             }
 
+            // a rarer cue with only a noun phrase after it speaks only for someone ("The ferry ran late, echoing Mayor
+            // Fenwick" is no attribution)
+            if (Tagged && word.CueCount < _options.ClauseOnlyCueCount && !Words.StanceLemmas.Has(word.Lemma) && !HasClause(from, s) && !IsAgent(subject))
+            {
+                return;
+            }
+
             AddReported(sIndex, raising >= 0 ? raising : cue, cueEnd, subject, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, opening)), "gerund", 0.6);
             return;
         }

@@ -365,6 +365,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         // where the tagger sees a common noun) is the "Mike Pence" of the text below
         private bool IsPersonNameWord(int t) => IsCap(t) && KnownPerson(Tokens[t].Span);
 
+        /// <summary>"GunBroker.com", "Politico.com": a site is an organisation, never a person.</summary>
+        private static bool IsWebAddress(ReadOnlySpan<char> name) =>
+            name.EndsWith(".com", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".org", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".net", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".gov", StringComparison.OrdinalIgnoreCase);
+
         private int FindOrAddPerson(TextSpan nameSpan, string? title)
         {
             var parts = _doc.Substring(nameSpan).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -775,7 +780,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End))), EntityType.Country, mention, null);
                 }
 
-                if (entity is "ORG" || entity is not "PER" && IsOrganization(nameStart, end))
+                if (entity is "ORG" || entity is not "PER" && IsOrganization(nameStart, end) || IsWebAddress(nameText))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[end - 1].End))), EntityType.Organization, mention, null);
                 }

@@ -203,6 +203,13 @@ public sealed class Tokenizer : IPipelineComponent
             return i + 1;
         }
 
+        // a web address: "GunBroker.com", "Politico.com" (one word, not a sentence end and a glued name)
+        if (TopLevelDomainLength(text, i) is var domain and > 0 && !digits)
+        {
+            tokens.Add(new Token(start, length + domain, TokenKind.Word, Shape(text.AsSpan(start, length + domain))));
+            return i + domain;
+        }
+
         AddSplittingGlue(text, start, length, tokens);
         if (i < text.Length && IsApostrophe(text[i]) && i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
             && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
@@ -224,6 +231,28 @@ public sealed class Tokenizer : IPipelineComponent
         }
 
         return i;
+    }
+
+    private static readonly string[] s_topLevelDomains = ["com", "org", "net", "gov", "edu", "io", "co.uk", "uk", "us"];
+
+    /// <summary>The length of ".com" and the like at <paramref name="i"/> when a word ends right after it, or 0.</summary>
+    private static int TopLevelDomainLength(string text, int i)
+    {
+        if (i >= text.Length || text[i] != '.')
+        {
+            return 0;
+        }
+
+        foreach (var tld in s_topLevelDomains)
+        {
+            var end = i + 1 + tld.Length;
+            if (end <= text.Length && string.CompareOrdinal(text, i + 1, tld, 0, tld.Length) == 0 && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return 1 + tld.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Whether a token is a contraction's clitic as this tokenizer splits it off: "'ve", "'ll", "'re", "'d", "'m",
