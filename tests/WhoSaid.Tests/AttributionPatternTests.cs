@@ -641,6 +641,21 @@ public class AttributionPatternTests
             "turnout was based on ballots counted", "The project's website", "project's website")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Demonstrative_opening_the_sentence_belongs_to_the_subject"] = new(
+            "A pilot spoke to the board. That pilot said the crossing was unsafe in fog.",
+            "the crossing was unsafe in fog", "That pilot", "pilot")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Cue_with_to_and_a_listener_before_a_quotation"] = new(
+            "Mayor Delia Fenwick wrote to her 20,000 followers, “The ferry runs tomorrow.”",
+            "The ferry runs tomorrow", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "wrote", QuoteCount = 1 },
+
+        ["That_after_a_long_venue_phrase"] = new(
+            "Mayor Delia Fenwick noted in a guest column in Saturday’s Northfield Courier that the ferry is running again.",
+            "the ferry is running again", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "noted", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -336,7 +336,9 @@ internal sealed partial class ArticleScanner
                 return true;
             }
 
-            return Words.IntentionLemmas.Has(cue.Lemma) || cue.Lemma is "say" or "tell";
+            // ("wrote to his followers, “…”", "explained to reporters that …": "to" before a listener)
+            return Words.IntentionLemmas.Has(cue.Lemma) || cue.Lemma is "say" or "tell"
+                || Tagged && Upos(t) is "VERB" && Upos(end + 1) is "DET" or "PRON" or "PROPN" && cue.CueCount >= _options.ClauseOnlyCueCount;
         }
 
         // "has plans for", "hopes of": an intention noun, not a verb, unless "to" or "that" follows
@@ -610,6 +612,10 @@ internal sealed partial class ArticleScanner
                 if (IsPossessive(j))
                 {
                     // Huawei's chief
+                }
+                else if (IsCap(j) && Tagged && n > 0 && W(j) is "That" or "This" or "These" or "Those" && Upos(j) is "DET")
+                {
+                    // "That person said …": a demonstrative opening the sentence is the subject's determiner
                 }
                 else if (IsCap(j))
                 {

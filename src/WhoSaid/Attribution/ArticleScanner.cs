@@ -524,9 +524,9 @@ internal sealed partial class ArticleScanner
         var phrase = false;
         if (separated && Tagged)
         {
-            for (var p = k; p > s.First && k - p < 8 && IsWord(p) && _inQuote[p] < 0 && Upos(p) is not ("VERB" or "AUX"); p--)
+            for (var p = k; p > s.First && k - p < 8 && (IsWord(p) || IsNumber(p)) && _inQuote[p] < 0 && Upos(p) is not ("VERB" or "AUX"); p--)
             {
-                if (Upos(p) is "ADP" && Words.Prepositions.Has(W(p)) && IsCue(p - 1, out var pw, out var pe) && pe == p
+                if (Upos(p) is "ADP" && Words.Prepositions.Has(W(p)) && IsCue(p - 1, out var pw, out var pe) && pe >= p && pe <= k
                     && pw.Form is VerbForm.Past or VerbForm.ThirdPerson)
                 {
                     cue = p - 1;
@@ -2361,7 +2361,7 @@ internal sealed partial class ArticleScanner
     /// or venue phrase ("said on Tuesday in a statement that") and particles ("pointed out that").</summary>
     private int ContentStart(int t, Sentence s)
     {
-        var limit = Math.Min(s.End, t + 10);
+        var limit = Math.Min(s.End, t + (Tagged && IsWord(t) && Upos(t) is "ADP" ? 16 : 10)); // (further over a phrase: "noted in a guest column in Saturday's New York Times that …")
         for (var k = t; k < limit; k++)
         {
             // over a short capitalised name in quotation marks: "tells MSNBC’s “Morning Joe” on Friday that …"

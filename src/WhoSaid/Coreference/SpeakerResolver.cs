@@ -1021,7 +1021,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return "";
             }
 
-            foreach (var d in (string[])["the ", "a ", "an ", "The ", "A ", "An "])
+            foreach (var d in (string[])["the ", "a ", "an ", "The ", "A ", "An ", "That ", "This ", "that ", "this "])
             {
                 if (s.StartsWith(d, StringComparison.Ordinal))
                 {
