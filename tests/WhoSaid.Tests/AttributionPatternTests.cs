@@ -656,6 +656,11 @@ public class AttributionPatternTests
             "the ferry is running again", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "noted", QuoteCount = 1 },
 
+        ["Two_quoted_fragments_before_the_cue_make_one_mixed_quote"] = new(
+            "“Harbour Lights” was to be a “cautionary tale,” the director said.",
+            "Harbour Lights” was to be a “cautionary tale,”", "the director", "director")
+        { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -647,7 +647,11 @@ internal sealed partial class ArticleScanner
         }
 
         _quotedUsed[q] = true;
-        if (first >= span.OpenToken || _inQuote[first] >= 0 || _tokens[first].Has(TokenFlags.Debris) || WordsBetween(first, span.OpenToken) < 2)
+        // (a sentence that opens inside an earlier quotation of its own is mixed too: "“All that Glitters Is Not Gold” was to
+        // be a “cautionary tale,” he said")
+        var openedEarlier = _inQuote[first] >= 0 && _inQuote[first] != q && _quoted[_inQuote[first]].IsClosed
+            && _sentenceOf[_quoted[_inQuote[first]].OpenToken] == _sentenceOf[span.OpenToken] && Tagged;
+        if (first >= span.OpenToken || _inQuote[first] >= 0 && !openedEarlier || _tokens[first].Has(TokenFlags.Debris) || WordsBetween(first, span.OpenToken) < 2)
         {
             draft.Kind = QuoteKind.Direct;
             draft.Content.AddRange(span.Pieces);
