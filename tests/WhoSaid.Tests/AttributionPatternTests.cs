@@ -661,6 +661,11 @@ public class AttributionPatternTests
             "Harbour Lights” was to be a “cautionary tale,”", "the director", "director")
         { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
 
+        ["Second_that_clause_after_but_stays_in_the_content"] = new(
+            "Mayor Delia Fenwick said her staff had done the wrong thing, but that the council's reply had been worse.",
+            "her staff had done the wrong thing, but that the council's reply had been worse", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

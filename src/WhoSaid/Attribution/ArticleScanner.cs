@@ -2499,9 +2499,10 @@ internal sealed partial class ArticleScanner
 
             // ", but …", ", although …", ", who …", ", a reference to …": what follows is the writer's, not the speaker's
             // (also after a quoted fragment whose comma is inside the marks: "is “true,” but …")
-            // (but "was ready to appear behind closed doors, but would not be part of …" goes on with the same subject)
+            // (but "was ready to appear behind closed doors, but would not be part of …" goes on with the same subject, and
+            // "said his staff did the wrong thing, but that the DNC's blocking …" with a second clause of the same cue)
             if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && t > from + 2 && IsWord(t + 1) && !IsCap(t + 1)
-                && Words.ContentEnders.Has(W(t + 1)) && !(Is(t + 1, "but") && Upos(t + 2) is "AUX" or "VERB"))
+                && Words.ContentEnders.Has(W(t + 1)) && !(Is(t + 1, "but") && (Upos(t + 2) is "AUX" or "VERB" || Is(t + 2, "that") && Tagged && HasClause(t + 3, s))))
             {
                 end = IsComma(t) ? t : t + 1;
                 break;
