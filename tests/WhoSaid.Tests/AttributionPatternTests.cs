@@ -666,6 +666,16 @@ public class AttributionPatternTests
             "her staff had done the wrong thing, but that the council's reply had been worse", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Those_surveyed_is_a_speaker"] = new(
+            "By big margins, those surveyed say the ferry should be the first priority.",
+            "the ferry should be the first priority", "those surveyed", "those surveyed")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
+        ["Many_is_a_speaker"] = new(
+            "Faced with the toll, many said Monday that the ruling intensifies the need for a second ferry.",
+            "the ruling intensifies the need for a second ferry", "many", "many")
+        { Kind = QuoteKind.Indirect, Cue = "said Monday", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -249,6 +249,7 @@ internal sealed partial class ArticleScanner
         // ("He's claiming" is "he is", not a possessive; "by announcing that …" and "by saying his refusal was …", with a
         // common cue and a clause after it, are how the subject spoke)
         if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") && !(Is(prev, "each") && Xpos(t) is "VBG" or "VBD" or "VBZ")
+                && !(Words.Quantifiers.Has(W(prev)) && Tagged && Xpos(t) is "VBD" or "VBZ" or "VBP")
             || IsPossessive(prev) && !(prev - 1 >= s.First && Words.SubjectPronouns.Has(W(prev - 1)))
             || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && (cue.Form != VerbForm.Gerund
                 || Words.GerundBlockers.Has(W(prev)) && !(W(prev) is "by" or "before" or "after" && Is(end, "that"))
@@ -982,6 +983,25 @@ internal sealed partial class ArticleScanner
             && LeftNp(relativeVerb - 2, lo) is { IsEmpty: false } relativeHead)
         {
             return new TokenRange(relativeHead.First, e + 1);
+        }
+
+        // "those surveyed say", "Thirty-one percent of those surveyed say", "many said": the people a participle or a
+        // quantifier stands for
+        if (Tagged && Xpos(e) is "VBN" && e - 1 >= lo && Is(e - 1, "those"))
+        {
+            var those = e - 1;
+            if (those - 2 >= lo && Is(those - 1, "of") && LeftNp(those - 2, lo) is { IsEmpty: false } part)
+            {
+                return new TokenRange(part.First, e + 1);
+            }
+
+            return new TokenRange(those, e + 1);
+        }
+
+        if (Tagged && IsWord(e) && W(e) is "many" or "most" or "several" or "others" or "some" or "few" && Upos(e) is "ADJ" or "PRON" or "DET" or "NOUN"
+            && (e == lo || !IsWord(e - 1) || Words.Boundaries.Has(W(e - 1))))
+        {
+            return new TokenRange(e, e + 1);
         }
 
         // a reduced relative with no agent: "The Real Clear Politics average of polls taken over the past two weeks shows"

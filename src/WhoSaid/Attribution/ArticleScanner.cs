@@ -1613,7 +1613,8 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        return W(np.End - 1).EndsWith('s') && !W(np.End - 1).EndsWith("ss") || Words.CollectiveNouns.Has(W(np.End - 1));
+        return W(np.End - 1).EndsWith('s') && !W(np.End - 1).EndsWith("ss") || Words.CollectiveNouns.Has(W(np.End - 1))
+            || np.Count == 1 && Words.Quantifiers.Has(W(np.First)); // "many said"
     }
 
     /// <summary>Whether the clause from <paramref name="t"/> is only time and venue phrases up to its end:
