@@ -676,6 +676,11 @@ public class AttributionPatternTests
             "the ruling intensifies the need for a second ferry", "many", "many")
         { Kind = QuoteKind.Indirect, Cue = "said Monday", QuoteCount = 1 },
 
+        ["Interrupting_inverted_cue_splits_the_content"] = new(
+            "The ferry, said Mayor Delia Fenwick, will run all winter.",
+            "The ferry | will run all winter", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

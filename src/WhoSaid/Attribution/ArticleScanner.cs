@@ -738,6 +738,22 @@ internal sealed partial class ArticleScanner
 
                 return;
             }
+
+            // interrupting: "The contrast with Trump, said Doyle and others, would be clear since …": the subject before and
+            // the verb after are what was said
+            var resume = speaker.IsEmpty ? -1 : speaker.End;
+            if (Tagged && resume > 0 && IsComma(resume) && resume + 1 < s.End && IsFinite(resume + 1) && IsComma(cue - 1)
+                && !HasFiniteVerb(s.First, cue - 1) && (IsAgent(speaker) || IsSpeakerLike(speaker)) && BeforeClause(cue - 1, s) is { } subject)
+            {
+                var end = ContentEnd(s, resume + 1, false);
+                if (end > _tokens[resume + 1].Start && AddReported(sIndex, cue, cueEnd, speaker, subject, "inverted", 0.7) is { } split)
+                {
+                    split.Content.Add(TextSpan.FromBounds(_tokens[resume + 1].Start, end));
+                    MarkQuotedInside(_tokens[resume + 1].Start, end);
+                }
+
+                return;
+            }
         }
 
         // gerund adjunct: "prosecutors filed charges alleging that …", "…, saying he …" (also over a raising gerund: "…,”
