@@ -681,6 +681,16 @@ public class AttributionPatternTests
             "The ferry | will run all winter", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Fraction_of_a_group_is_a_speaker"] = new(
+            "Ferry users were asked about the toll. Nearly a third say they don't know.",
+            "they don't know", "Nearly a third", "Nearly a third")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
+        ["Some_opening_the_sentence_is_a_speaker"] = new(
+            "Some say they hear echoes of the old harbour strike in the mayor's words.",
+            "they hear echoes of the old harbour strike in the mayor's words", "Some", "Some")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -266,7 +266,8 @@ internal sealed partial class ArticleScanner
 
         // a noun after its modifier, as the tagger reads it: "our worst fears", "4 percentage points", "presidential debates",
         // "a strong showing"
-        if (prev >= 0 && (Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" && !Is(prev - 1, "in") || Xpos(prev) is "PRP$") || Is(prev, "percentage"))
+        var share = prev >= 0 && IsWord(prev) && W(prev) is "third" or "quarter" or "half" or "majority" or "two-thirds" or "fifth";
+        if (prev >= 0 && !share && (Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" && !Is(prev - 1, "in") || Xpos(prev) is "PRP$") || Is(prev, "percentage"))
             && cue.Form is VerbForm.ThirdPerson or VerbForm.Base or VerbForm.Gerund)
         {
             return false;
@@ -315,7 +316,7 @@ internal sealed partial class ArticleScanner
         }
 
         if (!verb && cue.Form == VerbForm.Base && prev >= 0 && !(Words.Auxiliaries.Has(W(prev)) || Is(prev, "to") || Words.SubjectPronouns.Has(W(prev))
-            || W(prev).EndsWith('s') || IsCap(prev) || Is(prev - 1, "in") && Upos(prev) is "NUM"))
+            || W(prev).EndsWith('s') || IsCap(prev) || Is(prev - 1, "in") && Upos(prev) is "NUM" || share))
         {
             return false;
         }
@@ -998,7 +999,7 @@ internal sealed partial class ArticleScanner
             return new TokenRange(those, e + 1);
         }
 
-        if (Tagged && IsWord(e) && W(e) is "many" or "most" or "several" or "others" or "some" or "few" && Upos(e) is "ADJ" or "PRON" or "DET" or "NOUN"
+        if (Tagged && IsWord(e) && Words.Quantifiers.Has(W(e)) && !IsNumber(e) && Upos(e) is "ADJ" or "PRON" or "DET" or "NOUN"
             && (e == lo || !IsWord(e - 1) || Words.Boundaries.Has(W(e - 1))))
         {
             return new TokenRange(e, e + 1);
@@ -1089,6 +1090,11 @@ internal sealed partial class ArticleScanner
         if ((IsChar(e, '%') || Is(e, "percent")) && e - 1 >= lo && IsNumber(e - 1))
         {
             first = e - 1;
+        }
+        else if (IsWord(e) && W(e) is "third" or "quarter" or "half" or "majority" or "two-thirds" or "three-quarters" or "fifth" or "minority"
+            && e - 1 >= lo && W(e - 1) is "a" or "one" or "about" or "nearly" or "roughly" or "A" or "One" or "About" or "Nearly" or "Roughly")
+        {
+            first = Is(e - 1, "a") || Is(e - 1, "one") ? e - 1 : e; // "nearly a third say", "about half said"
         }
         else if (e - 2 >= lo && Is(e - 1, "in") && IsCount(e) && IsCount(e - 2))
         {
