@@ -691,6 +691,11 @@ public class AttributionPatternTests
             "they hear echoes of the old harbour strike in the mayor's words", "Some", "Some")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["Title_case_headline_verb_is_not_part_of_the_name"] = new(
+            "Fenwick Says Ferry Crews Deserve Raise\n\nMayor Delia Fenwick spoke on Monday at the harbour.",
+            "Ferry Crews Deserve Raise", "Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "Says", QuoteCount = 1 },
+
         ["Relative_clause_speaks_through_its_pronoun_for_the_noun_before"] = new(
             "The council hired an engineer who warned that the pier was sinking.",
             "the pier was sinking", "who", "engineer")

@@ -250,6 +250,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // the recogniser's person names count whatever else the word is: "Jack Straw" (a role noun, a common noun)
             var w = W(t);
+            if (HasTags && _doc.Tags[t].Upos is "VERB" && _doc.Tags[t].Xpos is "VBZ" or "VBD")
+            {
+                return false; // a title-case headline: "Clinton Says Russians Hacked DNC" is Clinton
+            }
+
             var person = HasTags && _doc.Tags[t].Entity is "B-PER" or "I-PER" && !_lex.IsTitle(w);
             if (IsTitleWord(t) && !(person && _lex.FemaleShare(w) is not null))
             {
