@@ -348,20 +348,10 @@ internal sealed partial class ArticleScanner
     /// looking out on the crowd" after a quotation the sentence splitter closed with its question mark.</summary>
     private bool CueAfterName(int t, Sentence s)
     {
-        var np = RightNp(t, s.End);
-        if (np.IsEmpty || np.Count > 4)
-        {
-            return false;
-        }
-
-        var k = np.End;
-        while (k < s.End && IsWord(k) && (Words.Auxiliaries.Has(W(k)) || W(k).EndsWith("ly")))
-        {
-            k++;
-        }
+        var k = VerbAfterSubject(t, s, 4);
 
         // (not a cue that introduces the next quotation: "“…” He added, “…”")
-        return IsCue(k, out var cue, out var end) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson
+        return k >= 0 && IsCue(k, out var cue, out var end) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson
             && (end >= s.End || IsTerminal(end) || IsComma(end) && !IsOpenMark(end + 1) && !HasQuotationIn(end + 1, s.End));
     }
 
@@ -2115,7 +2105,6 @@ internal sealed partial class ArticleScanner
             {
                 first -= 3; // "went on to say"
             }
-
             else
             {
                 break;
@@ -2527,7 +2516,7 @@ internal sealed partial class ArticleScanner
 
             // "… but noted that …": the same speaker's second attribution
             if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var same)
-                && (same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base || same.Form == VerbForm.Gerund && Xpos(TokenAt(_tokens[from].Start)) is not "VBG" && IsGerundCueBefore(from))
+                && (same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base || same.Form == VerbForm.Gerund && Xpos(from) is not "VBG" && IsGerundCueBefore(from))
                 && same.CueCount >= _options.WeakCueCount)
             {
                 end = IsComma(t - 1) ? t - 1 : t;
@@ -2785,13 +2774,15 @@ internal sealed partial class ArticleScanner
         return k < s.End && IsWord(k) && !IsCap(k) && (Words.Auxiliaries.Has(W(k)) && !W(k).EndsWith("ly") || _lex.TagOf(W(k)) is "PastTense" or "Modal" or "Copula");
     }
 
-    /// <summary>A subject followed (after auxiliaries) by a reporting verb: "he said", "Democrats accused".</summary>
-    private bool StartsAttribution(int t, Sentence s)
+    /// <summary>Where the verb after the noun phrase at <paramref name="t"/> (of at most <paramref name="longest"/> words)
+    /// stands, over auxiliaries and adverbs in -ly: "he |said|", "Trump has repeatedly |said|"; -1 when no noun phrase
+    /// starts there.</summary>
+    private int VerbAfterSubject(int t, Sentence s, int longest)
     {
         var np = RightNp(t, s.End);
-        if (np.IsEmpty || np.Count > 6)
+        if (np.IsEmpty || np.Count > longest)
         {
-            return false;
+            return -1;
         }
 
         var k = np.End;
@@ -2800,7 +2791,14 @@ internal sealed partial class ArticleScanner
             k++;
         }
 
-        return k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.CueCount >= _options.WeakCueCount && cue.Form is VerbForm.Past or VerbForm.ThirdPerson;
+        return k;
+    }
+
+    /// <summary>A subject followed (after auxiliaries) by a reporting verb: "he said", "Democrats accused".</summary>
+    private bool StartsAttribution(int t, Sentence s)
+    {
+        var k = VerbAfterSubject(t, s, 6);
+        return k >= 0 && k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.CueCount >= _options.WeakCueCount && cue.Form is VerbForm.Past or VerbForm.ThirdPerson;
     }
 
     private bool EndsClause(int t, Sentence s) => t >= s.End || IsTerminal(t) || IsCloseMark(t) || TimePhraseStartsAt(t, s)
