@@ -28,31 +28,10 @@ public sealed partial class SpeakerResolver
 
         private readonly int[] _sentenceOf;
 
-        private readonly TextSpan[] _quoted; // the pieces of every quotation, by start
+        private readonly bool[] _quotedTokens; // the tokens between quotation marks
 
         /// <summary>Whether text position <paramref name="position"/> lies between quotation marks.</summary>
-        private bool InQuotation(int position)
-        {
-            int lo = 0, hi = _quoted.Length - 1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (_quoted[mid].End <= position)
-                {
-                    lo = mid + 1;
-                }
-                else if (_quoted[mid].Start > position)
-                {
-                    hi = mid - 1;
-                }
-                else
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool InQuotation(int position) => _quotedTokens[TokenAt(position)];
 
         private bool HasTags => _doc.Tags.Length == Tokens.Length;
 

@@ -163,7 +163,15 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             _lex = lexicons;
             _tokenStarts = [.. document.Tokens.Select(t => t.Start)];
             _sentenceOf = SentenceIndexes(document.Tokens);
-            _quoted = [.. document.QuotedSpans.SelectMany(q => q.Pieces).OrderBy(p => p.Start)];
+            _quotedTokens = new bool[document.Tokens.Length];
+            foreach (var piece in document.QuotedSpans.SelectMany(q => q.Pieces))
+            {
+                for (var t = TokenAt(piece.Start); t < _quotedTokens.Length && document.Tokens[t].Start < piece.End; t++)
+                {
+                    _quotedTokens[t] |= document.Tokens[t].Start >= piece.Start;
+                }
+            }
+
             ScanPersonNames();
             ScanMorePersonNames();
         }
@@ -369,11 +377,6 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         // a capitalised word that is part of the name of someone the document names: "Pence" in a headline ("Pence: …",
         // where the tagger sees a common noun) is the "Mike Pence" of the text below
         private bool IsPersonNameWord(int t) => IsCap(t) && KnownPerson(Tokens[t].Span);
-
-        /// <summary>"GunBroker.com", "Politico.com": a site is an organisation, never a person.</summary>
-        private static bool IsWebAddress(ReadOnlySpan<char> name) =>
-            name.EndsWith(".com", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".org", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".net", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".gov", StringComparison.OrdinalIgnoreCase);
 
         private int FindOrAddPerson(TextSpan nameSpan, string? title)
         {
@@ -785,7 +788,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End))), EntityType.Country, mention, null);
                 }
 
-                if (entity is "ORG" || entity is not "PER" && IsOrganization(nameStart, end) || IsWebAddress(nameText))
+                // ("GunBroker.com": a site is an organisation, never a person)
+                if (entity is "ORG" || entity is not "PER" && IsOrganization(nameStart, end) || Tokenizer.IsWebAddress(nameText))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[end - 1].End))), EntityType.Organization, mention, null);
                 }

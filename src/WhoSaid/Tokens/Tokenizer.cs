@@ -235,6 +235,20 @@ public sealed class Tokenizer : IPipelineComponent
 
     private static readonly string[] s_topLevelDomains = ["com", "org", "net", "gov", "edu", "io", "co.uk", "uk", "us"];
 
+    /// <summary>Whether a word is a web address as this tokenizer keeps it whole: "GunBroker.com", "Politico.com".</summary>
+    public static bool IsWebAddress(ReadOnlySpan<char> word)
+    {
+        foreach (var tld in s_topLevelDomains)
+        {
+            if (word.Length > tld.Length + 1 && word[^(tld.Length + 1)] == '.' && word.EndsWith(tld, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The length of ".com" and the like at <paramref name="i"/> when a word ends right after it, or 0.</summary>
     private static int TopLevelDomainLength(string text, int i)
     {
