@@ -951,6 +951,26 @@ public class AttributionPatternTests
             "The walls are holding", "Rennick", "Tobias Rennick")
         { Kind = QuoteKind.Direct, Sources = ["Associated Press"], QuoteCount = 1 },
 
+        ["According_to_people_after_a_quote_is_an_attribution_of_its_own"] = new(
+            "“The walls are holding,” Rennick told the crew, according to two engineers at the dam.",
+            "“The walls are holding,” Rennick told the crew", "two engineers at the dam", "two engineers at the dam")
+        { Kind = QuoteKind.Mixed, Cue = "according to", Sources = [], QuoteCount = 2 },
+
+        ["According_to_inside_a_parenthesis_takes_the_words_in_it"] = new(
+            "The ferry carried 900 passengers a day last summer (the real number is closer to 400, according to the harbour office).",
+            "the real number is closer to 400", "the harbour office", "harbour office")
+        { Kind = QuoteKind.Indirect, Cue = "according to", QuoteCount = 1 },
+
+        ["According_to_after_an_outlet_reported_is_the_speaker_and_the_outlet_its_source"] = new(
+            "The Northfield Gazette reported, according to people at the meeting, the mayor tried to calm the ferry workers by promising them a raise.",
+            "the mayor tried to calm the ferry workers by promising them a raise", "people at the meeting", "people at the meeting")
+        { Kind = QuoteKind.Indirect, Cue = "according to", Sources = ["Northfield Gazette"], QuoteCount = 1 },
+
+        ["According_to_an_outlet_keeps_its_content_when_an_attribution_lies_deep_inside"] = new(
+            "According to the Northfield Gazette, council officials looked into what would happen if the mayor announced she would not run again.",
+            "council officials looked into what would happen if the mayor announced she would not run again", "the Northfield Gazette", "Northfield Gazette")
+        { Kind = QuoteKind.Indirect, Cue = "According to" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -16,7 +16,7 @@ public class InvariantTests
     // Pieces of news text, marks of every style and the debris that scraping leaves, for the random articles.
     private static readonly string[] s_pieces =
     [
-        "said", "says", "told reporters", "according to", "has denied that", "has been accused by", "alleging that", "vowed to",
+        "said", "says", "told reporters", "according to", "according to AP", "has denied that", "has been accused by", "alleging that", "vowed to",
         "she continued", "he said", "Mayor Delia Fenwick", "Fenwick", "the Associated Press reports", "AP", "a spokesperson",
         "Hugh Hill, a doctor,", "Foreign Ministry spokeswoman Lin Meirong", "U.S.", "Sen.", "Jan.", "J.", "Dr.", "Canada:", "the",
         "bridge", "will", "not", "reopen", "MnuchinSteven", "QuimbyGerald Ashford", "MORE", "that", "and", "in", "on Monday",

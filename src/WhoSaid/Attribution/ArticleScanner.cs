@@ -1719,12 +1719,12 @@ internal sealed partial class ArticleScanner
         {
             var k = np.End;
             while (k < s.End && k - np.End < 15 && !IsComma(k) && !IsTerminal(k) && !IsOpenMark(k) && !IsCloseMark(k)
-                && !IsFinite(k) && !Is(k, "that"))
+                && !IsFinite(k) && !Is(k, "that") && !IsChar(k, ')'))
             {
                 k++;
             }
 
-            if (k > np.End && (k >= s.End || IsComma(k) || IsTerminal(k)))
+            if (k > np.End && (k >= s.End || IsComma(k) || IsTerminal(k) || IsChar(k, ')')))
             {
                 np = new TokenRange(np.First, k);
             }
@@ -1742,11 +1742,18 @@ internal sealed partial class ArticleScanner
 
             content = from < s.End ? TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)) : null;
         }
-        else if (CommaAfter(np.End, s) is var comma and >= 0 && comma + 1 < s.End && !HasClause(s.First, new Sentence(s.First, cue - s.First, s.Paragraph, s.Span)))
+        else if (CommaAfter(np.End, s) is var comma and >= 0 && comma + 1 < s.End
+            && (!HasClause(s.First, new Sentence(s.First, cue - s.First, s.Paragraph, s.Span)) || IsComma(cue - 1) && EndsWithCue(cue - 1))
+            && (!Tagged || HasFiniteVerb(comma + 1, s.End)))
         {
-            // "On Sunday in London, according to witnesses, a man entered a store …": the clause comes after
+            // "On Sunday in London, according to witnesses, a man entered a store …" and "Politico reported, according to
+            // sources in the meetings, Clinton tried …": the clause comes after
             var from = comma + 1;
             content = TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false));
+        }
+        else if (OpenParenthesisBefore(cue, s) is var paren and >= 0)
+        {
+            content = BeforeClause(cue - 1, new Sentence(paren + 1, s.End - paren - 1, s.Paragraph, s.Span)); // "(the number is closer to 15 percent, according to Factcheck.org)"
         }
         else
         {
@@ -1757,6 +1764,29 @@ internal sealed partial class ArticleScanner
         {
             AddReported(sIndex, cue, cueEnd, np, c, "according-to", 0.7);
         }
+    }
+
+    /// <summary>"Politico reported" or "Clinton asked" before the comma at <paramref name="comma"/>: a reporting verb.</summary>
+    private bool EndsWithCue(int comma) => comma > 0 && IsWord(comma - 1) && _lex.TryGetCue(W(comma - 1), out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson
+        || comma > 1 && Is(comma - 1, "that") && IsWord(comma - 2) && _lex.TryGetCue(W(comma - 2), out _);
+
+    /// <summary>The "(" that opens a parenthesis still open at <paramref name="t"/> in its sentence, or -1.</summary>
+    private int OpenParenthesisBefore(int t, Sentence s)
+    {
+        for (var k = t - 1; k >= s.First; k--)
+        {
+            if (IsChar(k, ')'))
+            {
+                return -1;
+            }
+
+            if (IsChar(k, '('))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The comma that closes a phrase starting at <paramref name="t"/> within a few words, or -1.</summary>
@@ -2045,14 +2075,16 @@ internal sealed partial class ArticleScanner
     {
         foreach (var outer in _drafts.ToList())
         {
-            if (outer.Dropped || outer.Speaker.IsEmpty || outer.Pattern is not ("postposed" or "according-to" or "inverted")
+            if (outer.Dropped || outer.Speaker.IsEmpty || outer.Pattern is not ("postposed" or "according-to" or "inverted" or "preposed")
                 || !IsOutlet(outer.Speaker))
             {
                 continue; // only news outlets form a reporting chain; other nested attributions stand on their own
             }
 
+            // (an attribution nested deep inside what the outlet reported is not the report: "According to the Post,
+            // campaign officials looked into what would happen if their candidate announced he would not back Trump.")
             var inner = DraftsIn(outer.Sentence, outer.Sentence).Where(d => d != outer && Inside(d, outer)).ToList();
-            if (inner.Count == 0)
+            if (inner.Count == 0 || 2 * inner.Max(Extent) < outer.Content.Sum(c => c.Length))
             {
                 continue;
             }
@@ -2066,6 +2098,23 @@ internal sealed partial class ArticleScanner
 
             outer.Dropped = true;
         }
+    }
+
+    /// <summary>The length of text an attribution spans, from the first of its speaker, cue and content to the last.</summary>
+    private int Extent(Draft d)
+    {
+        int start = d.Content[0].Start, end = d.Content[^1].End;
+        if (d.Cue is { } cue)
+        {
+            (start, end) = (Math.Min(start, cue.Start), Math.Max(end, cue.End));
+        }
+
+        if (!d.Speaker.IsEmpty)
+        {
+            (start, end) = (Math.Min(start, _tokens[d.Speaker.First].Start), Math.Max(end, _tokens[d.Speaker.End - 1].End));
+        }
+
+        return end - start;
     }
 
     private static bool Inside(Draft inner, Draft outer)
@@ -2413,6 +2462,12 @@ internal sealed partial class ArticleScanner
             {
                 j++;
             }
+        }
+
+        // "reported, according to people at the meeting, the mayor tried …": the nested attribution is not the content
+        if (Is(j, "according") && Is(j + 1, "to") && CommaAfter(j + 2, s) is var comma and >= 0 && IsWord(comma + 1))
+        {
+            j = Is(comma + 1, "that") && !IsPronounThat(comma + 1) ? comma + 2 : comma + 1;
         }
 
         return j;
@@ -3056,7 +3111,7 @@ internal sealed partial class ArticleScanner
             if (Is(t, "according") && Is(t + 1, "to"))
             {
                 var np = RightNp(t + 2, end);
-                if (!np.IsEmpty)
+                if (IsOutlet(np))
                 {
                     var span = SpanOf(np);
                     draft.Sources.Add(new Source(OutletName(span), span));
