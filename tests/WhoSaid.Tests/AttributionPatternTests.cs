@@ -966,6 +966,16 @@ public class AttributionPatternTests
             "the mayor tried to calm the ferry workers by promising them a raise", "people at the meeting", "people at the meeting")
         { Kind = QuoteKind.Indirect, Cue = "according to", Sources = ["Northfield Gazette"], QuoteCount = 1 },
 
+        ["According_to_between_subject_and_verb_takes_both"] = new(
+            "Other big changes, according to the harbour office, include a new ferry and a second pier.",
+            "Other big changes | include a new ferry and a second pier", "the harbour office", "harbour office")
+        { Kind = QuoteKind.Indirect, Cue = "according to", QuoteCount = 1 },
+
+        ["According_to_between_verb_and_object_takes_both"] = new(
+            "The council receives, according to one report, $2 million a year from the port.",
+            "The council receives | $2 million a year from the port", "one report", "one report")
+        { Kind = QuoteKind.Indirect, Cue = "according to", QuoteCount = 1 },
+
         ["According_to_an_outlet_keeps_its_content_when_an_attribution_lies_deep_inside"] = new(
             "According to the Northfield Gazette, council officials looked into what would happen if the mayor announced she would not run again.",
             "council officials looked into what would happen if the mayor announced she would not run again", "the Northfield Gazette", "Northfield Gazette")

@@ -1732,6 +1732,7 @@ internal sealed partial class ArticleScanner
 
         var sIndex = _sentenceOf[cue];
         TextSpan? content;
+        TextSpan? rest = null; // the second piece of a content around the phrase
         if (cue == s.First || cue == s.First + 1 && !IsWord(s.First))
         {
             var from = np.End;
@@ -1744,12 +1745,18 @@ internal sealed partial class ArticleScanner
         }
         else if (CommaAfter(np.End, s) is var comma and >= 0 && comma + 1 < s.End
             && (!HasClause(s.First, new Sentence(s.First, cue - s.First, s.Paragraph, s.Span)) || IsComma(cue - 1) && EndsWithCue(cue - 1))
-            && (!Tagged || HasFiniteVerb(comma + 1, s.End)))
+            && (!Tagged || HasFiniteVerb(comma + 1, s.End) || Xpos(comma + 1) is "VB"))
         {
             // "On Sunday in London, according to witnesses, a man entered a store …" and "Politico reported, according to
             // sources in the meetings, Clinton tried …": the clause comes after
             var from = comma + 1;
             content = TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false));
+
+            // "Other major cleavages, according to the poll, include ideology …": the subject before, the verb after
+            if (Tagged && IsComma(cue - 1) && (IsFinite(from) || Xpos(from) is "VB") && BeforeClause(cue - 1, s) is { } subject && !HasFiniteVerb(s.First, cue))
+            {
+                (content, rest) = (subject, content);
+            }
         }
         else if (OpenParenthesisBefore(cue, s) is var paren and >= 0)
         {
@@ -1758,11 +1765,20 @@ internal sealed partial class ArticleScanner
         else
         {
             content = BeforeClause(cue - 1, s);
+
+            // "G4S receives, according to one report, $234 million in contracts": the verb before, its object after
+            if (Tagged && IsComma(cue - 1) && Xpos(cue - 2) is "VBZ" or "VBD" or "VBP" && CommaAfter(np.End, s) is var after and >= 0
+                && after + 1 < s.End && !IsTerminal(after + 1))
+            {
+                rest = TextSpan.FromBounds(StartOf(after + 1, s), ContentEnd(s, after + 1, false));
+            }
         }
 
-        if (content is { } c && c.Length > 0)
+        if (content is { } c && c.Length > 0 && AddReported(sIndex, cue, cueEnd, np, c, "according-to", 0.7) is { } draft && rest is { } r && r.Length > 0)
         {
-            AddReported(sIndex, cue, cueEnd, np, c, "according-to", 0.7);
+            draft.Content.Add(r);
+            MarkQuotedInside(r.Start, r.End);
+            draft.Kind = HasQuotedInside(draft) ? QuoteKind.Mixed : QuoteKind.Indirect;
         }
     }
 
