@@ -976,6 +976,16 @@ public class AttributionPatternTests
             "The council receives | $2 million a year from the port", "one report", "one report")
         { Kind = QuoteKind.Indirect, Cue = "according to", QuoteCount = 1 },
 
+        ["Asked_by_someone_on_a_day_whether_is_a_question_with_its_asker"] = new(
+            "Asked by a reporter on Monday whether the ferry would run in winter, Mayor Delia Fenwick said she did not know.",
+            "whether the ferry would run in winter", "a reporter", "reporter")
+        { Kind = QuoteKind.Indirect, Cue = "Asked", QuoteCount = 2 },
+
+        ["When_asked_after_a_quote_runs_to_the_end_of_the_sentence"] = new(
+            "“Absolutely,” the mayor said when asked by a reporter if the bridge would reopen.",
+            "if the bridge would reopen", "a reporter", "reporter")
+        { Kind = QuoteKind.Indirect, Cue = "asked", QuoteCount = 2 },
+
         ["According_to_an_outlet_keeps_its_content_when_an_attribution_lies_deep_inside"] = new(
             "According to the Northfield Gazette, council officials looked into what would happen if the mayor announced she would not run again.",
             "council officials looked into what would happen if the mayor announced she would not run again", "the Northfield Gazette", "Northfield Gazette")

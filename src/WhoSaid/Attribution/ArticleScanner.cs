@@ -1311,18 +1311,38 @@ internal sealed partial class ArticleScanner
     private bool AskedQuestion(int sIndex, int asked)
     {
         var s = _sentences[sIndex];
-        if (!(asked == s.First || Is(asked - 1, "when") && (asked - 1 == s.First || IsComma(asked - 2) || IsWord(asked - 2) && !IsCap(asked - 2))))
+        if (!(asked == s.First || Is(asked - 1, "when") && (asked - 1 == s.First || IsComma(asked - 2) || IsWord(asked - 2) && (!IsCap(asked - 2) || W(asked - 2) is "But" or "And"))))
         {
             return false;
         }
 
+        // over who asked and when: "Asked by Matt Lauer whether …", "When asked on Monday about …"
         var next = asked + 1;
+        var asker = TokenRange.None;
+        for (var hop = 0; hop < 3; hop++)
+        {
+            if (Is(next, "by") && RightNp(next + 1, s.End) is { IsEmpty: false } np)
+            {
+                (asker, next) = (np, np.End);
+            }
+            else if (TimePhraseEnd(next, s) is var phraseEnd && phraseEnd > next)
+            {
+                next = phraseEnd;
+            }
+            else
+            {
+                break;
+            }
+        }
+
         if (!IsWord(next) || W(next) is not ("whether" or "if" or "why" or "how" or "what" or "which" or "who" or "where" or "about"))
         {
             return false;
         }
 
-        var start = Is(next, "about") ? next + 1 : next;
+        // ("asked about" is the cue, as PolNeAR marks it, unless words come between)
+        var cueEnd = next == asked + 1 && Is(next, "about") ? next + 1 : asked + 1;
+        var start = Math.Max(next, cueEnd);
         var comma = -1;
         for (var k = start + 1; k < s.End && k - start < 40; k++)
         {
@@ -1333,13 +1353,29 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // ("“Absolutely,” he said when asked by a reporter if that remains his view.": to the end of the sentence)
+        if (comma < 0 && asked > s.First + 1 && Is(asked - 1, "when") && IsTerminal(s.End - 1) && s.End - 1 - start < 40 && !HasQuotationIn(start, s.End))
+        {
+            comma = s.End - 1;
+        }
+
         if (comma < 0 || comma == start + 1 && !IsWord(start))
         {
             return false;
         }
 
-        var cueEnd = Is(next, "about") ? next + 1 : next;
-        return AddReported(sIndex, asked, cueEnd, TokenRange.None, TextSpan.FromBounds(_tokens[start].Start, _tokens[comma - 1].End), "asked", 0.6) is not null;
+        // "Asked about it after a debate, …": the occasion is not what was asked
+        var end = comma;
+        for (var k = start + 2; k < comma; k++)
+        {
+            if (TimePhraseEnd(k, s) == comma)
+            {
+                end = k;
+                break;
+            }
+        }
+
+        return AddReported(sIndex, asked, cueEnd, asker, TextSpan.FromBounds(_tokens[start].Start, _tokens[end - 1].End), "asked", 0.6) is not null;
     }
 
     /// <summary>An expectation or an appearance nobody is named as holding: "The central bank is expected to act in
@@ -1625,6 +1661,33 @@ internal sealed partial class ArticleScanner
 
     /// <summary>Whether the clause from <paramref name="t"/> is only time and venue phrases up to its end:
     /// "in a statement on Thursday.".</summary>
+    /// <summary>The end of the time and venue phrases from <paramref name="t"/> ("on Monday at the conference"), or
+    /// <paramref name="t"/> when none starts there.</summary>
+    private int TimePhraseEnd(int t, Sentence s)
+    {
+        var pos = t;
+        for (var phrases = 0; phrases < 4; phrases++)
+        {
+            var next = -1;
+            for (var k = pos; k < s.End && IsWord(k) && k - pos < 7; k++)
+            {
+                if ((Words.TimeWords.Has(W(k)) || IsNumber(k)) && TimePhraseStart(k, pos) == pos)
+                {
+                    next = k + 1;
+                }
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            pos = next;
+        }
+
+        return pos;
+    }
+
     private bool TimePhraseStartsAt(int t, Sentence s)
     {
         var pos = t;
