@@ -991,6 +991,26 @@ public class AttributionPatternTests
             "council officials looked into what would happen if the mayor announced she would not run again", "the Northfield Gazette", "Northfield Gazette")
         { Kind = QuoteKind.Indirect, Cue = "According to" },
 
+        ["Told_a_listener_and_a_clause_without_that_leaves_the_listener_out"] = new(
+            "Councillor Ada Brannigan told reporters she was leaning toward the bridge plan.",
+            "she was leaning toward the bridge plan", "Councillor Ada Brannigan", "Ada Brannigan")
+        { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
+
+        ["Told_an_agency_and_a_clause_without_that_makes_it_the_source"] = new(
+            "Councillor Ada Brannigan told the Associated Press the vote would be close.",
+            "the vote would be close", "Councillor Ada Brannigan", "Ada Brannigan")
+        { Kind = QuoteKind.Indirect, Cue = "told", Sources = ["Associated Press"], QuoteCount = 1 },
+
+        ["Apposition_after_a_dash_is_part_of_the_speaker"] = new(
+            "It was no accident — Tobias Rennick, a spokesman for the water board, told reporters that the dam had been inspected.",
+            "the dam had been inspected", "Tobias Rennick, a spokesman for the water board", "Tobias Rennick")
+        { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
+
+        ["Occasion_after_a_possessive_is_part_of_the_speaker"] = new(
+            "A person familiar with the mayor's meeting says the discussion will turn to the ferry.",
+            "the discussion will turn to the ferry", "A person familiar with the mayor's meeting", "person familiar with the mayor's meeting")
+        { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

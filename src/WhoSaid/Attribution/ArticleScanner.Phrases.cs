@@ -556,7 +556,9 @@ internal sealed partial class ArticleScanner
             return -1; // (a time phrase never ends with a conjunction: "seized the floor on Wednesday and said …")
         }
 
-        if (Words.TimeWords.Has(W(t)) && (t - 1 < lo || !Words.TimePrepositions.Has(W(t - 1)) && !Words.Determiners.Has(W(t - 1)) && !IsCap(t - 1) && _lex.TagOf(W(t - 1)) is not "Adjective"))
+        // (a possessive before it is no bare occasion: "a person familiar with the mayor's meeting says")
+        if (Words.TimeWords.Has(W(t)) && (t - 1 < lo || !Words.TimePrepositions.Has(W(t - 1)) && !Words.Determiners.Has(W(t - 1)) && !IsCap(t - 1) && _lex.TagOf(W(t - 1)) is not "Adjective"
+                && !IsPossessive(t - 1) && !IsPossessiveMark(t - 1)))
         {
             // a bare occasion is a name when capitalised: "…, Twitter announced"
             return Is(t, "may") || Is(t, "march") || Is(t, "call") || Is(t, "report") || Is(t, "show") || Is(t, "address")
@@ -950,7 +952,7 @@ internal sealed partial class ArticleScanner
                     // (or a document with a participle phrase after it: "The project's website, run by Michael McDonald, …, said")
                     if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who")
                             || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)))
-                        && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")
+                        && (outer.First == lo || IsComma(outer.First - 1) || IsDash(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")
                             || outer.First - 1 == lo && Words.Boundaries.Has(W(lo))))
                     {
                         // "Trump, speaking to a veterans group in Virginia, said": a participle phrase is not part of the mention

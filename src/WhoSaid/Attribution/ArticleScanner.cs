@@ -961,6 +961,15 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // "told reporters she was leaning …", "told The Washington Post the vote was close": the listener, then the clause
+        if (Tagged && start == cueEnd && Words.TellingVerbs.Has(W(cue)) && RightNp(start, s.End) is { IsEmpty: false, Count: <= 8 } listened
+            && listened.End < s.End && !(IsWord(listened.End) && W(listened.End) is "who" or "whom" or "whose" or "which" or "that" or "anything" or "something" or "nothing" or "everything")
+            && (IsWord(listened.End) && Words.SubjectPronouns.Has(W(listened.End)) && Upos(listened.End) is "PRON" && IsFinite(listened.End + 1)
+                || StartsClause(listened.End, s)))
+        {
+            start = listened.End;
+        }
+
         // (but "said if Trump picked him it would be …", "asked if the ferry would run": a conditional or a question is
         // what was said)
         var conditional = (Is(start, "if") || Is(start, "because") && CommaAfterClause(start, s)) && start == cueEnd && Tagged && HasFiniteVerb(start + 1, s.End);

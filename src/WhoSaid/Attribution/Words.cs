@@ -247,6 +247,12 @@ internal static class Words
         "reassured", "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "criticize", "criticized", "criticised",
         "praise", "praised", "thank", "thanked", "show", "showed", "shows", "give", "gave", "write", "wrote", "writes");
 
+    /// <summary>Verbs of telling, whose listener may come right before a clause with no "that": "told reporters she
+    /// was leaning toward Cruz".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TellingVerbs = Set(
+        "tell", "told", "tells", "telling", "inform", "informed", "informs", "assure", "assured", "assures", "remind", "reminded",
+        "reminds", "warn", "warned", "warns", "promise", "promised", "promises", "reassure", "reassured", "convince", "convinced");
+
     /// <summary>Words that end a sentence-final attribution phrase: "…, she said on Tuesday in a statement."</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set(
         "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me");
