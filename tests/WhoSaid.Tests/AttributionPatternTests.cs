@@ -1011,6 +1011,21 @@ public class AttributionPatternTests
             "the discussion will turn to the ferry", "A person familiar with the mayor's meeting", "person familiar with the mayor's meeting")
         { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
 
+        ["One_and_another_are_speakers"] = new(
+            "The tallies differ. One says the harbour has 40 berths, while another says there are about 25.",
+            "there are about 25", "another", "another")
+        { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 2 },
+
+        ["Postposed_told_with_a_listener_and_a_clause_of_when"] = new(
+            "This is not about me, Mayor Tobias Rennick told his advisers as he worked on the speech.",
+            "This is not about me", "Mayor Tobias Rennick", "Tobias Rennick")
+        { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
+
+        ["Bare_role_in_a_headline_is_the_speaker"] = new(
+            "Ferry fares will double by spring, analyst says.",
+            "Ferry fares will double by spring", "analyst", "analyst")
+        { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

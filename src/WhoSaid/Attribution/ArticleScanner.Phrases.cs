@@ -249,7 +249,7 @@ internal sealed partial class ArticleScanner
         // ("He's claiming" is "he is", not a possessive; "by announcing that …" and "by saying his refusal was …", with a
         // common cue and a clause after it, are how the subject spoke)
         if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") && !(Is(prev, "each") && Xpos(t) is "VBG" or "VBD" or "VBZ")
-                && !(Words.Quantifiers.Has(W(prev)) && Tagged && Xpos(t) is "VBD" or "VBZ" or "VBP")
+                && !((Words.Quantifiers.Has(W(prev)) || Is(prev, "another")) && Tagged && Xpos(t) is "VBD" or "VBZ" or "VBP")
             || IsPossessive(prev) && !(prev - 1 >= s.First && Words.SubjectPronouns.Has(W(prev - 1)))
             || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && (cue.Form != VerbForm.Gerund
                 || Words.GerundBlockers.Has(W(prev)) && !(W(prev) is "by" or "before" or "after" && Is(end, "that"))
@@ -1001,7 +1001,8 @@ internal sealed partial class ArticleScanner
             return new TokenRange(those, e + 1);
         }
 
-        if (Tagged && IsWord(e) && Words.Quantifiers.Has(W(e)) && !IsNumber(e) && Upos(e) is "ADJ" or "PRON" or "DET" or "NOUN"
+        // ("One says China has the most, while another says …")
+        if (Tagged && IsWord(e) && (Words.Quantifiers.Has(W(e)) && !IsNumber(e) && Upos(e) is "ADJ" or "PRON" or "DET" or "NOUN" || W(e) is "One" or "another" or "Another")
             && (e == lo || !IsWord(e - 1) || Words.Boundaries.Has(W(e - 1))))
         {
             return new TokenRange(e, e + 1);

@@ -828,7 +828,9 @@ internal sealed partial class ArticleScanner
         }
 
         // "what Trump says his tax plan would do": a clause after the cue is what he said
-        if (np.IsEmpty || !IsPlausibleSubject(np, whatMayPrecede: Tagged && cueEnd < s.End && Upos(cueEnd) is "PRON" or "PROPN" or "DET"
+        // ("…, analyst says.": a bare role in a headline's sentence-final attribution)
+        var bareRole = np.Count == 1 && IsRoleWord(np.First) && !IsCap(np.First) && IsComma(np.First - 1) && (cueEnd >= s.End || IsTerminal(cueEnd) || IsComma(cueEnd));
+        if (np.IsEmpty || !bareRole && !IsPlausibleSubject(np, whatMayPrecede: Tagged && cueEnd < s.End && Upos(cueEnd) is "PRON" or "PROPN" or "DET"
             && HasFiniteVerb(cueEnd + 1, TokenAt(FreeRelativeEnd(s, cueEnd) - 1) + 1)))
         {
             return;
@@ -838,13 +840,14 @@ internal sealed partial class ArticleScanner
         var postposed = !coordinated && npBefore >= s.First && (IsComma(npBefore) || IsCloseMark(npBefore) || IsDash(npBefore));
         var afterCue = cueEnd;
         TokenRange postListener = TokenRange.None;
-        if (postposed && Words.ListenerVerbs.Has(W(cue)) && RightNp(cueEnd, s.End) is { IsEmpty: false } heard && EndsClause(heard.End, s))
+        if (postposed && Words.ListenerVerbs.Has(W(cue)) && RightNp(cueEnd, s.End) is { IsEmpty: false } heard && (EndsClause(heard.End, s) || WhenClauseAt(heard.End, s)))
         {
             postListener = heard; // "…, Smith told the Associated Press."
             afterCue = heard.End;
         }
 
-        var clauseEnd = afterCue >= s.End || IsTerminal(afterCue) || IsCloseMark(afterCue) && afterCue + 1 >= s.End;
+        // ("…, Obama told his advisers as he labored over the speech.": a clause of when ends the attribution too)
+        var clauseEnd = afterCue >= s.End || IsTerminal(afterCue) || IsCloseMark(afterCue) && afterCue + 1 >= s.End || postposed && WhenClauseAt(afterCue, s);
         if (postposed && (clauseEnd || IsComma(afterCue) || TimePhraseStartsAt(afterCue, s)))
         {
             // "…, the spokesman said." and "…, she said, …"; not after a subordinate clause ("… and when asked, he
@@ -1668,8 +1671,6 @@ internal sealed partial class ArticleScanner
             || np.Count == 1 && Words.Quantifiers.Has(W(np.First)); // "many said"
     }
 
-    /// <summary>Whether the clause from <paramref name="t"/> is only time and venue phrases up to its end:
-    /// "in a statement on Thursday.".</summary>
     /// <summary>The end of the time and venue phrases from <paramref name="t"/> ("on Monday at the conference"), or
     /// <paramref name="t"/> when none starts there.</summary>
     private int TimePhraseEnd(int t, Sentence s)
@@ -1697,6 +1698,14 @@ internal sealed partial class ArticleScanner
         return pos;
     }
 
+    /// <summary>"as he labored over the speech.": a clause of time or reason to the end of the sentence, from
+    /// <paramref name="t"/>.</summary>
+    private bool WhenClauseAt(int t, Sentence s) =>
+        Tagged && IsWord(t) && W(t) is "as" or "while" or "when" or "before" or "after" or "because" or "since" or "until"
+        && RightNp(t + 1, s.End) is { IsEmpty: false } subject && subject.End < s.End && IsFinite(subject.End) && !HasQuotationIn(t, s.End);
+
+    /// <summary>Whether the clause from <paramref name="t"/> is only time and venue phrases up to its end:
+    /// "in a statement on Thursday.".</summary>
     private bool TimePhraseStartsAt(int t, Sentence s)
     {
         var pos = t;
