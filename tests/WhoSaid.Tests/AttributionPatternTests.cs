@@ -1026,6 +1026,16 @@ public class AttributionPatternTests
             "Ferry fares will double by spring", "analyst", "analyst")
         { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
 
+        ["Restrictive_relative_clause_ending_the_sentence_is_part_of_the_speaker"] = new(
+            "“The bridge is safe,” said a senior official who spoke on the condition of anonymity.",
+            "The bridge is safe", "a senior official who spoke on the condition of anonymity", "senior official who spoke on the condition of anonymity")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
+        ["According_to_someone_with_a_restrictive_relative_clause"] = new(
+            "The bridge will close in May, according to a harbour pilot who attended the meeting.",
+            "The bridge will close in May", "a harbour pilot who attended the meeting", "harbour pilot who attended the meeting")
+        { Kind = QuoteKind.Indirect, Cue = "according to", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

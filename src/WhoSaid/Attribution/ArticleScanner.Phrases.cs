@@ -1168,6 +1168,26 @@ internal sealed partial class ArticleScanner
     /// <summary>Extends a speaker after its cue over an apposition: "said |Kerr Putney, the city's police chief|."</summary>
     private TokenRange WithApposition(TokenRange np, int hi)
     {
+        // a restrictive relative clause that ends the sentence is part of the mention, as PolNeAR marks it: "said a
+        // senior official who spoke on the condition of anonymity."
+        if (Tagged && !np.IsEmpty && Is(np.End, "who") && !Words.Pronouns.Has(W(np.First)))
+        {
+            for (var k = np.End + 1; k < hi && k - np.End < 25; k++)
+            {
+                if (IsTerminal(k) || IsCloseMark(k) || IsComma(k))
+                {
+                    return IsTerminal(k) && HasFiniteVerb(np.End + 1, k) ? new TokenRange(np.First, k) : np;
+                }
+
+                if (!IsWord(k) && !IsDash(k) || _inQuote[k] >= 0)
+                {
+                    return np;
+                }
+            }
+
+            return np;
+        }
+
         if (np.IsEmpty || !IsComma(np.End) || !IsWord(np.End + 1) || Words.Pronouns.Has(W(np.First)))
         {
             return np;

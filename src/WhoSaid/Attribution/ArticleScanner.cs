@@ -1798,10 +1798,14 @@ internal sealed partial class ArticleScanner
         // analysis by Lily Batchelder" (tagged documents: no finite verb may come before the comma)
         if (Tagged)
         {
+            // (over a restrictive relative clause at the end of the sentence: "according to a senior official who spoke on
+            // the condition of anonymity.")
             var k = np.End;
+            var relative = false;
             while (k < s.End && k - np.End < 15 && !IsComma(k) && !IsTerminal(k) && !IsOpenMark(k) && !IsCloseMark(k)
-                && !IsFinite(k) && !Is(k, "that") && !IsChar(k, ')'))
+                && (!IsFinite(k) || relative) && !Is(k, "that") && !IsChar(k, ')'))
             {
+                relative |= Is(k, "who") && cue > s.First + 1;
                 k++;
             }
 
