@@ -1036,6 +1036,16 @@ public class AttributionPatternTests
             "The bridge will close in May", "a harbour pilot who attended the meeting", "harbour pilot who attended the meeting")
         { Kind = QuoteKind.Indirect, Cue = "according to", QuoteCount = 1 },
 
+        ["Name_in_one_word_with_humps_is_an_organisation_not_debris"] = new(
+            "The ferry carries 900 passengers a day, according to HarbourWatch.",
+            "The ferry carries 900 passengers a day", "HarbourWatch", "HarbourWatch")
+        { Kind = QuoteKind.Indirect, Cue = "according to", Type = EntityType.Organization, QuoteCount = 1 },
+
+        ["First_name_that_is_also_a_modal_stays_in_the_name"] = new(
+            "Harbour Board Chairman Will Rogers said the ferry would run all winter.",
+            "the ferry would run all winter", "Harbour Board Chairman Will Rogers", "Will Rogers")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

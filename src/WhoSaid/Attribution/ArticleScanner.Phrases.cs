@@ -623,7 +623,8 @@ internal sealed partial class ArticleScanner
                 }
                 else if (IsCap(j))
                 {
-                    if (Words.Boundaries.Has(w) && !Words.Determiners.Has(w) || Words.Subordinators.Has(w) && j == _sentences[_sentenceOf[j]].First && n > 0
+                    // (a name the tagger reads is no boundary: "GOP Chairman Will Rogers")
+                    if (Words.Boundaries.Has(w) && !Words.Determiners.Has(w) && !(Tagged && n > 0 && IsPersonOrOrganization(j) && IsCap(j + 1)) || Words.Subordinators.Has(w) && j == _sentences[_sentenceOf[j]].First && n > 0
                         || Words.Prepositions.Has(w) || _lex.TagOf(w) is "Adverb" or "Conjunction" or "Preposition" || Is(j, "Still"))
                     {
                         break;

@@ -759,6 +759,18 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
             }
 
+            // a name never starts inside a word ("VandeHei"), and a word with humps is a name whatever its last piece
+            // means ("HarbourWatch")
+            if (nameStart == end && end - 1 > first && Tokens[end - 1].Has(TokenFlags.Glued) && Tokens[end - 1].Start == Tokens[end - 2].End)
+            {
+                nameStart = end - 1;
+            }
+
+            while (nameStart > first && nameStart < end && Tokens[nameStart].Has(TokenFlags.Glued) && Tokens[nameStart].Start == Tokens[nameStart - 1].End)
+            {
+                nameStart--;
+            }
+
             var titleEnd = nameStart;
             string? title = titleEnd > first ? _doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[titleEnd - 1].End)) : null;
             if (title is not null)
@@ -786,6 +798,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 if (entity is "LOC" && (title is null || !title.Split(' ').Any(w => _lex.IsRoleNoun(w))))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End))), EntityType.Country, mention, null);
+                }
+
+                // a name in one word with humps is an organisation: "WikiLeaks", "RealClearPolitics"
+                if (end - nameStart > 1 && IsOneWord(nameStart, end))
+                {
+                    return Named(nameText.ToString(), EntityType.Organization, mention, null);
                 }
 
                 // ("GunBroker.com": a site is an organisation, never a person)
@@ -868,11 +886,17 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 if (t > first && IsHeadJoin(t))
                 {
                     // not an organisation's own name: "the government of Norway", "the Department of Justice"
-                    return _doc.Tags[t - 1].Upos is "NOUN" && !Words.OrganizationHeads.Has(W(t - 1)) && W(t - 1) is not ("government" or "Government");
+                    return _doc.Tags[t - 1].Upos is "NOUN" && !IsCap(t - 1) && !Words.OrganizationHeads.Has(W(t - 1)) && W(t - 1) is not ("government" or "Government");
                 }
 
+                // (a name may modify the head: "the RealClearPolitics polling average in New Hampshire")
                 if (_doc.Tags[t].Upos is not ("DET" or "NUM" or "ADJ" or "NOUN" or "ADV") || _doc.Tags[t].Entity is { Length: > 2 })
                 {
+                    if (t + 1 < end && IsCap(t) && !IsCap(t + 1) && _doc.Tags[t + 1].Upos is "NOUN" && !Words.OrganizationHeads.Has(W(t + 1)))
+                    {
+                        continue;
+                    }
+
                     return false;
                 }
             }
@@ -1002,6 +1026,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             return false;
+        }
+
+        /// <summary>Whether tokens [first, end) are one word split at its humps ("Wiki" + "Leaks").</summary>
+        private bool IsOneWord(int first, int end)
+        {
+            for (var t = first + 1; t < end; t++)
+            {
+                if (!Tokens[t].Has(TokenFlags.Glued) || Tokens[t].Start != Tokens[t - 1].End)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool IsOrganization(int first, int end)

@@ -62,7 +62,8 @@ public sealed class DebrisDetector : IPipelineComponent
                 return k;
             }
 
-            if (t.Has(TokenFlags.Glued) && k - lastGlued <= 8)
+            // (humps within one word are a brand, not a widget: "RealClearPolitics", "WikiLeaks")
+            if (t.Has(TokenFlags.Glued) && k - lastGlued <= 8 && !IsSameWord(document, start, k))
             {
                 lastGlued = k;
             }
@@ -75,5 +76,19 @@ public sealed class DebrisDetector : IPipelineComponent
         }
 
         return lastGlued > start ? lastGlued : -1;
+    }
+
+    /// <summary>Whether tokens <paramref name="a"/> to <paramref name="b"/> are pieces of one word, with no space between.</summary>
+    private static bool IsSameWord(Document document, int a, int b)
+    {
+        for (var k = a + 1; k <= b; k++)
+        {
+            if (document.Tokens[k].Start != document.Tokens[k - 1].End)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
