@@ -1046,6 +1046,31 @@ public class AttributionPatternTests
             "the ferry would run all winter", "Harbour Board Chairman Will Rogers", "Will Rogers")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Noun_that_is_also_a_cue_after_and_stays_in_the_content"] = new(
+            "The letter says the council broke federal and state law by closing the ferry.",
+            "the council broke federal and state law by closing the ferry", "The letter", "letter")
+        { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
+
+        ["Told_a_listener_and_a_time_before_the_clause"] = new(
+            "The mayor told the fishermen this weekend she would keep the harbour open.",
+            "she would keep the harbour open", "The mayor", "mayor")
+        { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
+
+        ["Told_a_long_listener_before_that"] = new(
+            "He also told one of the young harbour pilots on a regular basis that the tide was his enemy.",
+            "the tide was his enemy", "He", null)
+        { Kind = QuoteKind.Indirect, Cue = "also told", QuoteCount = 1 },
+
+        ["Interrupting_attribution_with_an_occasion_then_and"] = new(
+            "The middle fifth paid 8.9 percent, the harbour office said in a June report, and those in the bottom fifth paid 0.8 percent.",
+            "The middle fifth paid 8.9 percent | those in the bottom fifth paid 0.8 percent", "the harbour office", "harbour office")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Participle_after_a_postposed_attribution_has_its_speaker"] = new(
+            "The ferry carried 900 people, the harbour office said on Monday, adding that fares would rise.",
+            "fares would rise", "the harbour office", "harbour office")
+        { Kind = QuoteKind.Indirect, Cue = "adding", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -878,10 +878,17 @@ internal sealed partial class ArticleScanner
                 AddSourceIfAgency(draft, postListener);
             }
 
-            if (draft is not null && IsComma(afterCue) && !clauseEnd)
+            var resume = IsComma(afterCue) ? afterCue : TimePhraseEnd(afterCue, s); // (over "in a June report")
+            if (draft is not null && IsComma(resume) && !clauseEnd)
             {
-                // interrupting: "All nations, she said, have an obligation to …"
-                var from = afterCue + 1;
+                // interrupting: "All nations, she said, have an obligation to …" (and "…, the agency said in a June
+                // report, and those in the bottom fifth paid …")
+                var from = resume + 1;
+                if (resume > afterCue && (Is(from, "and") || Is(from, "but")) && IsWord(from + 1) && HasFiniteVerb(from + 1, s.End))
+                {
+                    from++;
+                }
+
                 // (not a participle phrase about the speaker: "…, Twitter announced, gaining 22,000 followers"; but the
                 // verb of a subject the speaker interrupted is what was said even where it reads as a cue: "The museum,
                 // Mr. Bush said, celebrated several of his heroes")
@@ -965,12 +972,13 @@ internal sealed partial class ArticleScanner
         }
 
         // "told reporters she was leaning …", "told The Washington Post the vote was close": the listener, then the clause
+        // (and a time phrase after the listener: "told African-Americans this weekend he would …")
         if (Tagged && start == cueEnd && Words.TellingVerbs.Has(W(cue)) && RightNp(start, s.End) is { IsEmpty: false, Count: <= 8 } listened
-            && listened.End < s.End && !(IsWord(listened.End) && W(listened.End) is "who" or "whom" or "whose" or "which" or "that" or "anything" or "something" or "nothing" or "everything")
-            && (IsWord(listened.End) && Words.SubjectPronouns.Has(W(listened.End)) && Upos(listened.End) is "PRON" && IsFinite(listened.End + 1)
-                || StartsClause(listened.End, s)))
+            && TimePhraseEnd(listened.End, s) is var heardEnd && heardEnd < s.End
+            && !(IsWord(heardEnd) && W(heardEnd) is "who" or "whom" or "whose" or "which" or "that" or "anything" or "something" or "nothing" or "everything")
+            && (IsWord(heardEnd) && Words.SubjectPronouns.Has(W(heardEnd)) && Upos(heardEnd) is "PRON" && IsFinite(heardEnd + 1) || StartsClause(heardEnd, s)))
         {
-            start = listened.End;
+            start = heardEnd;
         }
 
         // (but "said if Trump picked him it would be …", "asked if the ferry would run": a conditional or a question is
@@ -2521,7 +2529,7 @@ internal sealed partial class ArticleScanner
     /// or venue phrase ("said on Tuesday in a statement that") and particles ("pointed out that").</summary>
     private int ContentStart(int t, Sentence s)
     {
-        var limit = Math.Min(s.End, t + (Tagged && IsWord(t) && Upos(t) is "ADP" ? 16 : 10)); // (further over a phrase: "noted in a guest column in Saturday's New York Times that …")
+        var limit = Math.Min(s.End, t + (Tagged && IsWord(t) && Upos(t) is "ADP" || IsWord(t - 1) && Words.TellingVerbs.Has(W(t - 1)) ? 16 : 10)); // (further over a phrase: "noted in a guest column in Saturday's New York Times that …")
         for (var k = t; k < limit; k++)
         {
             // over a short capitalised name in quotation marks: "tells MSNBC’s “Morning Joe” on Friday that …"
@@ -2671,7 +2679,8 @@ internal sealed partial class ArticleScanner
             }
 
             // "… but noted that …": the same speaker's second attribution
-            if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var same)
+            // (a verb as the tagger reads it: not "federal and state law")
+            if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var same) && (!Tagged || Upos(afterAdverb) is "VERB")
                 && (same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base || same.Form == VerbForm.Gerund && Xpos(from) is not "VBG" && IsGerundCueBefore(from))
                 && same.CueCount >= _options.WeakCueCount)
             {
@@ -3008,6 +3017,16 @@ internal sealed partial class ArticleScanner
     /// criticizing …"), the speaker of an attribution it extends ("…,” she said, adding that …"), or the sentence subject.</summary>
     private TokenRange GerundSubject(Sentence s, int cue)
     {
+        // "…, the agency said on Monday, adding that …": the speaker of the attribution the participle follows
+        foreach (var d in DraftsIn(_sentenceOf[cue], _sentenceOf[cue]))
+        {
+            if (d.Pattern is "postposed" or "inverted" && d.Cue is { } said && said.End <= _tokens[cue].Start && !d.Speaker.IsEmpty
+                && !HasFiniteVerb(TokenAt(said.End - 1) + 1, cue))
+            {
+                return d.Speaker;
+            }
+        }
+
         if (IsComma(cue - 1))
         {
             // "An eyewitness described how the attack unfolded, stating …": the main clause's subject speaks
