@@ -1071,6 +1071,36 @@ public class AttributionPatternTests
             "fares would rise", "the harbour office", "harbour office")
         { Kind = QuoteKind.Indirect, Cue = "adding", QuoteCount = 2 },
 
+        ["Relative_clause_with_a_cue_verb_then_an_apposition_is_part_of_the_speaker"] = new(
+            "Ms. Brannigan, who helped found HarbourWatch, a group based in Northfield, said she did not support the toll.",
+            "she did not support the toll", "Ms. Brannigan, who helped found HarbourWatch, a group based in Northfield", "Brannigan")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["People_with_a_list_between_dashes_speak"] = new(
+            "Many speakers at the vigil — including fishermen, pilots, teachers — said the harbour had lost its heart.",
+            "the harbour had lost its heart", "Many speakers at the vigil", "Many speakers at the vigil")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Adverb_here_before_the_cue"] = new(
+            "Her campaign workers here said they had knocked on every door in the county.",
+            "they had knocked on every door in the county", "Her campaign workers", "Her campaign workers")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Duration_between_cue_and_clause"] = new(
+            "Fenwick has said for weeks she is the only candidate who can win the harbour ward.",
+            "she is the only candidate who can win the harbour ward", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "has said", QuoteCount = 1 },
+
+        ["People_a_poll_asked_speak"] = new(
+            "Some 56 percent of fishermen polled said they would vote against the toll.",
+            "they would vote against the toll", "Some 56 percent of fishermen polled", "Some 56 percent of fishermen polled")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Relative_clause_in_parentheses_after_a_name"] = new(
+            "Fenwick (who has 25 delegates to date) said it is possible to win.",
+            "it is possible to win", "Fenwick (who has 25 delegates to date)", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

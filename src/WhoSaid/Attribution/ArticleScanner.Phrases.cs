@@ -470,9 +470,9 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
-            if (IsWord(t) && (Words.Auxiliaries.Has(W(t)) || !IsCap(t) && W(t).EndsWith("ly") && !IsRoleWord(t)))
+            if (IsWord(t) && (Words.Auxiliaries.Has(W(t)) || !IsCap(t) && W(t).EndsWith("ly") && !IsRoleWord(t) || Is(t, "here") && t > lo))
             {
-                t--;
+                t--; // ("Her campaign workers here said")
                 continue;
             }
 
@@ -669,14 +669,14 @@ internal sealed partial class ArticleScanner
             }
             else if (IsChar(j, ')') && n > 0 || IsChar(j, ')') && n == 0 && j > lo)
             {
-                // "(R-Ga.)" after a name
+                // "(R-Ga.)" after a name, or a relative clause: "Kasich (who has 25 delegates to date) said"
                 var open = j - 1;
-                while (open > lo && j - open < 6 && !IsChar(open, '('))
+                while (open > lo && j - open < 16 && !IsChar(open, '(') && !IsChar(open, ')'))
                 {
                     open--;
                 }
 
-                if (!IsChar(open, '(') || !IsCap(open - 1))
+                if (!IsChar(open, '(') || !IsCap(open - 1) || j - open >= 6 && !(Is(open + 1, "who") || Is(open + 1, "whose")))
                 {
                     break;
                 }
@@ -944,15 +944,23 @@ internal sealed partial class ArticleScanner
 
             var segmentEnd = e;
             var dashed = IsDash(e);
+            var cueInSegment = false; // a verb that may be a cue, allowed only in a relative clause ("who helped found EDGE")
             for (var k = e - 1; k > lo && e - k <= 40; k--)
             {
                 if (dashed ? IsDash(k) : IsComma(k))
                 {
+                    if (cueInSegment && !(Is(k + 1, "who") || Is(k + 1, "whose") || Is(k + 1, "which")))
+                    {
+                        return TokenRange.None;
+                    }
+
+                    cueInSegment = false;
                     var outer = LeftNp(k - 1, lo);
                     // "of Ashton, Md., who watched …": a state after its town is part of the apposition, not the speaker
-                    // (or a document with a participle phrase after it: "The project's website, run by Michael McDonald, …, said")
+                    // (or a document with a participle phrase after it: "The project's website, run by Michael McDonald, …, said";
+                    // or people between dashes: "Many speakers at the service — including Muslims, Christians — said")
                     if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who")
-                            || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)))
+                            || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)) || dashed && Tagged && (IsAgent(outer) || IsSpeakerLike(outer) || Is(k + 1, "including") && IsPlausibleSubject(outer)))
                         && (outer.First == lo || IsComma(outer.First - 1) || IsDash(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")
                             || outer.First - 1 == lo && Words.Boundaries.Has(W(lo))))
                     {
@@ -964,11 +972,20 @@ internal sealed partial class ArticleScanner
                     continue;
                 }
 
-                if (!IsAppositionToken(k) && !(dashed && IsComma(k)) || _inQuote[k] >= 0 || _tokens[k].Has(TokenFlags.Debris)
-                    || IsCue(k, out var cw, out _) && !Is(k - 1, "who") && !Is(k - 1, "which") && !(cw.Form == VerbForm.Gerund && IsComma(k - 1)))
+                if (!IsAppositionToken(k) && !(dashed && IsComma(k)) || _inQuote[k] >= 0 || _tokens[k].Has(TokenFlags.Debris))
                 {
                     return TokenRange.None;
                 }
+
+                if (IsCue(k, out var cw, out _) && !Is(k - 1, "who") && !Is(k - 1, "which") && !(cw.Form == VerbForm.Gerund && IsComma(k - 1)))
+                {
+                    cueInSegment = true;
+                }
+            }
+
+            if (cueInSegment)
+            {
+                return TokenRange.None;
             }
 
             // "Sen. Jack Reed (D-R.I.), said …": a stray comma after a subject that opens the sentence
@@ -987,6 +1004,13 @@ internal sealed partial class ArticleScanner
             && LeftNp(relativeVerb - 2, lo) is { IsEmpty: false } relativeHead)
         {
             return new TokenRange(relativeHead.First, e + 1);
+        }
+
+        // "Some 56 percent of Cuban-Americans polled said": the people a poll asked
+        if (Tagged && Xpos(e) is "VBN" && W(e) is "polled" or "surveyed" or "interviewed" or "questioned" or "sampled" && e - 1 >= lo && !Is(e - 1, "those")
+            && LeftNp(e - 1, lo) is { IsEmpty: false } asked && (asked.First == lo || !IsWord(asked.First - 1) || Words.Boundaries.Has(W(asked.First - 1))))
+        {
+            return new TokenRange(asked.First, e + 1);
         }
 
         // "those surveyed say", "Thirty-one percent of those surveyed say", "many said": the people a participle or a

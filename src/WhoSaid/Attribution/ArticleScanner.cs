@@ -960,6 +960,13 @@ internal sealed partial class ArticleScanner
                     // nor "found himself in trouble", "found ways to …")
         }
 
+        // "has said for weeks he is …": a duration before the clause
+        if (Tagged && Is(start, "for") && start == cueEnd && IsWord(start + 1) && W(start + 1) is "weeks" or "months" or "years" or "days" or "decades"
+            && start + 2 < s.End && StartsClause(start + 2, s))
+        {
+            start += 2;
+        }
+
         // "said after the convention he would not accept …": a phrase of time before the clause that was said
         if (Tagged && IsWord(start) && W(start) is "after" or "before" or "during" or "following" or "since" && !AfterThat(start)
             && RightNp(start + 1, s.End) is { IsEmpty: false, Count: <= 8 } occasion && !HasVerb(occasion.First, occasion.End))
