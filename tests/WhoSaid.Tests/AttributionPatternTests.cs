@@ -1101,6 +1101,21 @@ public class AttributionPatternTests
             "it is possible to win", "Fenwick (who has 25 delegates to date)", "Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Several_occasion_phrases_between_cue_and_that"] = new(
+            "Ada Brannigan said in a written statement in March that the allegations had no substance.",
+            "the allegations had no substance", "Ada Brannigan", "Ada Brannigan")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["US_before_a_title_is_not_the_pronoun"] = new(
+            "“The harbour is proud to cast its votes!” US Senator Wilma Kastner said.",
+            "The harbour is proud to cast its votes!", "US Senator Wilma Kastner", "Wilma Kastner")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
+        ["Relative_clause_inside_an_apposition_may_hold_cue_verbs"] = new(
+            "Senator Bob Kessel, a harbour Republican who has met the mayor and been mentioned as a candidate, said the toll would fail.",
+            "the toll would fail", "Senator Bob Kessel, a harbour Republican who has met the mayor and been mentioned as a candidate", "Bob Kessel")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -558,7 +558,7 @@ internal sealed partial class ArticleScanner
 
         // (a possessive before it is no bare occasion: "a person familiar with the mayor's meeting says")
         if (Words.TimeWords.Has(W(t)) && (t - 1 < lo || !Words.TimePrepositions.Has(W(t - 1)) && !Words.Determiners.Has(W(t - 1)) && !IsCap(t - 1) && _lex.TagOf(W(t - 1)) is not "Adjective"
-                && !IsPossessive(t - 1) && !IsPossessiveMark(t - 1)))
+                && !IsPossessive(t - 1) && !IsPossessiveMark(t - 1) && !(Tagged && (Upos(t - 1) is "ADJ" || Xpos(t - 1) is "VBN"))))
         {
             // a bare occasion is a name when capitalised: "…, Twitter announced"
             return Is(t, "may") || Is(t, "march") || Is(t, "call") || Is(t, "report") || Is(t, "show") || Is(t, "address")
@@ -720,7 +720,8 @@ internal sealed partial class ArticleScanner
             return TokenRange.None;
         }
 
-        if (Words.Pronouns.Has(W(s)) || Words.SubjectPronouns.Has(W(s)) && !Is(s, "which"))
+        // (not "US", the country: "US Senator Jeff Sessions")
+        if ((Words.Pronouns.Has(W(s)) || Words.SubjectPronouns.Has(W(s)) && !Is(s, "which")) && !W(s).SequenceEqual("US"))
         {
             return Is(s, "it") || Is(s, "who") ? TokenRange.None : new TokenRange(s, s + 1);
         }
@@ -980,6 +981,10 @@ internal sealed partial class ArticleScanner
                 if (IsCue(k, out var cw, out _) && !Is(k - 1, "who") && !Is(k - 1, "which") && !(cw.Form == VerbForm.Gerund && IsComma(k - 1)))
                 {
                     cueInSegment = true;
+                }
+                else if (Is(k, "who") || Is(k, "whose") || Is(k, "which"))
+                {
+                    cueInSegment = false; // "a Tennessee Republican who has met privately with Mr. Trump and been mentioned as …"
                 }
             }
 

@@ -1005,15 +1005,8 @@ internal sealed partial class ArticleScanner
         // a time or venue phrase between the cue and its content: "announced on Friday the arrest of …"
         if (IsWord(start) && Words.Prepositions.Has(W(start)) && !AfterThat(start))
         {
-            var phraseEnd = -1;
-            for (var k = start; k < s.End && k - start < 7 && IsWord(k); k++)
-            {
-                if (TimePhraseStart(k, start) == start)
-                {
-                    phraseEnd = k + 1;
-                }
-            }
-
+            // (several phrases: "said in a written statement in March that …")
+            var phraseEnd = TimePhraseEnd(start, s);
             if (phraseEnd > start && phraseEnd < s.End && !IsTerminal(phraseEnd))
             {
                 var after = IsComma(phraseEnd) ? phraseEnd + 1 : phraseEnd;
