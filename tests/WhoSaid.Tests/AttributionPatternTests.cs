@@ -1116,6 +1116,21 @@ public class AttributionPatternTests
             "the toll would fail", "Senator Bob Kessel, a harbour Republican who has met the mayor and been mentioned as a candidate", "Bob Kessel")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Title_of_a_work_inside_an_apposition"] = new(
+            "Hemsley, the co-author of “Harbour Lights,” about the history of the port, said the days of the ferry were gone.",
+            "the days of the ferry were gone", "Hemsley, the co-author of “Harbour Lights,” about the history of the port", "Hemsley")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Relative_clause_with_that_inside_an_apposition"] = new(
+            "Jason Sorell, the founder of a project that encourages pilots to move to Northfield, said he had seen fewer ships.",
+            "he had seen fewer ships", "Jason Sorell, the founder of a project that encourages pilots to move to Northfield", "Jason Sorell")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Name_heads_an_apposition_and_a_relative_clause"] = new(
+            "Murshed Zaheen, political director of HarbourWatch, which organized the letter, said the toll was unfair.",
+            "the toll was unfair", "Murshed Zaheen, political director of HarbourWatch, which organized the letter", "Murshed Zaheen")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -961,10 +961,18 @@ internal sealed partial class ArticleScanner
                     // (or a document with a participle phrase after it: "The project's website, run by Michael McDonald, …, said";
                     // or people between dashes: "Many speakers at the service — including Muslims, Christians — said")
                     if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who")
-                            || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)) || dashed && Tagged && (IsAgent(outer) || IsSpeakerLike(outer) || Is(k + 1, "including") && IsPlausibleSubject(outer)))
+                            || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)) || dashed && Tagged && (IsAgent(outer) || IsSpeakerLike(outer) || Is(k + 1, "including") && IsPlausibleSubject(outer))
+                            || Tagged && Words.Determiners.Has(W(k + 1)) && (IsAgent(outer) || IsSpeakerLike(outer))) // "The employee of four years, a registered Republican, said"
                         && (outer.First == lo || IsComma(outer.First - 1) || IsDash(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")
                             || outer.First - 1 == lo && Words.Boundaries.Has(W(lo))))
                     {
+                        // (a name further left heads it: "Murshed Zaheed, political director of CREDO Action, which organized …")
+                        if (!StartsWithName(outer) && IsComma(outer.First - 1) && outer.First - 2 > lo && LeftNp(outer.First - 2, lo) is { IsEmpty: false } earlier
+                            && StartsWithName(earlier) && (earlier.First == lo || Words.Boundaries.Has(W(earlier.First - 1))))
+                        {
+                            return new TokenRange(earlier.First, e);
+                        }
+
                         // "Trump, speaking to a veterans group in Virginia, said": a participle phrase is not part of the mention
                         return Xpos(k + 1) is "VBG" or "VBN" ? outer : new TokenRange(outer.First, e);
                     }
@@ -973,7 +981,8 @@ internal sealed partial class ArticleScanner
                     continue;
                 }
 
-                if (!IsAppositionToken(k) && !(dashed && IsComma(k)) || _inQuote[k] >= 0 || _tokens[k].Has(TokenFlags.Debris))
+                // (a short title in quotation marks may stand in it: "Hemsley, the co-author of “Going Viral,” about …, said")
+                if (!IsAppositionToken(k) && !(dashed && IsComma(k)) && !IsShortTitleMark(k) || _inQuote[k] >= 0 && !IsShortTitleMark(k) || _tokens[k].Has(TokenFlags.Debris))
                 {
                     return TokenRange.None;
                 }
@@ -982,7 +991,7 @@ internal sealed partial class ArticleScanner
                 {
                     cueInSegment = true;
                 }
-                else if (Is(k, "who") || Is(k, "whose") || Is(k, "which"))
+                else if (Is(k, "who") || Is(k, "whose") || Is(k, "which") || Is(k, "that") && Tagged && Upos(k - 1) is "NOUN" or "PROPN")
                 {
                     cueInSegment = false; // "a Tennessee Republican who has met privately with Mr. Trump and been mentioned as …"
                 }
@@ -1323,6 +1332,14 @@ internal sealed partial class ArticleScanner
 
     /// <summary>A token an apposition may hold: a word, brackets, a hyphen or ampersand, a plural possessive's
     /// apostrophe, or the period of "R-Ky." before a comma.</summary>
+    /// <summary>Whether token <paramref name="k"/> is in, or a mark of, a closed quotation of at most four words that starts
+    /// with a capital: the title of a work.</summary>
+    private bool IsShortTitleMark(int k)
+    {
+        var q = _inQuote[k] >= 0 ? _inQuote[k] : IsOpenMark(k) ? _markOpens[k] : IsCloseMark(k) ? _markCloses[k] : -1;
+        return q >= 0 && _quoted[q].IsClosed && WordCount(_quoted[q]) <= 4 && IsCap(_quoted[q].OpenToken + 1);
+    }
+
     private bool IsAppositionToken(int k) =>
         IsWord(k) || IsChar(k, '(') || IsChar(k, ')') || IsChar(k, '-') || IsChar(k, '&') || IsPossessiveMark(k) || IsChar(k, '.') && IsComma(k + 1);
 
