@@ -1131,6 +1131,11 @@ public class AttributionPatternTests
             "the toll was unfair", "Murshed Zaheen, political director of HarbourWatch, which organized the letter", "Murshed Zaheen")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Inverted_speaker_with_a_phrase_an_apposition_and_a_relative_clause"] = new(
+            "He had a say in every harbour contract, said a former spokesman for the port authority, Oleg Varnas, who also ran for mayor.",
+            "He had a say in every harbour contract", "a former spokesman for the port authority, Oleg Varnas, who also ran for mayor", "Oleg Varnas")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "former spokesman for the port authority", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1205,6 +1205,22 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>Extends a speaker after its cue over an apposition: "said |Kerr Putney, the city's police chief|."</summary>
+    /// <summary>A speaker after the cue with the phrases after its head, when an apposition follows them: "said a former
+    /// spokesman |for Ukraine's Foreign Ministry|, Oleg Voloshyn".</summary>
+    private TokenRange WithPhraseAndApposition(TokenRange np, int hi)
+    {
+        var longer = np;
+        while (!longer.IsEmpty && longer.End < hi && IsWord(longer.End) && W(longer.End) is "for" or "of" or "at" or "with" or "in"
+            && RightNp(longer.End + 1, hi) is { IsEmpty: false } obj && obj.End - longer.First <= _options.MaxMentionTokens)
+        {
+            longer = new TokenRange(longer.First, obj.End);
+        }
+
+        return longer.End > np.End && IsComma(longer.End) && WithApposition(longer, hi) is var named && named.End > longer.End && IsCap(longer.End + 1)
+            ? named
+            : WithApposition(np, hi);
+    }
+
     private TokenRange WithApposition(TokenRange np, int hi)
     {
         // a restrictive relative clause that ends the sentence is part of the mention, as PolNeAR marks it: "said a

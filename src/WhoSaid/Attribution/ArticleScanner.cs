@@ -397,7 +397,7 @@ internal sealed partial class ArticleScanner
         if (IsCue(k, out var word, out cueEnd) && !IsOpenMark(cueEnd))
         {
             cue = k;
-            speaker = WithApposition(RightNp(cueEnd, s.End), s.End);
+            speaker = WithPhraseAndApposition(RightNp(cueEnd, s.End), s.End);
             if (word.Lemma == "according to" && speaker.IsEmpty)
             {
                 return false;
@@ -714,10 +714,11 @@ internal sealed partial class ArticleScanner
         // echoing Mr. Putin")
         if ((IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1)) && word.Form is not VerbForm.Gerund)
         {
-            var speaker = WithApposition(RightNp(cueEnd, s.End), s.End);
+            var speaker = WithPhraseAndApposition(RightNp(cueEnd, s.End), s.End);
             // "Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte.": after an apposition the cue has
             // its object, not its speaker, after it; an inverted speaker is someone ("said the spokesman", "said Hua")
-            if (!speaker.IsEmpty && (EndsClause(speaker.End, s) || IsTrailingPhrase(speaker.End, s))
+            // (a relative clause about the speaker may follow: "…, said a former spokesman, Oleg Voloshyn, who also ran …")
+            if (!speaker.IsEmpty && (EndsClause(speaker.End, s) || IsTrailingPhrase(speaker.End, s) || IsComma(speaker.End) && (Is(speaker.End + 1, "who") || Is(speaker.End + 1, "whose")))
                 && !(Tagged && !IsAgent(speaker) && !IsSpeakerLike(speaker)))
             {
                 var before = BeforeClause(cue - 1, s);
