@@ -1136,6 +1136,16 @@ public class AttributionPatternTests
             "He had a say in every harbour contract", "a former spokesman for the port authority, Oleg Varnas, who also ran for mayor", "Oleg Varnas")
         { Kind = QuoteKind.Indirect, Cue = "said", Title = "former spokesman for the port authority", QuoteCount = 1 },
 
+        ["Three_apostrophes_close_a_single_then_a_double_quotation"] = new(
+            "''Part of my job is to say: 'Hey, this pilot is one of us,''' Mr. Varnas said.",
+            "Part of my job is to say: 'Hey, this pilot is one of us,'", "Mr. Varnas", "Varnas")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
+        ["Said_of_someone_is_not_what_was_said"] = new(
+            "“He is one of us,” Mr. Varnas said of the new pilot. He said he had called him.",
+            "he had called him", "He", "Varnas")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

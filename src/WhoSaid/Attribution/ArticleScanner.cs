@@ -1018,7 +1018,7 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !AfterThat(start) && !Is(start, "about") && !Is(start, "of") && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
+        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !AfterThat(start) && !Is(start, "about") && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
             && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal"))
         {
             return; // "spoke at length on Monday"

@@ -77,8 +77,14 @@ public sealed class Tokenizer : IPipelineComponent
             if (s_quoteChars.Contains(c))
             {
                 // A straight or curly apostrophe inside a word was taken by ReadWord; here it is a mark.
-                // Two apostrophes or backticks ('' ``) are one double mark, as in older news style.
+                // Two apostrophes or backticks ('' ``) are one double mark, as in older news style; three after a word
+                // close a single quotation and then the double one around it ("one of us" followed by three marks).
                 var length = c is '\'' or '`' or '’' && i + 1 < text.Length && text[i + 1] == c ? 2 : 1;
+                if (length == 2 && i + 2 < text.Length && text[i + 2] == c && i > 0 && !char.IsWhiteSpace(text[i - 1]))
+                {
+                    length = 1;
+                }
+
                 tokens.Add(new Token(i, length, TokenKind.QuotationMark, TokenFlags.None));
                 i += length;
                 continue;
