@@ -1146,6 +1146,16 @@ public class AttributionPatternTests
             "he had called him", "He", "Varnas")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
 
+        ["Transcript_paragraphs_with_capital_labels_are_what_each_speaker_said"] = new(
+            "Mayor Delia Fenwick met the harbour pilots on Tuesday.\n\nKASTNER: Will the ferry run in winter?\n\nFENWICK: It will. The pilots have my word, and the council has the money.",
+            "It will. The pilots have my word, and the council has the money", "FENWICK", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = ":", Type = EntityType.Person },
+
+        ["One_capital_label_is_no_transcript"] = new(
+            "UPDATE: The ferry will run in winter, the harbour office said.",
+            "The ferry will run in winter", "the harbour office", "harbour office")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

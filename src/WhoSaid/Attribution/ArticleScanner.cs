@@ -137,6 +137,7 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        TranscriptParagraphs();
         for (var s = 0; s < _sentences.Length; s++)
         {
             if ((s & 63) == 0)
@@ -327,6 +328,44 @@ internal sealed partial class ArticleScanner
 
         _quotedUsed[q] = true;
         return true;
+    }
+
+    /// <summary>An interview or transcript printed without quotation marks: paragraphs that open with a speaker's label
+    /// in capitals and a colon ("BENENSON: Senator Sanders doesn't get to decide …", "Q: …", "A: …"). Each such
+    /// paragraph is what its label's speaker said, when the article has at least two of them.</summary>
+    private void TranscriptParagraphs()
+    {
+        var labelled = new List<(int Label, int Colon, Paragraph Paragraph)>();
+        foreach (var paragraph in _doc.Paragraphs)
+        {
+            var label = paragraph.First;
+            var colon = label;
+            while (colon < paragraph.End && colon - label < 4 && IsWord(colon) && (_tokens[colon].Has(TokenFlags.AllCaps) || W(colon) is "Q" or "A")
+                && _inQuote[colon] < 0)
+            {
+                colon++;
+            }
+
+            if (colon > label && colon + 1 < paragraph.End && IsChar(colon, ':') && IsWord(colon + 1) && _inQuote[colon + 1] < 0
+                && !Words.SectionLabels.Has(W(label)))
+            {
+                labelled.Add((label, colon, paragraph));
+            }
+        }
+
+        if (labelled.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var (label, colon, paragraph) in labelled)
+        {
+            var draft = NewDraft(_sentenceOf[label], colon, colon + 1, new TokenRange(label, colon), "transcript");
+            draft.Kind = QuoteKind.Direct;
+            draft.Content.Add(TextSpan.FromBounds(_tokens[colon + 1].Start, _tokens[paragraph.End - 1].End));
+            draft.Confidence = 0.7;
+            MarkQuotedInside(_tokens[colon + 1].Start, _tokens[paragraph.End - 1].End);
+        }
     }
 
     /// <summary>Whether the subordinate clause at <paramref name="t"/> ends with a comma before a clause of its own
@@ -1922,6 +1961,11 @@ internal sealed partial class ArticleScanner
     private void HeadlineColon(int sIndex)
     {
         var s = _sentences[sIndex];
+        if (DraftsIn(sIndex, sIndex).Any(d => d.Pattern == "transcript"))
+        {
+            return; // a transcript's label took the paragraph
+        }
+
         var colon = -1;
         for (var t = s.First; t < s.End && t - s.First <= 5; t++)
         {
@@ -2362,7 +2406,7 @@ internal sealed partial class ArticleScanner
             // nested attributions may overlap: "according to" around another, an outlet's "…, the AP reports", and a
             // nominal cue inside another's content ("Auditors doubted the mayor's claim that …")
             if (other.Content.Any(c => Overlap(c, content) > 0.5 * Math.Min(c.Length, content.Length))
-                && !(other.Pattern is "according-to" or "in-poll" || pattern is "according-to" or "in-poll" || pattern == "nominal"
+                && !(other.Pattern is "according-to" or "in-poll" or "transcript" || pattern is "according-to" or "in-poll" || pattern == "nominal"
                     || other.Pattern == "postposed" && IsOutlet(other.Speaker) || pattern == "postposed" && IsOutlet(speaker)))
             {
                 return null;
@@ -2983,6 +3027,12 @@ internal sealed partial class ArticleScanner
         while (first < end && !IsWord(first) && !IsOpenMark(first))
         {
             first++;
+        }
+
+        // "UPDATE: The ferry will run …": a section label is the writer's
+        if (first + 2 < end && IsWord(first) && Words.SectionLabels.Has(W(first)) && IsChar(first + 1, ':'))
+        {
+            first += 2;
         }
 
         if (first >= end)

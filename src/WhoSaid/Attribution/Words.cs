@@ -162,11 +162,13 @@ internal static class Words
         "television", "magazine", "wire", "observer", "courier", "reporter", "independent", "standard", "mirror", "express",
         "star", "sun", "examiner", "inquirer", "dispatch", "bulletin", "gazeta", "newspaper", "broadcaster", "network", "channel");
 
-    /// <summary>Labels that open headlines without saying who spoke: "Update: …", "Analysis: …".</summary>
+    /// <summary>Labels that open headlines or paragraphs without saying who spoke: "Update: …", "Analysis: …", "WATCH: …".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLabels = Set(
         "update", "updated", "analysis", "opinion", "editorial", "watch", "video", "photos", "photo", "exclusive", "breaking", "live",
         "review", "interview", "explainer", "comment", "column", "letter", "note", "correction", "related", "sponsored",
-        "quiz", "factbox", "timeline", "q&a", "podcast", "listen", "read", "more", "see", "also", "warning", "alert", "obituary");
+        "quiz", "factbox", "timeline", "q&a", "podcast", "listen", "read", "more", "see", "also", "warning", "alert", "obituary",
+        "full", "abstract", "editor", "click", "advertisement", "plus", "clarification", "source", "credit", "image", "caption",
+        "recommended", "tags", "topics", "share", "follow", "subscribe", "ps", "spoiler", "disclosure");
 
     /// <summary>Prepositions that make a following gerund an adverbial, not a cue: "by asking", "of questioning".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundBlockers = Set(

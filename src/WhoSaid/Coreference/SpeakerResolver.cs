@@ -750,6 +750,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // split "Foreign Ministry spokeswoman Hua Chunying" into title and name: where the recogniser's person name
             // starts, or else at the capitalised words that end the mention and are not titles
             var nameStart = PersonNameStart(first, end);
+            if (nameStart < 0 && IsTranscriptLabel(first, end))
+            {
+                nameStart = first;
+            }
+
             if (nameStart < 0)
             {
                 nameStart = end;
@@ -793,7 +798,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
                 // the recogniser knows organisations and places that no list holds ("Huawei", "Crimea"); a person the
                 // article has named stays a person ("Springsteen")
-                var entity = KnownPerson(nameSpan) || _lex.FemaleShare(W(nameStart)) is not null && nameStart + 1 < end
+                // (a transcript's label in capitals before a colon is a person: "BENENSON: Senator Sanders doesn't …")
+                var label = nameStart == first && IsTranscriptLabel(first, end) && !_lex.TryGetCountry(nameText, out _) && !_lex.TryGetAgency(nameText, out _);
+                var entity = KnownPerson(nameSpan) || label || _lex.FemaleShare(W(nameStart)) is not null && nameStart + 1 < end
                     || nameStart + 1 == end && _lex.TagOf(W(nameStart)) is "LastName" ? "PER" : EntityOf(nameStart, end);
                 if (entity is "LOC" && (title is null || !title.Split(' ').Any(w => _lex.IsRoleNoun(w))))
                 {
@@ -1026,6 +1033,25 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             return false;
+        }
+
+        /// <summary>"BENENSON:", "JAKE TAPPER:": a name in capitals before a colon, as a transcript labels its speakers.</summary>
+        private bool IsTranscriptLabel(int first, int end)
+        {
+            if (end >= Tokens.Length || _doc.Text[Tokens[end].Start] != ':')
+            {
+                return false;
+            }
+
+            for (var t = first; t < end; t++)
+            {
+                if (!Tokens[t].Has(TokenFlags.AllCaps))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether tokens [first, end) are one word split at its humps ("Wiki" + "Leaks").</summary>
