@@ -1156,6 +1156,11 @@ public class AttributionPatternTests
             "The ferry will run in winter", "the harbour office", "harbour office")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Role_of_a_number_is_a_speaker"] = new(
+            "The mother of three said the ferry schedule left parents stranded.",
+            "the ferry schedule left parents stranded", "The mother of three", "mother of three")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -703,7 +703,8 @@ internal sealed partial class ArticleScanner
         // a head that cannot head a noun phrase
         // ("Rand Paul (R-Ky.)": a name with its party and state ends with the parenthesis)
         if (first >= end || !IsWord(end - 1) && !(IsChar(end - 1, ')') && end - 1 > first)
-            || Words.Prepositions.Has(W(end - 1)) || Words.Determiners.Has(W(end - 1)) && !Words.SubjectPronouns.Has(W(end - 1)))
+            || Words.Prepositions.Has(W(end - 1)) || Words.Determiners.Has(W(end - 1)) && !Words.SubjectPronouns.Has(W(end - 1))
+                && !(end - first > 2 && Is(end - 2, "of") && Tagged && Upos(end - 1) is "NUM")) // (but "the mother of three")
         {
             return TokenRange.None;
         }
