@@ -1161,6 +1161,11 @@ public class AttributionPatternTests
             "the ferry schedule left parents stranded", "The mother of three", "mother of three")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Quotation_then_a_gerund_cue_and_another_quotation"] = new(
+            "The mayor said, “The bridge will hold,” adding, “The ferry will run all winter.”",
+            "The ferry will run all winter", "The mayor", "mayor")
+        { Kind = QuoteKind.Direct, Cue = "adding", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

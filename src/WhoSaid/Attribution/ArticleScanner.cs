@@ -28,6 +28,7 @@ internal sealed partial class ArticleScanner
     private readonly bool[] _quotedUsed;
     private readonly List<Draft> _drafts = [];
     private HashSet<string>? _namedWords;       // words tagged as part of a person's or organisation's name, on first use
+    private bool[]? _transcriptSentences;       // sentences a transcript's label opens (null: the article has no transcript)
     private readonly List<int>?[] _draftsBySentence; // sentence -> indexes into _drafts, so no search is quadratic
 
     private sealed class Draft
@@ -335,7 +336,7 @@ internal sealed partial class ArticleScanner
     /// paragraph is what its label's speaker said, when the article has at least two of them.</summary>
     private void TranscriptParagraphs()
     {
-        var labelled = new List<(int Label, int Colon, Paragraph Paragraph)>();
+        List<(int Label, int Colon, Paragraph Paragraph)>? labelled = null;
         foreach (var paragraph in _doc.Paragraphs)
         {
             var label = paragraph.First;
@@ -349,17 +350,19 @@ internal sealed partial class ArticleScanner
             if (colon > label && colon + 1 < paragraph.End && IsChar(colon, ':') && IsWord(colon + 1) && _inQuote[colon + 1] < 0
                 && !Words.SectionLabels.Has(W(label)))
             {
-                labelled.Add((label, colon, paragraph));
+                (labelled ??= []).Add((label, colon, paragraph));
             }
         }
 
-        if (labelled.Count < 2)
+        if (labelled is null || labelled.Count < 2)
         {
             return;
         }
 
+        _transcriptSentences = new bool[_sentences.Length];
         foreach (var (label, colon, paragraph) in labelled)
         {
+            _transcriptSentences[_sentenceOf[label]] = true;
             var draft = NewDraft(_sentenceOf[label], colon, colon + 1, new TokenRange(label, colon), "transcript");
             draft.Kind = QuoteKind.Direct;
             draft.Content.Add(TextSpan.FromBounds(_tokens[colon + 1].Start, _tokens[paragraph.End - 1].End));
@@ -641,7 +644,9 @@ internal sealed partial class ArticleScanner
             rest++;
         }
 
-        if (rest >= closeSentence.End)
+        // (what follows may be the speaker's next attribution: "said, “Oh my God,” adding, “I didn't …”")
+        if (rest >= closeSentence.End
+            || (IsComma(span.CloseToken - 1) || IsComma(span.CloseToken + 1)) && IsCue(rest, out var next, out _) && next.Form == VerbForm.Gerund)
         {
             draft.Kind = QuoteKind.Direct;
             draft.Content.AddRange(span.Pieces);
@@ -1961,7 +1966,7 @@ internal sealed partial class ArticleScanner
     private void HeadlineColon(int sIndex)
     {
         var s = _sentences[sIndex];
-        if (DraftsIn(sIndex, sIndex).Any(d => d.Pattern == "transcript"))
+        if (_transcriptSentences?[sIndex] == true)
         {
             return; // a transcript's label took the paragraph
         }
