@@ -1166,6 +1166,21 @@ public class AttributionPatternTests
             "The ferry will run all winter", "The mayor", "mayor")
         { Kind = QuoteKind.Direct, Cue = "adding", QuoteCount = 2 },
 
+        ["Gerund_after_an_intransitive_verb_is_its_own_attribution"] = new(
+            "Mayor Delia Fenwick spoke, saying she favors a ferry that runs all winter.",
+            "she favors a ferry that runs all winter", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "saying", QuoteCount = 1 },
+
+        ["Gerund_after_a_copula_speaks_for_its_subject"] = new(
+            "Fenwick is more cautious, saying she favors raising the toll from $2 to $3.",
+            "she favors raising the toll from $2 to $3", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "saying", QuoteCount = 1 },
+
+        ["Gerund_with_a_clause_after_a_quotation_is_not_inverted"] = new(
+            "Mayor Delia Fenwick blamed the paper for its story that the ferry was “finished,” saying the reporters had never ridden it.",
+            "the reporters had never ridden it", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "saying" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

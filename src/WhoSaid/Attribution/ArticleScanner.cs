@@ -438,6 +438,12 @@ internal sealed partial class ArticleScanner
         TokenRange speaker;
         if (IsCue(k, out var word, out cueEnd) && !IsOpenMark(cueEnd))
         {
+            // ("“… ISIS,” saying they were nitpicking": a gerund's clause after a quotation is its own attribution)
+            if (word.Form == VerbForm.Gerund && Tagged && (StartsClause(cueEnd, s) || Is(cueEnd, "that")))
+            {
+                return false;
+            }
+
             cue = k;
             speaker = WithPhraseAndApposition(RightNp(cueEnd, s.End), s.End);
             if (word.Lemma == "according to" && speaker.IsEmpty)
@@ -1010,6 +1016,12 @@ internal sealed partial class ArticleScanner
             && start + 2 < s.End && StartsClause(start + 2, s))
         {
             start += 2;
+        }
+
+        // "Clinton spoke, saying she favors …": a gerund cue after the comma is its own attribution, not this verb's content
+        if (start > cueEnd && IsComma(start - 1) && IsWord(start) && _lex.TryGetCue(W(start), out var next) && next.Form == VerbForm.Gerund)
+        {
+            return;
         }
 
         // "said after the convention he would not accept …": a phrase of time before the clause that was said
@@ -3085,10 +3097,13 @@ internal sealed partial class ArticleScanner
 
         if (IsComma(cue - 1))
         {
-            // "An eyewitness described how the attack unfolded, stating …": the main clause's subject speaks
+            // "An eyewitness described how the attack unfolded, stating …": the main clause's subject speaks (also of a
+            // copula, "Clinton is more conservative, saying …", or a past tense the tagger reads as a participle, "The
+            // mayor intervened, saying …")
             for (var k = s.First; k < cue - 1; k++)
             {
-                if (IsFiniteVerb(k) || Tagged && _inQuote[k] < 0 && Upos(k) is "VERB" && IsFinite(k))
+                if (IsFiniteVerb(k) || Tagged && _inQuote[k] < 0 && (Upos(k) is "VERB" or "AUX" && IsFinite(k)
+                    || Xpos(k) is "VBN" && k > s.First && Upos(k - 1) is "NOUN" or "PROPN" or "PRON"))
                 {
                     if (SubjectOf(k, s) is { IsEmpty: false } main)
                     {
