@@ -1181,6 +1181,11 @@ public class AttributionPatternTests
             "the reporters had never ridden it", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "saying" },
 
+        ["Gerund_after_a_dash_ends_the_content_before_it"] = new(
+            "Fenwick dismissed the complaints — saying the pilots had chosen not to attend the meeting.",
+            "the pilots had chosen not to attend the meeting", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "saying", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2722,10 +2722,10 @@ internal sealed partial class ArticleScanner
             var afterAdverb = IsWord(t + 1) && t + 2 < s.End && (Words.CueAdverbs.Has(W(t + 1)) || W(t + 1).EndsWith("ly")) ? t + 2 : t + 1;
 
             // ", arguing that …", ", adding that …", ", even suggesting …": a second attribution by the same speaker
-            if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && t > from && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var g)
+            if ((IsComma(t) || IsDash(t) || IsCloseMark(t) && IsComma(t - 1)) && t > from && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var g)
                 && g.Form == VerbForm.Gerund && !IsCap(afterAdverb))
             {
-                end = IsComma(t) ? t : t + 1;
+                end = IsComma(t) || IsDash(t) ? t : t + 1; // (also after a dash: "dismissed the accusations — saying …")
                 break;
             }
 
