@@ -1186,6 +1186,16 @@ public class AttributionPatternTests
             "the pilots had chosen not to attend the meeting", "Fenwick", "Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "saying", QuoteCount = 2 },
 
+        ["Demonstrative_after_of_inside_a_speaker"] = new(
+            "One of the authors of that 2013 report, Ari Fleck, said the ferry would test their conclusions.",
+            "the ferry would test their conclusions", "One of the authors of that 2013 report, Ari Fleck", "Ari Fleck")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Aside_between_dashes_before_that"] = new(
+            "His campaign chairman Paul Marnie said — on Twitter, as it happens — that the ferry raised about $4 million that day.",
+            "the ferry raised about $4 million that day", "His campaign chairman Paul Marnie", "Paul Marnie")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

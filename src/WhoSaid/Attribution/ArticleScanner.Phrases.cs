@@ -644,6 +644,10 @@ internal sealed partial class ArticleScanner
                 {
                     // "Commission on Presidential Debates"
                 }
+                else if (n > 0 && W(j) is "that" or "this" or "these" or "those" && Is(j - 1, "of"))
+                {
+                    // a demonstrative after "of": "One of the authors of that 2013 report"
+                }
                 else if (Words.Boundaries.Has(w) && !Words.Determiners.Has(w) || Words.Auxiliaries.Has(w) || Words.Passive.Has(w))
                 {
                     break;
@@ -962,7 +966,7 @@ internal sealed partial class ArticleScanner
                     // (or a document with a participle phrase after it: "The project's website, run by Michael McDonald, …, said";
                     // or people between dashes: "Many speakers at the service — including Muslims, Christians — said")
                     if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who")
-                            || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)) || dashed && Tagged && (IsAgent(outer) || IsSpeakerLike(outer) || Is(k + 1, "including") && IsPlausibleSubject(outer))
+                            || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)) || dashed && Tagged && (IsAgent(outer) || IsSpeakerLike(outer) || (Is(k + 1, "including") || Is(k + 1, "and")) && IsPlausibleSubject(outer))
                             || Tagged && Words.Determiners.Has(W(k + 1)) && (IsAgent(outer) || IsSpeakerLike(outer))) // "The employee of four years, a registered Republican, said"
                         && (outer.First == lo || IsComma(outer.First - 1) || IsDash(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")
                             || outer.First - 1 == lo && Words.Boundaries.Has(W(lo))))

@@ -2620,6 +2620,24 @@ internal sealed partial class ArticleScanner
         }
 
         var j = t;
+
+        // "said — on Twitter, as it happens — that Trump raised …": an aside between dashes before the clause
+        if (IsDash(j))
+        {
+            for (var k = j + 1; k < s.End && k - j < 14; k++)
+            {
+                if (IsDash(k))
+                {
+                    if (Is(k + 1, "that") && !IsPronounThat(k + 1))
+                    {
+                        j = k;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         if (Is(j, "that") && !IsPronounThat(j) || IsChar(j, ':') || IsComma(j) || Is(j, "out") || IsDash(j))
         {
             j++;
