@@ -1196,6 +1196,16 @@ public class AttributionPatternTests
             "the ferry raised about $4 million that day", "His campaign chairman Paul Marnie", "Paul Marnie")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Interrupting_inverted_attribution_with_and_others"] = new(
+            "The contrast with the old ferry, said Fenwick and others, would be clear to every passenger.",
+            "The contrast with the old ferry | would be clear to every passenger", "Fenwick and others", "Fenwick and others")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Postposed_cue_with_a_time_and_a_show"] = new(
+            "The ferry was never in danger, he said Wednesday morning on HRN’s “Harbour Hour.”",
+            "The ferry was never in danger", "he", null)
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

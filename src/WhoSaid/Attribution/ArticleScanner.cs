@@ -765,6 +765,11 @@ internal sealed partial class ArticleScanner
         if ((IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1)) && word.Form is not VerbForm.Gerund)
         {
             var speaker = WithPhraseAndApposition(RightNp(cueEnd, s.End), s.End);
+            if (!speaker.IsEmpty && Is(speaker.End, "and") && Is(speaker.End + 1, "others"))
+            {
+                speaker = new TokenRange(speaker.First, speaker.End + 2); // "said Doyle and others"
+            }
+
             // "Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte.": after an apposition the cue has
             // its object, not its speaker, after it; an inverted speaker is someone ("said the spokesman", "said Hua")
             // (a relative clause about the speaker may follow: "…, said a former spokesman, Oleg Voloshyn, who also ran …")
@@ -897,8 +902,10 @@ internal sealed partial class ArticleScanner
             afterCue = heard.End;
         }
 
-        // ("…, Obama told his advisers as he labored over the speech.": a clause of when ends the attribution too)
-        var clauseEnd = afterCue >= s.End || IsTerminal(afterCue) || IsCloseMark(afterCue) && afterCue + 1 >= s.End || postposed && WhenClauseAt(afterCue, s);
+        // ("…, Obama told his advisers as he labored over the speech.": a clause of when ends the attribution too, and so do
+        // its time and a venue: "…, he said Wednesday morning on MSNBC's “Morning Joe.”")
+        var clauseEnd = afterCue >= s.End || IsTerminal(afterCue) || IsCloseMark(afterCue) && afterCue + 1 >= s.End || postposed && WhenClauseAt(afterCue, s)
+            || postposed && TimePhraseEnd(afterCue, s) is var venue && venue > afterCue && IsTrailingPhrase(venue, s);
         if (postposed && (clauseEnd || IsComma(afterCue) || TimePhraseStartsAt(afterCue, s)))
         {
             // "…, the spokesman said." and "…, she said, …"; not after a subordinate clause ("… and when asked, he
@@ -2960,12 +2967,18 @@ internal sealed partial class ArticleScanner
 
         for (var k = t + 1; k < s.End; k++)
         {
-            if (IsTerminal(k) || IsCloseMark(k))
+            if (IsTerminal(k) || IsCloseMark(k) && !IsShortTitleMark(k))
             {
                 return k - t <= 6;
             }
 
-            if (!IsWord(k) || IsVerbLike(k) || _lex.TryGetCue(W(k), out _) || k - t > 6)
+            // (a show's title may stand in it: "on MSNBC's “Morning Joe.”")
+            if (IsShortTitleMark(k) && !IsWord(k))
+            {
+                continue;
+            }
+
+            if (!IsWord(k) || IsVerbLike(k) && !IsCap(k) || _lex.TryGetCue(W(k), out _) && !IsCap(k) || k - t > 8)
             {
                 return false;
             }
