@@ -1206,6 +1206,11 @@ public class AttributionPatternTests
             "The ferry was never in danger", "he", null)
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["Title_case_quotation_alone_in_its_paragraph_is_a_heading"] = new(
+            "“The bridge will hold,” Mayor Delia Fenwick said.\n\n‘All Bets Are Off.’\n\nEight years ago the ferry sank.",
+            "The bridge will hold", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -219,6 +219,7 @@ internal sealed partial class ArticleScanner
         }
 
         var words = 0;
+        var all = 0; // every word, short ones too: "‘All Bets Are Off.’"
         for (var t = span.OpenToken + 1; t < span.CloseToken; t++)
         {
             // a sentence inside is no title, but a title may end with its period: "“Coal Is Not the Villain.”"
@@ -237,9 +238,11 @@ internal sealed partial class ArticleScanner
                     return false;
                 }
             }
+
+            all += IsWord(t) && IsCap(t) ? 1 : IsWord(t) ? -100 : 0;
         }
 
-        return words >= 2;
+        return words >= 2 || all >= 3;
     }
 
     /// <summary>“…” ― Veronica Cruz: a quotation signed with a dash and a name that ends the line.</summary>
