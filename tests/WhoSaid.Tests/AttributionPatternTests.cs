@@ -1211,6 +1211,11 @@ public class AttributionPatternTests
             "The bridge will hold", "Mayor Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
 
+        ["Writers_gloss_after_a_comma_ends_the_content"] = new(
+            "The harbour office said a third of the pilots were women, a proportion that had risen in recent years.",
+            "a third of the pilots were women", "The harbour office", "harbour office")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2778,6 +2778,13 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
+            // "… were women, a proportion that had risen in recent years": the writer's gloss on the whole clause
+            if (Tagged && IsComma(t) && t > from + 3 && (Is(t + 1, "a") || Is(t + 1, "an")) && IsGloss(t + 2, s))
+            {
+                end = t;
+                break;
+            }
+
             // "… consider Rep. Don Beyer (D-Va.), a former lieutenant governor who can raise the cash": an apposition after
             // a name at the end of the content is the writer's
             if (Tagged && IsComma(t) && t > from + 2 && IsWord(t + 1) && W(t + 1) is "a" or "an" or "the"
@@ -2842,6 +2849,20 @@ internal sealed partial class ArticleScanner
 
     /// <summary>A noun phrase from <paramref name="t"/> to the end of the sentence whose only verbs are in its relative
     /// clauses: "a former lieutenant governor and ambassador who can raise the cash to run statewide."</summary>
+    /// <summary>"proportion that …", "high sum.", "dig at his opponents": a noun (after adjectives) followed by a
+    /// relative clause, the sentence end or a preposition: a gloss that starts at <paramref name="t"/>.</summary>
+    private bool IsGloss(int t, Sentence s)
+    {
+        var k = t;
+        while (k < s.End && k - t < 3 && Upos(k) is "ADJ" or "ADV")
+        {
+            k++;
+        }
+
+        return k < s.End && Upos(k) is "NOUN" && !IsCap(k) && !IsRoleWord(k) && !IsPluralRole(k)
+            && (Is(k + 1, "that") || Is(k + 1, "which") || IsTerminal(k + 1) || k + 1 >= s.End || Is(k + 1, "at") || Is(k + 1, "on") || Is(k + 1, "with"));
+    }
+
     private bool IsClosingApposition(int t, Sentence s)
     {
         var relative = false;
