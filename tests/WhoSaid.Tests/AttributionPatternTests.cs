@@ -1216,6 +1216,11 @@ public class AttributionPatternTests
             "a third of the pilots were women", "The harbour office", "harbour office")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Comma_and_a_new_clause_ends_the_content_even_with_a_participle_tag"] = new(
+            "Fenwick said the deal was done, and the union also stepped in with money.",
+            "the deal was done", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

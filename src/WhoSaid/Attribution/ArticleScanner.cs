@@ -2796,7 +2796,8 @@ internal sealed partial class ArticleScanner
 
             // ", and the downgrade is casting …": a new clause with its own subject ("…, and when asked, he declined")
             if (IsComma(t) && t > from + 2 && (Is(t + 1, "and") || Is(t + 1, "but") || Is(t + 1, "or"))
-                && (StartsClause(t + 2, s) || IsWord(t + 2) && W(t + 2) is "when" or "after" or "before" or "while" or "once"))
+                && (StartsClause(t + 2, s, pastParticiple: true) || Is(t + 2, "then") && StartsClause(t + 3, s, pastParticiple: true)
+                    || IsWord(t + 2) && W(t + 2) is "when" or "after" or "before" or "while" or "once"))
             {
                 end = t;
                 break;
@@ -3033,7 +3034,7 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>A subject followed by a finite verb: "the downgrade is casting", "prices rose".</summary>
-    private bool StartsClause(int t, Sentence s)
+    private bool StartsClause(int t, Sentence s, bool pastParticiple = false)
     {
         var np = RightNp(t, s.End);
         if (np.IsEmpty || np.Count > 8)
@@ -3050,7 +3051,8 @@ internal sealed partial class ArticleScanner
                 k++;
             }
 
-            return k < s.End && IsFinite(k);
+            // (a past tense the tagger reads as a participle, where the caller allows it: "and the union also stepped in")
+            return k < s.End && (IsFinite(k) || pastParticiple && Xpos(k) is "VBN" && !Is(k + 1, "by"));
         }
 
         return k < s.End && IsWord(k) && !IsCap(k) && (Words.Auxiliaries.Has(W(k)) && !W(k).EndsWith("ly") || _lex.TagOf(W(k)) is "PastTense" or "Modal" or "Copula");
