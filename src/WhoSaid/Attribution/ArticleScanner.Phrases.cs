@@ -40,7 +40,6 @@ internal sealed partial class ArticleScanner
 
     private bool IsRoleWord(int t) => IsWord(t) && (_lex.IsRoleNoun(W(t)) || _lex.IsTitle(W(t)));
 
-    /// <summary>A lower-case word the lexicon knows only as a verb form ("took", "went", "campaigned").</summary>
     /// <summary>A verb: as the tagger says, or, untagged, a lower-case word the word lexicon lists as one ("network" is
     /// both, and only the tagger knows which it is in "The network said").</summary>
     private bool IsVerbLike(int t) => IsWord(t) && !IsCap(t)
@@ -1209,7 +1208,6 @@ internal sealed partial class ArticleScanner
         return opens && np.End - head.First <= _options.MaxMentionTokens ? new TokenRange(head.First, np.End) : np;
     }
 
-    /// <summary>Extends a speaker after its cue over an apposition: "said |Kerr Putney, the city's police chief|."</summary>
     /// <summary>A speaker after the cue with the phrases after its head, when an apposition follows them: "said a former
     /// spokesman |for Ukraine's Foreign Ministry|, Oleg Voloshyn".</summary>
     private TokenRange WithPhraseAndApposition(TokenRange np, int hi)
@@ -1226,6 +1224,7 @@ internal sealed partial class ArticleScanner
             : WithApposition(np, hi);
     }
 
+    /// <summary>Extends a speaker after its cue over an apposition: "said |Kerr Putney, the city's police chief|."</summary>
     private TokenRange WithApposition(TokenRange np, int hi)
     {
         // a restrictive relative clause that ends the sentence is part of the mention, as PolNeAR marks it: "said a
@@ -1351,8 +1350,6 @@ internal sealed partial class ArticleScanner
         return end == e ? e : end + 1;
     }
 
-    /// <summary>A token an apposition may hold: a word, brackets, a hyphen or ampersand, a plural possessive's
-    /// apostrophe, or the period of "R-Ky." before a comma.</summary>
     /// <summary>Whether token <paramref name="k"/> is in, or a mark of, a closed quotation of at most four words that starts
     /// with a capital: the title of a work.</summary>
     private bool IsShortTitleMark(int k)
@@ -1361,6 +1358,8 @@ internal sealed partial class ArticleScanner
         return q >= 0 && _quoted[q].IsClosed && WordCount(_quoted[q]) <= 4 && IsCap(_quoted[q].OpenToken + 1);
     }
 
+    /// <summary>A token an apposition may hold: a word, brackets, a hyphen or ampersand, a plural possessive's
+    /// apostrophe, or the period of "R-Ky." before a comma.</summary>
     private bool IsAppositionToken(int k) =>
         IsWord(k) || IsChar(k, '(') || IsChar(k, ')') || IsChar(k, '-') || IsChar(k, '&') || IsPossessiveMark(k) || IsChar(k, '.') && IsComma(k + 1);
 

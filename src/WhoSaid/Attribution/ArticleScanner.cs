@@ -2848,8 +2848,6 @@ internal sealed partial class ArticleScanner
         return false;
     }
 
-    /// <summary>A noun phrase from <paramref name="t"/> to the end of the sentence whose only verbs are in its relative
-    /// clauses: "a former lieutenant governor and ambassador who can raise the cash to run statewide."</summary>
     /// <summary>"proportion that …", "high sum.", "dig at his opponents": a noun (after adjectives) followed by a
     /// relative clause, the sentence end or a preposition: a gloss that starts at <paramref name="t"/>.</summary>
     private bool IsGloss(int t, Sentence s)
@@ -2864,6 +2862,8 @@ internal sealed partial class ArticleScanner
             && (Is(k + 1, "that") || Is(k + 1, "which") || IsTerminal(k + 1) || k + 1 >= s.End || Is(k + 1, "at") || Is(k + 1, "on") || Is(k + 1, "with"));
     }
 
+    /// <summary>A noun phrase from <paramref name="t"/> to the end of the sentence whose only verbs are in its relative
+    /// clauses: "a former lieutenant governor and ambassador who can raise the cash to run statewide."</summary>
     private bool IsClosingApposition(int t, Sentence s)
     {
         var relative = false;
@@ -3003,7 +3003,7 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
-            if (!IsWord(k) || IsVerbLike(k) && !IsCap(k) || _lex.TryGetCue(W(k), out _) && !IsCap(k) || k - t > 8)
+            if (!IsWord(k) || IsVerbLike(k) || _lex.TryGetCue(W(k), out _) && !IsCap(k) || k - t > 6)
             {
                 return false;
             }

@@ -1202,7 +1202,6 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return fallbackPosition > bestPosition && (best < 0 || position - fallbackPosition < 400) ? fallback : best;
         }
 
-        /// <summary>The named person whose title has this role: "spokesperson" finds "Foreign Ministry spokeswoman Hua".</summary>
         /// <summary>The person whose title holds <paramref name="role"/>, named nearest <paramref name="position"/>; not
         /// one whose title qualifies the role without the mention's adjective (<paramref name="qualifier"/>: "the foreign
         /// secretary" is not "Home Secretary Charles Clarke").</summary>
