@@ -1014,7 +1014,7 @@ public class AttributionPatternTests
         ["One_and_another_are_speakers"] = new(
             "The tallies differ. One says the harbour has 40 berths, while another says there are about 25.",
             "there are about 25", "another", "another")
-        { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 2 },
+        { Kind = QuoteKind.Indirect, Cue = "says", Type = EntityType.Anonymous, QuoteCount = 2 },
 
         ["Postposed_told_with_a_listener_and_a_clause_of_when"] = new(
             "This is not about me, Mayor Tobias Rennick told his advisers as he worked on the speech.",
@@ -1220,6 +1220,21 @@ public class AttributionPatternTests
             "Fenwick said the deal was done, and the union also stepped in with money.",
             "the deal was done", "Fenwick", "Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Time_phrase_never_runs_over_a_subordinate_clause"] = new(
+            "The ferry was grounded last week after the Northfield Gazette reported that its licence had expired.",
+            "its licence had expired", "the Northfield Gazette", "Northfield Gazette")
+        { Kind = QuoteKind.Indirect, Cue = "reported", QuoteCount = 1 },
+
+        ["Venue_between_a_common_cue_and_its_clause"] = new(
+            "Fenwick wrote in both letters she was honored to reopen the ferry.",
+            "she was honored to reopen the ferry", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "wrote", QuoteCount = 1 },
+
+        ["Apposition_opening_with_long_a"] = new(
+            "The Gazette, long a critic of the toll, writes that the council has ignored the pilots.",
+            "the council has ignored the pilots", "The Gazette, long a critic of the toll", "Gazette")
+        { Kind = QuoteKind.Indirect, Cue = "writes", Type = EntityType.Organization, QuoteCount = 1 },
 
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",

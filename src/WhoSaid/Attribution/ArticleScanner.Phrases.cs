@@ -566,8 +566,9 @@ internal sealed partial class ArticleScanner
 
         for (var k = t; k >= lo && t - k < 7; k--)
         {
-            // (a coordinated subject is no time phrase: "until midnight on 16 December and an IAAF spokesman said")
-            if (!IsWord(k) || k < t && W(k) is "and" or "or" or "but")
+            // (a coordinated subject is no time phrase: "until midnight on 16 December and an IAAF spokesman said"; nor a
+            // clause after one: "last week after Reuters reported")
+            if (!IsWord(k) || k < t && W(k) is "and" or "or" or "but" || k < t && k > lo && Words.Subordinators.Has(W(k)) && !Is(k, "as"))
             {
                 return -1;
             }
@@ -966,7 +967,8 @@ internal sealed partial class ArticleScanner
                     // or people between dashes: "Many speakers at the service — including Muslims, Christians — said")
                     if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who")
                             || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)) || dashed && Tagged && (IsAgent(outer) || IsSpeakerLike(outer) || (Is(k + 1, "including") || Is(k + 1, "and")) && IsPlausibleSubject(outer))
-                            || Tagged && Words.Determiners.Has(W(k + 1)) && (IsAgent(outer) || IsSpeakerLike(outer))) // "The employee of four years, a registered Republican, said"
+                            || Tagged && (Words.Determiners.Has(W(k + 1)) || W(k + 1) is "long" or "once" or "now" or "formerly" && Words.Determiners.Has(W(k + 2)))
+                                && (IsAgent(outer) || IsSpeakerLike(outer) || IsOutlet(outer) || Words.OutletHeads.Has(W(outer.End - 1)))) // "The employee of four years, a registered Republican, said", "The newspaper, long a …, writes"
                         && (outer.First == lo || IsComma(outer.First - 1) || IsDash(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")
                             || outer.First - 1 == lo && Words.Boundaries.Has(W(lo))))
                     {
@@ -1045,7 +1047,7 @@ internal sealed partial class ArticleScanner
         }
 
         // ("One says China has the most, while another says …")
-        if (Tagged && IsWord(e) && (Words.Quantifiers.Has(W(e)) && !IsNumber(e) && Upos(e) is "ADJ" or "PRON" or "DET" or "NOUN" || W(e) is "One" or "another" or "Another")
+        if (Tagged && IsWord(e) && (Words.Quantifiers.Has(W(e)) && !IsNumber(e) && Upos(e) is "ADJ" or "PRON" or "DET" or "NOUN" || W(e) is "One" or "one" or "another" or "Another")
             && (e == lo || !IsWord(e - 1) || Words.Boundaries.Has(W(e - 1))))
         {
             return new TokenRange(e, e + 1);

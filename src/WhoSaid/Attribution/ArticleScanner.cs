@@ -1035,7 +1035,8 @@ internal sealed partial class ArticleScanner
         }
 
         // "said after the convention he would not accept …": a phrase of time before the clause that was said
-        if (Tagged && IsWord(start) && W(start) is "after" or "before" or "during" or "following" or "since" && !AfterThat(start)
+        // (and a venue: "wrote in both listings he was …")
+        if (Tagged && IsWord(start) && (W(start) is "after" or "before" or "during" or "following" or "since" || W(start) is "in" or "on" or "at" && word.CueCount >= 300) && !AfterThat(start)
             && RightNp(start + 1, s.End) is { IsEmpty: false, Count: <= 8 } occasion && !HasVerb(occasion.First, occasion.End))
         {
             var clause = IsComma(occasion.End) ? occasion.End + 1 : occasion.End;

@@ -662,6 +662,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     return -1;
                 }
 
+                // "One says …, another says …": someone unnamed
+                if (W(first) is "one" or "One" or "another" or "Another")
+                {
+                    return Named(text.ToString(), EntityType.Anonymous, mention, null);
+                }
+
                 // the mention itself, not its token: "she" in "she'd"
                 var w = text.Length < W(first).Length ? text : W(first);
                 if (GenderOfPronoun(w) is { } g)
@@ -1081,6 +1087,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     return true;
                 }
+            }
+
+            // a newspaper by its name: "The Gazette", "the Northfield Gazette"
+            if (IsCap(end - 1) && Words.OutletHeads.Has(W(end - 1)) && (W(first) is "The" or "the" || end - first > 1 && IsCap(end - 2)))
+            {
+                return true;
             }
 
             return IsPossessive(end);
