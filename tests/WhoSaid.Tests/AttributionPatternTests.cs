@@ -1236,6 +1236,11 @@ public class AttributionPatternTests
             "the council has ignored the pilots", "The Gazette, long a critic of the toll", "Gazette")
         { Kind = QuoteKind.Indirect, Cue = "writes", Type = EntityType.Organization, QuoteCount = 1 },
 
+        ["Told_an_agency_and_a_pronoun_clause_makes_the_agency_the_source"] = new(
+            "Fenwick told Reuters he is not planning an appeal.",
+            "he is not planning an appeal", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "told", Sources = ["Reuters"], QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -768,6 +768,11 @@ internal sealed partial class ArticleScanner
                 break; // a finite verb ends the noun phrase, whatever the lexicon says of it ("the Scottish Executive considered")
             }
 
+            if (j > s && !IsCap(j) && Words.SubjectPronouns.Has(w) && (!Tagged || Upos(j) is "PRON"))
+            {
+                break; // a pronoun starts the next clause: "told Reuters |he| is not planning …"
+            }
+
             if (IsPossessive(j))
             {
                 lastWasModifier = true;
