@@ -1241,6 +1241,11 @@ public class AttributionPatternTests
             "he is not planning an appeal", "Fenwick", "Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "told", Sources = ["Reuters"], QuoteCount = 1 },
 
+        ["Common_cue_the_tagger_reads_as_a_noun_after_a_quotation"] = new(
+            "“This is strictly a business decision,” a harbour executive tells employees.",
+            "This is strictly a business decision", "a harbour executive", "harbour executive")
+        { Kind = QuoteKind.Direct, Cue = "tells", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -478,7 +478,19 @@ internal sealed partial class ArticleScanner
                 c++;
             }
 
-            if (!IsCue(c, out word, out cueEnd) || word.Lemma == "according to")
+            // (a common cue the tagger read as a noun inside the speaker: "“…,” a Carrier executive |tells| employees")
+            var inside = false;
+            for (var k2 = speaker.First + 1; !IsCue(c, out _, out _) && k2 <= c && k2 < s.End; k2++)
+            {
+                if (!IsCap(k2) && _inQuote[k2] < 0 && _lex.TryGetCue(W(k2), out var common) && common.Form is VerbForm.Past or VerbForm.ThirdPerson
+                    && common.CueCount >= 300)
+                {
+                    (speaker, c, word, cueEnd, inside) = (new TokenRange(speaker.First, k2), k2, common, k2 + 1, true);
+                    break;
+                }
+            }
+
+            if (!inside && (!IsCue(c, out word, out cueEnd) || word.Lemma == "according to"))
             {
                 return false;
             }
