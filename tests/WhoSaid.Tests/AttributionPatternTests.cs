@@ -1246,6 +1246,11 @@ public class AttributionPatternTests
             "This is strictly a business decision", "a harbour executive", "harbour executive")
         { Kind = QuoteKind.Direct, Cue = "tells", QuoteCount = 1 },
 
+        ["Plural_the_tagger_reads_as_a_verb_right_before_the_cue"] = new(
+            "Northfield ferry advocates say they already have promises from the council.",
+            "they already have promises from the council", "Northfield ferry advocates", "Northfield ferry advocates")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

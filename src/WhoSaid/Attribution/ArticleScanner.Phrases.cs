@@ -663,9 +663,13 @@ internal sealed partial class ArticleScanner
                         break;
                     }
                 }
-                else if (_lex.TryGetCue(w, out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson && !IsRoleWord(j) && Upos(j) is not ("NOUN" or "PROPN")
+                else if ((_lex.TryGetCue(w, out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson && !IsRoleWord(j) && Upos(j) is not ("NOUN" or "PROPN")
                     || IsVerbLike(j) && !IsRoleWord(j) && (n == 0 || _lex.TagOf(w) is "PastTense" or "Modal" or "Copula")
                         && !(j - 1 >= lo && (Words.Determiners.Has(W(j - 1)) || IsCap(j - 1)) && _lex.TagOf(w) is "Gerund"))
+                    // (but a plural right before the cue, "Iowa biofuels advocates say", and a participle between modifiers,
+                    // "Democratic registered voters", are the tagger's misreadings)
+                    && !(Tagged && n == 0 && w.Length > 3 && w[^1] == 's' && IsFinite(j + 1) && j - 1 >= lo && Upos(j - 1) is "NOUN" or "PROPN" or "ADJ")
+                    && !(Tagged && n > 0 && Xpos(j) is "VBN" && j - 1 >= lo && (Upos(j - 1) is "ADJ" or "DET" or "NUM" || IsCap(j - 1))))
                 {
                     break; // a verb ends the subject; "the Northfield crossing" is a noun after a determiner
                 }
