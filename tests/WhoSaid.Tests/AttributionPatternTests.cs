@@ -1251,6 +1251,11 @@ public class AttributionPatternTests
             "they already have promises from the council", "Northfield ferry advocates", "Northfield ferry advocates")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["Share_with_its_figure_between_commas_speaks"] = new(
+            "Just over a quarter, 26 percent, say they will vote for the ferry plan.",
+            "they will vote for the ferry plan", "Just over a quarter, 26 percent", "Just over a quarter")
+        { Kind = QuoteKind.Indirect, Cue = "say", Type = EntityType.Group, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -931,6 +931,13 @@ internal sealed partial class ArticleScanner
             return TokenRange.None;
         }
 
+        // "A third of independents, 33%, say", "Just over a quarter, 26 percent, say": a group with its figure
+        if (IsComma(e) && e - 3 > lo && (IsChar(e - 1, '%') || Is(e - 1, "percent")) && IsNumber(e - 2) && IsComma(e - 3)
+            && (ShareSubject(e - 4, lo) is { IsEmpty: false } fraction ? fraction : LeftNp(e - 4, lo)) is { IsEmpty: false } group && (group.First == lo || !IsWord(group.First - 1) || Words.Boundaries.Has(W(group.First - 1))))
+        {
+            return new TokenRange(group.First, e);
+        }
+
         if (IsComma(e) || IsDash(e) && e > lo)
         {
             // "John Smith, the company's CEO, said" (or between dashes: "Kall -- co-editor of the book -- said"), "the company's CEO, John Smith, said", "Joseph, who has four children, said":

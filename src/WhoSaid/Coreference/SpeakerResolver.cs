@@ -591,6 +591,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     var nameSpan = TextSpan.FromBounds(mention.Start, Tokens[t - 1].End);
                     var appositionStart = t + Math.Max(1, dashes);
+
+                    // "A third of independents, 33%": a share of a group, with its figure
+                    if (end - appositionStart == 2 && Tokens[appositionStart].Kind == TokenKind.Number && W(end - 1) is "%" or "percent")
+                    {
+                        return Named(StripDeterminer(_doc.Substring(nameSpan)), EntityType.Group, mention, null);
+                    }
+
                     if (!IsCap(first) || Words.Determiners.Has(W(first)))
                     {
                         // "the mayor of Northfield, Delia Fenwick": the name comes second
