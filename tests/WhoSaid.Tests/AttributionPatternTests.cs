@@ -1256,6 +1256,11 @@ public class AttributionPatternTests
             "they will vote for the ferry plan", "Just over a quarter, 26 percent", "Just over a quarter")
         { Kind = QuoteKind.Indirect, Cue = "say", Type = EntityType.Group, QuoteCount = 1 },
 
+        ["Speaker_with_a_phrase_after_a_quotation_of_several_sentences"] = new(
+            "“You work hard. You pay your tolls. So why didn’t the council pay?” a narrator in the harbour ad asks.",
+            "You work hard. You pay your tolls. So why didn’t the council pay?", "a narrator in the harbour ad", "narrator in the harbour ad")
+        { Kind = QuoteKind.Direct, Cue = "asks", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -473,6 +473,20 @@ internal sealed partial class ArticleScanner
                 speaker = new TokenRange(speaker.First, c - 1);
             }
 
+            // over the phrases after its head: "“…?” a narrator |in the Clinton ad| asks."
+            var phrased = speaker;
+            while (c == speaker.End && phrased.End < s.End && IsWord(phrased.End) && W(phrased.End) is "in" or "for" or "at" or "of" or "with" or "from"
+                && RightNp(phrased.End + 1, s.End) is { IsEmpty: false } obj && obj.End - phrased.First <= _options.MaxMentionTokens)
+            {
+                phrased = new TokenRange(phrased.First, obj.End);
+            }
+
+            if (phrased.End > speaker.End && IsCue(phrased.End, out _, out _))
+            {
+                speaker = phrased;
+                c = phrased.End;
+            }
+
             while (c < s.End && IsWord(c) && (Words.Auxiliaries.Has(W(c)) || W(c).EndsWith("ly")) && !IsCue(c, out _, out _))
             {
                 c++;
