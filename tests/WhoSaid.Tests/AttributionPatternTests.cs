@@ -1261,6 +1261,21 @@ public class AttributionPatternTests
             "You work hard. You pay your tolls. So why didn’t the council pay?", "a narrator in the harbour ad", "narrator in the harbour ad")
         { Kind = QuoteKind.Direct, Cue = "asks", QuoteCount = 1 },
 
+        ["Postposed_cue_with_a_trailing_phrase"] = new(
+            "“Boats on the water” would be best, harbour pilot Ben Carr said after the storm.",
+            "“Boats on the water” would be best", "harbour pilot Ben Carr", "Ben Carr")
+        { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
+
+        ["Group_with_including_between_commas_speaks"] = new(
+            "Six harbour newspapers, including the Northfield Gazette, said the mayor should resign.",
+            "the mayor should resign", "Six harbour newspapers", "Six harbour newspapers")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Show_title_of_five_words_before_that"] = new(
+            "Fenwick said on HRN's “This Week With Ada Brannigan” that she would look at the toll.",
+            "she would look at the toll", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -1300,6 +1315,7 @@ public class AttributionPatternTests
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
         ["An_event_with_a_noun_phrase_object_is_not_a_stance"] = "The storm destroyed the old pier on Sunday night.",
+        ["A_vote_with_a_trailing_phrase_is_not_what_was_said"] = "In the end, the mayor voted for the ferry plan.",
         ["Speaking_at_a_place_is_not_what_was_said"] = "The mayor, speaking at a church in Northfield, wore a blue coat.",
         ["A_strong_showing_is_a_noun"] = "After her strong showing in the northern wards, the mayor toured the harbour.",
         ["Found_himself_is_not_a_finding"] = "The mayor found himself in trouble after the ferry sank in March.",

@@ -982,7 +982,8 @@ internal sealed partial class ArticleScanner
                     // (or a document with a participle phrase after it: "The project's website, run by Michael McDonald, …, said";
                     // or people between dashes: "Many speakers at the service — including Muslims, Christians — said")
                     if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || StartsWithName(new TokenRange(k + 1, segmentEnd)) || Is(k + 1, "which") || Is(k + 1, "who")
-                            || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)) || dashed && Tagged && (IsAgent(outer) || IsSpeakerLike(outer) || (Is(k + 1, "including") || Is(k + 1, "and")) && IsPlausibleSubject(outer))
+                            || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)) || dashed && Tagged && (IsAgent(outer) || IsSpeakerLike(outer) || Is(k + 1, "and") && IsPlausibleSubject(outer))
+                            || Tagged && Is(k + 1, "including") && IsPlausibleSubject(outer)
                             || Tagged && (Words.Determiners.Has(W(k + 1)) || W(k + 1) is "long" or "once" or "now" or "formerly" && Words.Determiners.Has(W(k + 2)))
                                 && (IsAgent(outer) || IsSpeakerLike(outer) || IsOutlet(outer) || Words.OutletHeads.Has(W(outer.End - 1)))) // "The employee of four years, a registered Republican, said", "The newspaper, long a …, writes"
                         && (outer.First == lo || IsComma(outer.First - 1) || IsDash(outer.First - 1) || Is(outer.First - 1, "and") || Is(outer.First - 1, "but")

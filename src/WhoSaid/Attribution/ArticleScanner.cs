@@ -447,6 +447,12 @@ internal sealed partial class ArticleScanner
                 return false;
             }
 
+            // ("“…,” said the candidate could …": a noun phrase with its own verb after the cue is what was said)
+            if (Tagged && StartsClause(cueEnd, s))
+            {
+                return false;
+            }
+
             cue = k;
             speaker = WithPhraseAndApposition(RightNp(cueEnd, s.End), s.End);
             if (word.Lemma == "according to" && speaker.IsEmpty)
@@ -934,7 +940,8 @@ internal sealed partial class ArticleScanner
         // ("…, Obama told his advisers as he labored over the speech.": a clause of when ends the attribution too, and so do
         // its time and a venue: "…, he said Wednesday morning on MSNBC's “Morning Joe.”")
         var clauseEnd = afterCue >= s.End || IsTerminal(afterCue) || IsCloseMark(afterCue) && afterCue + 1 >= s.End || postposed && WhenClauseAt(afterCue, s)
-            || postposed && TimePhraseEnd(afterCue, s) is var venue && venue > afterCue && IsTrailingPhrase(venue, s);
+            || postposed && (TimePhraseEnd(afterCue, s) is var venue && venue > afterCue && IsTrailingPhrase(venue, s)
+                || word.CueCount >= 300 && IsTrailingPhrase(afterCue, s) && HasFiniteVerb(s.First, npBefore)); // ("…, Carson said after the attacks.")
         if (postposed && (clauseEnd || IsComma(afterCue) || TimePhraseStartsAt(afterCue, s)))
         {
             // "…, the spokesman said." and "…, she said, …"; not after a subordinate clause ("… and when asked, he
@@ -2632,7 +2639,7 @@ internal sealed partial class ArticleScanner
         for (var k = t; k < limit; k++)
         {
             // over a short capitalised name in quotation marks: "tells MSNBC’s “Morning Joe” on Friday that …"
-            if (IsOpenMark(k) && _markOpens[k] is var named and >= 0 && _quoted[named].IsClosed && WordCount(_quoted[named]) <= 4
+            if (IsOpenMark(k) && _markOpens[k] is var named and >= 0 && _quoted[named].IsClosed && WordCount(_quoted[named]) <= 6
                 && IsCap(k + 1) && _quoted[named].CloseToken + 1 < s.End)
             {
                 limit = Math.Min(s.End, limit + (_quoted[named].CloseToken - k));
