@@ -1231,16 +1231,24 @@ internal sealed partial class ArticleScanner
     /// spokesman |for Ukraine's Foreign Ministry|, Oleg Voloshyn".</summary>
     private TokenRange WithPhraseAndApposition(TokenRange np, int hi)
     {
+        var longer = WithPhrases(np, hi);
+        return longer.End > np.End && IsComma(longer.End) && WithApposition(longer, hi) is var named && named.End > longer.End && IsCap(longer.End + 1)
+            ? named
+            : WithApposition(np, hi);
+    }
+
+    /// <summary>A noun phrase with the prepositional phrases after its head ("a narrator |in the Clinton ad|", "a former
+    /// spokesman |for Ukraine's Foreign Ministry|"), within the longest mention.</summary>
+    private TokenRange WithPhrases(TokenRange np, int hi)
+    {
         var longer = np;
-        while (!longer.IsEmpty && longer.End < hi && IsWord(longer.End) && W(longer.End) is "for" or "of" or "at" or "with" or "in"
+        while (!longer.IsEmpty && longer.End < hi && IsWord(longer.End) && W(longer.End) is "for" or "of" or "at" or "with" or "in" or "from"
             && RightNp(longer.End + 1, hi) is { IsEmpty: false } obj && obj.End - longer.First <= _options.MaxMentionTokens)
         {
             longer = new TokenRange(longer.First, obj.End);
         }
 
-        return longer.End > np.End && IsComma(longer.End) && WithApposition(longer, hi) is var named && named.End > longer.End && IsCap(longer.End + 1)
-            ? named
-            : WithApposition(np, hi);
+        return longer;
     }
 
     /// <summary>Extends a speaker after its cue over an apposition: "said |Kerr Putney, the city's police chief|."</summary>
@@ -1374,8 +1382,12 @@ internal sealed partial class ArticleScanner
     private bool IsShortTitleMark(int k)
     {
         var q = _inQuote[k] >= 0 ? _inQuote[k] : IsOpenMark(k) ? _markOpens[k] : IsCloseMark(k) ? _markCloses[k] : -1;
-        return q >= 0 && _quoted[q].IsClosed && WordCount(_quoted[q]) <= 4 && IsCap(_quoted[q].OpenToken + 1);
+        return q >= 0 && IsShortName(q, 4);
     }
+
+    /// <summary>Whether quotation <paramref name="q"/> is closed, starts with a capital and holds at most
+    /// <paramref name="words"/> words: a name or title ("“Morning Joe”", "“Going Viral”").</summary>
+    private bool IsShortName(int q, int words) => _quoted[q].IsClosed && WordCount(_quoted[q]) <= words && IsCap(_quoted[q].OpenToken + 1);
 
     /// <summary>A token an apposition may hold: a word, brackets, a hyphen or ampersand, a plural possessive's
     /// apostrophe, or the period of "R-Ky." before a comma.</summary>

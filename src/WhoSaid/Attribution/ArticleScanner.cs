@@ -286,43 +286,22 @@ internal sealed partial class ArticleScanner
     {
         var span = _quoted[q];
         var label = span.OpenToken + 1;
-        if (!IsCap(label) || !_tokens[label].Has(TokenFlags.AllCaps))
+        var colon = LabelEnd(label);
+        if (colon == label || !IsChar(colon, ':') || colon + 1 >= _tokens.Length || _tokens[colon + 1].Start >= span.Pieces[0].End)
         {
             return false;
         }
 
-        var colon = label + 1;
-        while (colon < _tokens.Length && colon - label < 4 && IsCap(colon) && _tokens[colon].Has(TokenFlags.AllCaps))
-        {
-            colon++;
-        }
-
-        if (!IsChar(colon, ':') || colon + 1 >= _tokens.Length || _tokens[colon + 1].Start >= span.Pieces[0].End)
-        {
-            return false;
-        }
-
-        var draft = NewDraft(_sentenceOf[label], colon, colon + 1, new TokenRange(label, colon), "transcript");
-        draft.Kind = QuoteKind.Direct;
-        draft.Content.Add(TextSpan.FromBounds(_tokens[colon + 1].Start, span.Pieces[0].End));
-        draft.Confidence = 0.7;
+        var draft = TranscriptDraft(label, colon, span.Pieces[0].End);
 
         // a transcript quoted over several paragraphs changes speaker at each label: "PENCE: …", "WALLACE: …"
         foreach (var piece in span.Pieces.Skip(1))
         {
             var first = TokenAt(piece.Start);
-            var end = first;
-            while (end < _tokens.Length && end - first < 4 && IsCap(end) && _tokens[end].Has(TokenFlags.AllCaps))
-            {
-                end++;
-            }
-
+            var end = LabelEnd(first);
             if (end > first && IsChar(end, ':') && end + 1 < _tokens.Length && _tokens[end + 1].Start < piece.End)
             {
-                draft = NewDraft(_sentenceOf[first], end, end + 1, new TokenRange(first, end), "transcript");
-                draft.Kind = QuoteKind.Direct;
-                draft.Content.Add(TextSpan.FromBounds(_tokens[end + 1].Start, piece.End));
-                draft.Confidence = 0.7;
+                draft = TranscriptDraft(first, end, piece.End);
             }
             else
             {
@@ -343,13 +322,7 @@ internal sealed partial class ArticleScanner
         foreach (var paragraph in _doc.Paragraphs)
         {
             var label = paragraph.First;
-            var colon = label;
-            while (colon < paragraph.End && colon - label < 4 && IsWord(colon) && (_tokens[colon].Has(TokenFlags.AllCaps) || W(colon) is "Q" or "A")
-                && _inQuote[colon] < 0)
-            {
-                colon++;
-            }
-
+            var colon = _inQuote[label] < 0 ? LabelEnd(label) : label;
             if (colon > label && colon + 1 < paragraph.End && IsChar(colon, ':') && IsWord(colon + 1) && _inQuote[colon + 1] < 0
                 && !Words.SectionLabels.Has(W(label)))
             {
@@ -366,12 +339,32 @@ internal sealed partial class ArticleScanner
         foreach (var (label, colon, paragraph) in labelled)
         {
             _transcriptSentences[_sentenceOf[label]] = true;
-            var draft = NewDraft(_sentenceOf[label], colon, colon + 1, new TokenRange(label, colon), "transcript");
-            draft.Kind = QuoteKind.Direct;
-            draft.Content.Add(TextSpan.FromBounds(_tokens[colon + 1].Start, _tokens[paragraph.End - 1].End));
-            draft.Confidence = 0.7;
+            TranscriptDraft(label, colon, _tokens[paragraph.End - 1].End);
             MarkQuotedInside(_tokens[colon + 1].Start, _tokens[paragraph.End - 1].End);
         }
+    }
+
+    /// <summary>Where a speaker's label in capitals that starts at <paramref name="first"/> ends: up to four words in
+    /// capitals ("WALLACE", "JAKE TAPPER") or an interview's "Q" or "A"; <paramref name="first"/> when none starts there.</summary>
+    private int LabelEnd(int first)
+    {
+        var end = first;
+        while (end < _tokens.Length && end - first < 4 && IsCap(end) && (_tokens[end].Has(TokenFlags.AllCaps) || W(end) is "Q" or "A"))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>What a transcript's label says: from after its colon to <paramref name="contentEnd"/> (a text position).</summary>
+    private Draft TranscriptDraft(int label, int colon, int contentEnd)
+    {
+        var draft = NewDraft(_sentenceOf[label], colon, colon + 1, new TokenRange(label, colon), "transcript");
+        draft.Kind = QuoteKind.Direct;
+        draft.Content.Add(TextSpan.FromBounds(_tokens[colon + 1].Start, contentEnd));
+        draft.Confidence = 0.7;
+        return draft;
     }
 
     /// <summary>Whether the subordinate clause at <paramref name="t"/> ends with a comma before a clause of its own
@@ -480,13 +473,7 @@ internal sealed partial class ArticleScanner
             }
 
             // over the phrases after its head: "“…?” a narrator |in the Clinton ad| asks."
-            var phrased = speaker;
-            while (c == speaker.End && phrased.End < s.End && IsWord(phrased.End) && W(phrased.End) is "in" or "for" or "at" or "of" or "with" or "from"
-                && RightNp(phrased.End + 1, s.End) is { IsEmpty: false } obj && obj.End - phrased.First <= _options.MaxMentionTokens)
-            {
-                phrased = new TokenRange(phrased.First, obj.End);
-            }
-
+            var phrased = c == speaker.End ? WithPhrases(speaker, s.End) : speaker;
             if (phrased.End > speaker.End && IsCue(phrased.End, out _, out _))
             {
                 speaker = phrased;
@@ -994,9 +981,7 @@ internal sealed partial class ArticleScanner
                     var end = ContentEnd(s, from, false);
                     if (end > _tokens[from].Start)
                     {
-                        draft.Content.Add(TextSpan.FromBounds(_tokens[from].Start, end));
-                        MarkQuotedInside(_tokens[from].Start, end);
-                        draft.Kind = HasQuotedInside(draft) ? QuoteKind.Mixed : QuoteKind.Indirect;
+                        AddPiece(draft, TextSpan.FromBounds(_tokens[from].Start, end));
                         _cueUsed[from] = subjectVerb || _cueUsed[from];
                     }
                 }
@@ -1970,9 +1955,7 @@ internal sealed partial class ArticleScanner
 
         if (content is { } c && c.Length > 0 && AddReported(sIndex, cue, cueEnd, np, c, "according-to", 0.7) is { } draft && rest is { } r && r.Length > 0)
         {
-            draft.Content.Add(r);
-            MarkQuotedInside(r.Start, r.End);
-            draft.Kind = HasQuotedInside(draft) ? QuoteKind.Mixed : QuoteKind.Indirect;
+            AddPiece(draft, r);
         }
     }
 
@@ -2475,10 +2458,8 @@ internal sealed partial class ArticleScanner
         }
 
         var draft = NewDraft(sentence, cue, cueEnd, speaker, pattern);
-        draft.Content.Add(content);
         draft.Confidence = confidence;
-        MarkQuotedInside(content.Start, content.End);
-        draft.Kind = HasQuotedInside(draft) ? QuoteKind.Mixed : QuoteKind.Indirect;
+        AddPiece(draft, content);
         if (draft.Kind == QuoteKind.Mixed && IsOpenMark(TokenAt(content.Start)) && _markOpens[TokenAt(content.Start)] is var q and >= 0
             && _quoted[q].IsClosed && _tokens[_quoted[q].CloseToken].End >= content.End)
         {
@@ -2489,6 +2470,15 @@ internal sealed partial class ArticleScanner
 
         AddSourcesInClause(draft, cueEnd, _sentences[sentence].End);
         return draft;
+    }
+
+    /// <summary>Adds a piece of unquoted content to a draft: the quotations inside it are used, and a quotation makes it
+    /// mixed.</summary>
+    private void AddPiece(Draft draft, TextSpan piece)
+    {
+        draft.Content.Add(piece);
+        MarkQuotedInside(piece.Start, piece.End);
+        draft.Kind = HasQuotedInside(draft) ? QuoteKind.Mixed : QuoteKind.Indirect;
     }
 
     private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
@@ -2639,8 +2629,7 @@ internal sealed partial class ArticleScanner
         for (var k = t; k < limit; k++)
         {
             // over a short capitalised name in quotation marks: "tells MSNBC’s “Morning Joe” on Friday that …"
-            if (IsOpenMark(k) && _markOpens[k] is var named and >= 0 && _quoted[named].IsClosed && WordCount(_quoted[named]) <= 6
-                && IsCap(k + 1) && _quoted[named].CloseToken + 1 < s.End)
+            if (IsOpenMark(k) && _markOpens[k] is var named and >= 0 && IsShortName(named, 6) && _quoted[named].CloseToken + 1 < s.End)
             {
                 limit = Math.Min(s.End, limit + (_quoted[named].CloseToken - k));
                 k = _quoted[named].CloseToken;
