@@ -1276,6 +1276,11 @@ public class AttributionPatternTests
             "she would look at the toll", "Fenwick", "Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["A_current_title_beats_a_longer_former_one"] = new(
+            "\"We will reopen the pier in May,\" said Mayor Elena Marsh. Marsh, a former civil engineer, added that the repairs were on budget.",
+            "the repairs were on budget", "Marsh, a former civil engineer", "Elena Marsh")
+        { Kind = QuoteKind.Indirect, Cue = "added", Title = "Mayor", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -265,7 +265,8 @@ internal static class Words
         "documents", "memo", "letter", "complaint", "lawsuit", "suit", "filing", "indictment", "ruling", "order", "review", "audit",
         "investigation", "research", "figures", "statistics", "numbers", "records", "emails", "paper", "book", "article", "ad",
         "advertisement", "video", "tweet", "website", "release", "footage", "transcript", "bill", "law", "platform", "census", "estimate",
-        "estimates", "projections", "forecast", "index", "model", "results", "evidence", "findings", "story", "editorial", "post");
+        "estimates", "projections", "forecast", "index", "model", "results", "evidence", "findings", "story", "editorial", "post",
+        "inspection", "inspections", "assessment", "assessments", "inquiry", "probe", "autopsy", "experiment", "experiments");
 
     public static bool Has(this FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word) => set.Contains(word);
 

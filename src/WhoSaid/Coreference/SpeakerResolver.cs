@@ -500,7 +500,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             title = string.Join(' ', words);
-            if (e.Title is null || title.Length > e.Title.Length)
+            if (e.Title is null || (IsPastTitle(title) == IsPastTitle(e.Title) ? title.Length > e.Title.Length : IsPastTitle(e.Title)))
             {
                 e.Title = title;
             }
@@ -510,6 +510,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 e.Gender = GenderOfTitle(title);
             }
         }
+
+        /// <summary>A title someone no longer holds ("former civil engineer", "ex-minister"): any current title,
+        /// even a shorter one ("Mayor"), names the speaker better.</summary>
+        private static bool IsPastTitle(string title) =>
+            title.Split(' ')[0].ToLowerInvariant() is "former" or "onetime" or "one-time" or "then" or "late" or "erstwhile"
+            || title.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
 
         private static string Normalize(string s) => string.Join(' ', s.Split((char[])[' ', '\u00a0', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
