@@ -1281,6 +1281,11 @@ public class AttributionPatternTests
             "the repairs were on budget", "Marsh, a former civil engineer", "Elena Marsh")
         { Kind = QuoteKind.Indirect, Cue = "added", Title = "Mayor", QuoteCount = 2 },
 
+        ["Interrupting_inverted_attribution_with_a_quotation_after_it_is_mixed"] = new(
+            "The new ferry, said Fenwick and others, would be “a lifeline for the islands.”",
+            "The new ferry | would be “a lifeline for the islands.”", "Fenwick and others", "Fenwick and others")
+        { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

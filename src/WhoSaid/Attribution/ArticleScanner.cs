@@ -816,8 +816,7 @@ internal sealed partial class ArticleScanner
                 var end = ContentEnd(s, resume + 1, false);
                 if (end > _tokens[resume + 1].Start && AddReported(sIndex, cue, cueEnd, speaker, subject, "inverted", 0.7) is { } split)
                 {
-                    split.Content.Add(TextSpan.FromBounds(_tokens[resume + 1].Start, end));
-                    MarkQuotedInside(_tokens[resume + 1].Start, end);
+                    AddPiece(split, TextSpan.FromBounds(_tokens[resume + 1].Start, end));
                 }
 
                 return;
