@@ -1286,6 +1286,16 @@ public class AttributionPatternTests
             "The new ferry | would be “a lifeline for the islands.”", "Fenwick and others", "Fenwick and others")
         { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
 
+        ["Clause_ending_in_a_colon_before_a_quotation"] = new(
+            "Councillor Ruth Amadi returned to her familiar lines in an interview on Tuesday: “The ferry is a lifeline, not a luxury.”",
+            "The ferry is a lifeline, not a luxury", "Councillor Ruth Amadi", "Ruth Amadi")
+        { Kind = QuoteKind.Direct, Cue = "returned to her familiar lines in an interview on Tuesday:", QuoteCount = 1 },
+
+        ["Phrasal_cue_with_back_before_a_colon"] = new(
+            "Mr. Okafor fired back: “The mayor has never taken the ferry.”",
+            "The mayor has never taken the ferry", "Mr. Okafor", "Okafor")
+        { Kind = QuoteKind.Direct, Cue = "fired back:", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -1324,6 +1334,7 @@ public class AttributionPatternTests
     // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
+        ["A_sign_before_a_colon_says_nothing"] = "Outside the terminal, the sign read: “No entry after dark.”",
         ["An_event_with_a_noun_phrase_object_is_not_a_stance"] = "The storm destroyed the old pier on Sunday night.",
         ["A_vote_with_a_trailing_phrase_is_not_what_was_said"] = "In the end, the mayor voted for the ferry plan.",
         ["Speaking_at_a_place_is_not_what_was_said"] = "The mayor, speaking at a church in Northfield, wore a blue coat.",

@@ -364,6 +364,10 @@ internal sealed partial class ArticleScanner
         {
             end++; // the particle of any phrasal cue: "called out", "laid out", "did not spell out", "shrugged off"
         }
+        else if (Is(end, "back") && (IsChar(end + 1, ':') || IsComma(end + 1) || IsOpenMark(end + 1) || Is(end + 1, "that") || Is(end + 1, "at")))
+        {
+            end++; // "fired back: “…”", "hit back at"
+        }
         else if (W(t) is "made" or "make" or "makes" or "making" && (Is(end, "clear") || Is(end, "it") && Is(end + 1, "clear")))
         {
             end = Is(end, "it") ? end + 2 : end + 1; // "made it clear that …"

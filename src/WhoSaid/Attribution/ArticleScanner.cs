@@ -208,6 +208,54 @@ internal sealed partial class ArticleScanner
         }
 
         CueThenQuote(q);
+        if (!_quotedUsed[q])
+        {
+            ClauseColonQuote(q);
+        }
+    }
+
+    /// <summary>“…” after a clause that ends in a colon, its subject someone, its verb not a cue: "Smith shot back: “…”",
+    /// "Representative Lee Zeldin gave the technique a whirl in an interview on Tuesday: “…”". The subject speaks; the
+    /// cue is the verb phrase up to the colon, as PolNeAR marks it.</summary>
+    private void ClauseColonQuote(int q)
+    {
+        var span = _quoted[q];
+        var colon = span.OpenToken - 1;
+        if (!Tagged || !span.IsClosed || colon < 1 || !IsChar(colon, ':') || _inQuote[colon] >= 0 || _cueUsed[colon])
+        {
+            return;
+        }
+
+        var s = _sentences[_sentenceOf[colon]];
+        var verb = -1;
+        for (var t = s.First; t < colon && verb < 0; t++)
+        {
+            if (_inQuote[t] >= 0 || IsCue(t, out _, out _) || Is(t, "who") || Is(t, "which") || Is(t, "that"))
+            {
+                return; // a cue or a clause of its own before the colon: pass B reads it
+            }
+
+            if (Upos(t) is "VERB" && (IsFinite(t) || Xpos(t) is "VBN" && t - 1 >= s.First && Upos(t - 1) is "AUX" && IsFinite(t - 1)))
+            {
+                verb = t;
+            }
+        }
+
+        if (verb < 0 || colon - verb > 14 || HasFiniteVerb(verb + 1, colon))
+        {
+            return;
+        }
+
+        var first = Upos(verb - 1) is "AUX" && IsFinite(verb - 1) ? verb - 1 : verb;
+        var speaker = LeftSpeaker(first, s.First);
+        if (speaker.IsEmpty || speaker.End != first || !(IsAgent(speaker) || IsSpeakerLike(speaker)))
+        {
+            return;
+        }
+
+        var draft = NewDraft(_sentenceOf[span.OpenToken], first, colon + 1, speaker, "clause-colon");
+        FinishCueThenQuote(draft, q, s);
+        draft.Confidence = Math.Min(draft.Confidence, 0.7);
     }
 
     /// <summary>“The Long Winter”: a short quotation in title case with no final punctuation names a work, not a quote.</summary>
