@@ -1296,6 +1296,11 @@ public class AttributionPatternTests
             "The mayor has never taken the ferry", "Mr. Okafor", "Okafor")
         { Kind = QuoteKind.Direct, Cue = "fired back:", QuoteCount = 1 },
 
+        ["Participle_opening_the_sentence_is_not_what_the_cue_after_a_quotation_reports"] = new(
+            "Bemoaning the “rigged tender,” Okafor accused the mayor of hiding the costs.",
+            "the mayor of hiding the costs", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "accused", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -553,6 +553,14 @@ internal sealed partial class ArticleScanner
             cue = c;
         }
 
+        // ("Bemoaning the “phony system,” Trump accused Holt of …": a participle that opens the sentence is what the
+        // subject did, not what the cue reports)
+        var first = _sentences[_sentenceOf[span.OpenToken]].First;
+        if (Tagged && first < span.OpenToken && IsWord(first) && Upos(first) is "VERB" && Xpos(first) is "VBG" && _inQuote[first] < 0)
+        {
+            return false;
+        }
+
         var draft = NewDraft(_sentenceOf[close], cue, cueEnd, speaker, "quote-cue");
         SetQuotedContent(draft, q);
         var after = Math.Max(cueEnd, speaker.End);
