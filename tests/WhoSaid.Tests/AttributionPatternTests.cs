@@ -1301,6 +1301,11 @@ public class AttributionPatternTests
             "the mayor of hiding the costs", "Okafor", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "accused", QuoteCount = 1 },
 
+        ["Aside_between_commas_before_that"] = new(
+            "The mayor continues to insist, most recently in an interview with the Northfield Gazette, that the ferry will run all winter.",
+            "the ferry will run all winter", "The mayor", "mayor")
+        { Kind = QuoteKind.Indirect, Cue = "continues to insist", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -426,6 +426,11 @@ internal sealed partial class ArticleScanner
     /// adverb, particle or listener).</summary>
     private bool IsStrongNext(int t)
     {
+        if (IsComma(t) && AsideBeforeThat(t) > 0)
+        {
+            return true; // "continues to insist, most recently in an interview with ABC News, that …"
+        }
+
         for (var k = t; k < t + 4 && k < _tokens.Length; k++)
         {
             if (Is(k, "that") || IsChar(k, ':') || IsOpenMark(k) || IsComma(k) && IsOpenMark(k + 1))
@@ -440,6 +445,26 @@ internal sealed partial class ArticleScanner
         }
 
         return false;
+    }
+
+    /// <summary>The "that" after an aside between commas ("insisted|, in an interview with ABC News,| that …"): a phrase
+    /// of up to 14 words with no verb of its own; or -1.</summary>
+    private int AsideBeforeThat(int comma)
+    {
+        for (var k = comma + 1; k < _tokens.Length && k - comma <= 15 && _sentenceOf[k] == _sentenceOf[comma]; k++)
+        {
+            if (IsComma(k))
+            {
+                return k > comma + 1 && Is(k + 1, "that") && !IsPronounThat(k + 1) ? k + 1 : -1;
+            }
+
+            if (!IsWord(k) && !IsNumber(k) || _inQuote[k] >= 0 || Tagged && Upos(k) is "VERB" or "AUX")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"…, she said." or "…,” said Smith.": the cue closes the sentence or a clause after a comma.</summary>

@@ -2680,7 +2680,7 @@ internal sealed partial class ArticleScanner
     /// or venue phrase ("said on Tuesday in a statement that") and particles ("pointed out that").</summary>
     private int ContentStart(int t, Sentence s)
     {
-        var limit = Math.Min(s.End, t + (Tagged && IsWord(t) && Upos(t) is "ADP" || IsWord(t - 1) && Words.TellingVerbs.Has(W(t - 1)) ? 16 : 10)); // (further over a phrase: "noted in a guest column in Saturday's New York Times that …")
+        var limit = Math.Min(s.End, t + (Tagged && IsWord(t) && Upos(t) is "ADP" || IsComma(t) || IsWord(t - 1) && Words.TellingVerbs.Has(W(t - 1)) ? 16 : 10)); // (further over a phrase: "noted in a guest column in Saturday's New York Times that …")
         for (var k = t; k < limit; k++)
         {
             // over a short capitalised name in quotation marks: "tells MSNBC’s “Morning Joe” on Friday that …"
