@@ -1306,6 +1306,11 @@ public class AttributionPatternTests
             "the ferry will run all winter", "The mayor", "mayor")
         { Kind = QuoteKind.Indirect, Cue = "continues to insist", QuoteCount = 1 },
 
+        ["Poll_with_a_participle_and_a_time_before_the_cue"] = new(
+            "A new Harbour Institute poll released Friday found that most riders support the toll.",
+            "most riders support the toll", "A new Harbour Institute poll released Friday", "new Harbour Institute poll released Friday")
+        { Kind = QuoteKind.Indirect, Cue = "found", Type = EntityType.Document, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -1344,6 +1349,8 @@ public class AttributionPatternTests
     // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
+        ["Pledged_delegates_are_not_a_pledge"] = "Okafor won 300 pledged delegates on Tuesday, and Fenwick won 120 pledged delegates.",
+        ["A_poll_released_on_a_day_releases_nothing"] = "A national poll released Sunday by the Northfield Gazette is a record low for the mayor.",
         ["A_sign_before_a_colon_says_nothing"] = "Outside the terminal, the sign read: “No entry after dark.”",
         ["An_event_with_a_noun_phrase_object_is_not_a_stance"] = "The storm destroyed the old pier on Sunday night.",
         ["A_vote_with_a_trailing_phrase_is_not_what_was_said"] = "In the end, the mayor voted for the ferry plan.",

@@ -307,6 +307,15 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
+        // "pledged delegates" (the tagger reads "delegates" as a verb); a participle after its noun: "a national poll
+        // |released| Sunday by The Washington Post shows …", "data |released| Friday"
+        if (Is(t, "pledged") && IsWord(t + 1) && W(t + 1).StartsWith("delegate", StringComparison.OrdinalIgnoreCase)
+            || Tagged && Xpos(t) is "VBN" && prev >= 0 && Upos(prev) is "NOUN" && Words.DocumentNouns.Has(W(prev)) && IsWord(t + 1)
+                && (Words.Weekdays.Has(W(t + 1)) || W(t + 1) is "by" or "last" or "earlier" or "this" or "today" or "yesterday"))
+        {
+            return false;
+        }
+
         // adjectival participle before a noun: "alleged theft", "reported deal"
         if (!verb && cue.Form is VerbForm.Past or VerbForm.Participle && IsWord(t + 1) && !IsCap(t + 1) && (prev < 0 || IsComma(prev))
             && !Is(t + 1, "that") && !Words.Prepositions.Has(W(t + 1)) && !Words.Determiners.Has(W(t + 1)) && !Words.Pronouns.Has(W(t + 1)))
@@ -1099,9 +1108,16 @@ internal sealed partial class ArticleScanner
             return new TokenRange(e, e + 1);
         }
 
-        // a reduced relative with no agent: "The Real Clear Politics average of polls taken over the past two weeks shows"
-        if (Tagged && Xpos(e) is "VBN" && e - 1 >= lo && Upos(e - 1) is "NOUN"
-            && LeftNp(e - 1, lo) is { IsEmpty: false } reduced && WithPostModifier(reduced, lo) is var headed
+        // a reduced relative with no agent: "The Real Clear Politics average of polls taken over the past two weeks shows",
+        // also before a time: "A new poll released Friday found"
+        var participle = e;
+        while (participle > lo && participle > e - 3 && IsWord(participle) && (Words.Weekdays.Has(W(participle)) || W(participle) is "week" or "month" or "last" or "earlier" or "today" or "yesterday"))
+        {
+            participle--;
+        }
+
+        if (Tagged && Xpos(participle) is "VBN" && participle - 1 >= lo && Upos(participle - 1) is "NOUN"
+            && LeftNp(participle - 1, lo) is { IsEmpty: false } reduced && WithPostModifier(reduced, lo) is var headed
             && (headed.First == lo || IsComma(headed.First - 1) || Words.Boundaries.Has(W(headed.First - 1))))
         {
             var mentionEnd = cue;

@@ -912,14 +912,24 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 if (t > first && IsHeadJoin(t))
                 {
                     // not an organisation's own name: "the government of Norway", "the Department of Justice"
-                    return _doc.Tags[t - 1].Upos is "NOUN" && !IsCap(t - 1) && !Words.OrganizationHeads.Has(W(t - 1)) && W(t - 1) is not ("government" or "Government");
+                    return _doc.Tags[t - 1].Upos is "NOUN" && !IsCap(t - 1)
+                        && (_doc.Tags[t].Xpos is "VBN" || !Words.OrganizationHeads.Has(W(t - 1)) && W(t - 1) is not ("government" or "Government"));
                 }
 
-                // (a name may modify the head: "the RealClearPolitics polling average in New Hampshire")
+                // (a name of up to four words may modify the head: "the RealClearPolitics polling average in New
+                // Hampshire", "a new Latino Decisions poll released Friday")
                 if (_doc.Tags[t].Upos is not ("DET" or "NUM" or "ADJ" or "NOUN" or "ADV") || _doc.Tags[t].Entity is { Length: > 2 })
                 {
-                    if (t + 1 < end && IsCap(t) && !IsCap(t + 1) && _doc.Tags[t + 1].Upos is "NOUN" && !Words.OrganizationHeads.Has(W(t + 1)))
+                    var name = t;
+                    while (name + 1 < end && name - t < 3 && IsCap(name + 1))
                     {
+                        name++;
+                    }
+
+                    if (name + 1 < end && IsCap(t) && !IsCap(name + 1) && _doc.Tags[name + 1].Upos is "NOUN"
+                        && (!Words.OrganizationHeads.Has(W(name + 1)) || Words.DocumentNouns.Has(W(name + 1))))
+                    {
+                        t = name;
                         continue;
                     }
 
@@ -931,7 +941,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         }
 
         /// <summary>A word that joins a phrase to the noun before it: "a reporter |for| USA Today", "a study |that| …".</summary>
-        private bool IsHeadJoin(int t) => !IsCap(t) && (Words.PostModifierPrepositions.Has(W(t)) || W(t) is "that" or "who" or "which");
+        private bool IsHeadJoin(int t) => !IsCap(t) && (Words.PostModifierPrepositions.Has(W(t)) || W(t) is "that" or "who" or "which"
+            || HasTags && _doc.Tags[t].Xpos is "VBN" && t > 0 && _doc.Tags[t - 1].Upos is "NOUN"); // "a poll |released| Friday"
 
         private int AddMention(int id, TextSpan mention)
         {
