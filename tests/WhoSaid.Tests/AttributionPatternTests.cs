@@ -1311,6 +1311,11 @@ public class AttributionPatternTests
             "most riders support the toll", "A new Harbour Institute poll released Friday", "new Harbour Institute poll released Friday")
         { Kind = QuoteKind.Indirect, Cue = "found", Type = EntityType.Document, QuoteCount = 1 },
 
+        ["Postposed_cue_with_a_time_and_a_place_before_a_gerund_cue"] = new(
+            "The toll’s “excesses” are sickening, Okafor said Tuesday in Northfield, noting the mayor “makes you want to walk.”",
+            "The toll’s “excesses” are sickening", "Okafor", "Okafor")
+        { Kind = QuoteKind.Mixed, Cue = "said Tuesday", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -1349,6 +1354,7 @@ public class AttributionPatternTests
     // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
+        ["A_group_called_a_name"] = "Riders formed a group called Ferry First, and Okafor set up a website called “Harbour Watch” last spring.",
         ["Pledged_delegates_are_not_a_pledge"] = "Okafor won 300 pledged delegates on Tuesday, and Fenwick won 120 pledged delegates.",
         ["A_poll_released_on_a_day_releases_nothing"] = "A national poll released Sunday by the Northfield Gazette is a record low for the mayor.",
         ["A_sign_before_a_colon_says_nothing"] = "Outside the terminal, the sign read: “No entry after dark.”",

@@ -307,6 +307,15 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
+        // a name given: "a group |called| Citizens for Trump", "a firm |called| Cambridge Analytica", "an account called
+        // “Hypo-Cruz”"
+        if (Tagged && W(t) is "called" or "dubbed" or "named" or "nicknamed" or "titled" && prev >= 0 && Xpos(prev) is "NN" && !IsCap(prev)
+            && (Is(prev - 1, "a") || Is(prev - 1, "an") || Upos(prev - 1) is "ADJ" && (Is(prev - 2, "a") || Is(prev - 2, "an")))
+            && (IsCap(t + 1) || IsOpenMark(t + 1) || IsChar(t + 1, '#')))
+        {
+            return false;
+        }
+
         // "pledged delegates" (the tagger reads "delegates" as a verb); a participle after its noun: "a national poll
         // |released| Sunday by The Washington Post shows …", "data |released| Friday"
         if (Is(t, "pledged") && IsWord(t + 1) && W(t + 1).StartsWith("delegate", StringComparison.OrdinalIgnoreCase)

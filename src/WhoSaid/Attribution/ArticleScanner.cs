@@ -982,7 +982,7 @@ internal sealed partial class ArticleScanner
         // ("…, Obama told his advisers as he labored over the speech.": a clause of when ends the attribution too, and so do
         // its time and a venue: "…, he said Wednesday morning on MSNBC's “Morning Joe.”")
         var clauseEnd = afterCue >= s.End || IsTerminal(afterCue) || IsCloseMark(afterCue) && afterCue + 1 >= s.End || postposed && WhenClauseAt(afterCue, s)
-            || postposed && (TimePhraseEnd(afterCue, s) is var venue && venue > afterCue && IsTrailingPhrase(venue, s)
+            || postposed && (TimePhraseEnd(afterCue, s) is var venue && venue > afterCue && (IsTrailingPhrase(venue, s) || GerundCueAfterComma(venue, s))
                 || word.CueCount >= 300 && IsTrailingPhrase(afterCue, s) && HasFiniteVerb(s.First, npBefore)); // ("…, Carson said after the attacks.")
         if (postposed && (clauseEnd || IsComma(afterCue) || TimePhraseStartsAt(afterCue, s)))
         {
@@ -3060,8 +3060,25 @@ internal sealed partial class ArticleScanner
         return false;
     }
 
-    /// <summary>A short prepositional phrase that ends the sentence: "…, said one source |in the room|."</summary>
-    private bool IsTrailingPhrase(int t, Sentence s)
+    /// <summary>A short prepositional phrase that ends the sentence: "…, said one source |in the room|." (or, with
+    /// <paramref name="orComma"/>, a clause: "…, Hollande said Tuesday |in Paris|, noting …").</summary>
+    /// <summary>", noting …" or a short phrase and then it ("in Paris, noting …"), from <paramref name="t"/>: the gerund
+    /// cue of the same speaker's next attribution ends this one.</summary>
+    private bool GerundCueAfterComma(int t, Sentence s)
+    {
+        var comma = t;
+        if (!IsComma(comma) && IsTrailingPhrase(t, s, orComma: true))
+        {
+            while (comma < s.End && !IsComma(comma))
+            {
+                comma++;
+            }
+        }
+
+        return IsComma(comma) && IsCue(comma + 1, out var next, out _) && next.Form == VerbForm.Gerund;
+    }
+
+    private bool IsTrailingPhrase(int t, Sentence s, bool orComma = false)
     {
         if (!IsWord(t) || !Words.Prepositions.Has(W(t)))
         {
@@ -3070,7 +3087,7 @@ internal sealed partial class ArticleScanner
 
         for (var k = t + 1; k < s.End; k++)
         {
-            if (IsTerminal(k) || IsCloseMark(k) && !IsShortTitleMark(k))
+            if (IsTerminal(k) || IsCloseMark(k) && !IsShortTitleMark(k) || orComma && IsComma(k))
             {
                 return k - t <= 6;
             }
