@@ -1088,10 +1088,12 @@ internal sealed partial class ArticleScanner
 
         if (start >= s.End || IsTerminal(start) || Tagged && TimePhraseStartsAt(start, s) && !HasFiniteVerb(start, s.End)
             || W(start) is "and" or "or" && start == cueEnd
+            || word.Lemma is "tell" && start == cueEnd && RightNp(cueEnd, s.End) is { IsEmpty: false } listenerOnly && (listenerOnly.End >= s.End || IsTerminal(listenerOnly.End))
             || word.Lemma is "find" && W(start) is "himself" or "herself" or "itself" or "themselves" or "myself" or "ourselves" or "yourself" or "ways" or "way")
         {
             return; // (nor only when and where: "Michael Dell said last week in Tel Aviv."; nor "who said and did the same";
-                    // nor "found himself in trouble", "found ways to …")
+                    // nor only the listener: "Clinton told the New York Daily News."; nor "found himself in trouble", "found
+                    // ways to …")
         }
 
         // "has said for weeks he is …": a duration before the clause
