@@ -834,6 +834,14 @@ internal sealed partial class ArticleScanner
                 return;
             }
 
+            // nor the rest of the agent's own phrase ("was supported by 42 percent of the Republicans |surveyed in the CBS
+            // poll|", "is maintained |and owned by| …"): a phrase, a question or a clause, or a quotation
+            if (Tagged && !(IsWord(from) && (Words.Prepositions.Has(W(from)) || Is(from - 1, "that") || W(from) is "whether" or "why" or "how" or "what" or "if" or "when" or "where" or "who")
+                || IsOpenMark(from) || StartsClause(from, s)))
+            {
+                return;
+            }
+
             AddReported(sIndex, cue, cueEnd, agent, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)), "passive", 0.65);
             return;
         }
