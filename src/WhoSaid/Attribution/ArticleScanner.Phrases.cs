@@ -307,6 +307,15 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
+        // a show on the air ("the reality TV show", "Fox and CNN morning shows") and a candidate's showing ("Sanders's strong
+        // showing in Iowa")
+        if (W(t) is "show" or "shows" && prev >= 0 && W(prev) is "TV" or "tv" or "talk" or "reality" or "radio" or "morning" or "news"
+                or "hit" or "cable" or "television" or "comedy" or "chat" or "variety" or "quiz" or "cooking" or "awards" or "Sunday" or "late-night"
+            || Is(t, "showing") && IsWord(t + 1) && W(t + 1) is "in" or "among" or "with" && prev >= 0 && (Tagged && Upos(prev) is "ADJ" || IsPossessive(prev)))
+        {
+            return false;
+        }
+
         // a name given: "a group |called| Citizens for Trump", "a firm |called| Cambridge Analytica", "an account called
         // “Hypo-Cruz”"
         if (Tagged && W(t) is "called" or "dubbed" or "named" or "nicknamed" or "titled" && prev >= 0 && Xpos(prev) is "NN" && !IsCap(prev)
