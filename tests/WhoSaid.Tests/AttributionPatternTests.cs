@@ -1354,6 +1354,7 @@ public class AttributionPatternTests
     // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
+        ["A_bylines_handle_after_a_colon"] = "Ferry fares rise again\n\nBy Ada Brook\n\nTwitter: @adabrook_gazette\n\nFares on the harbour ferry will rise in May.",
         ["A_show_is_a_noun"] = "Across the political news show guests and experts were mostly men. The Okafor campaign’s strong showing in the east surprised everyone.",
         ["Passive_agent_then_its_own_phrase"] = "The mayor was supported by 42 percent of the riders surveyed in the Gazette poll, a four-point dip from March.",
         ["Told_with_only_a_listener_tells_nothing"] = "The ferry will not run in January. The mayor was not available. The Democrat told the Northfield Gazette.",

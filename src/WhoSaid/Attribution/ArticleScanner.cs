@@ -2102,6 +2102,11 @@ internal sealed partial class ArticleScanner
         }
 
         var from = colon + 1;
+        if (_doc.Text[_tokens[from].Start] == '@')
+        {
+            return; // a byline's handle: "Twitter: @Milbank"
+        }
+
         var content = TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false));
         var draft = AddReported(sIndex, colon, colon + 1, np, content, "colon", 0.55);
         if (draft is not null)
