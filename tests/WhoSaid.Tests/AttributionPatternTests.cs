@@ -1316,6 +1316,11 @@ public class AttributionPatternTests
             "The toll’s “excesses” are sickening", "Okafor", "Okafor")
         { Kind = QuoteKind.Mixed, Cue = "said Tuesday", QuoteCount = 2 },
 
+        ["Wrote_a_letter_asking_says_what_the_letter_asks"] = new(
+            "Okafor wrote a letter to the council asking that the ferry run all winter.",
+            "a letter to the council asking that the ferry run all winter", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "wrote", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -1354,6 +1359,7 @@ public class AttributionPatternTests
     // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
+        ["Wrote_a_book"] = "Before she ran for mayor, she wrote a children's book about the harbour.",
         ["A_bylines_handle_after_a_colon"] = "Ferry fares rise again\n\nBy Ada Brook\n\nTwitter: @adabrook_gazette\n\nFares on the harbour ferry will rise in May.",
         ["A_show_is_a_noun"] = "Across the political news show guests and experts were mostly men. The Okafor campaign’s strong showing in the east surprised everyone.",
         ["Passive_agent_then_its_own_phrase"] = "The mayor was supported by 42 percent of the riders surveyed in the Gazette poll, a four-point dip from March.",

@@ -1097,11 +1097,13 @@ internal sealed partial class ArticleScanner
         if (start >= s.End || IsTerminal(start) || Tagged && TimePhraseStartsAt(start, s) && !HasFiniteVerb(start, s.End)
             || W(start) is "and" or "or" && start == cueEnd
             || word.Lemma is "tell" && start == cueEnd && RightNp(cueEnd, s.End) is { IsEmpty: false } listenerOnly && (listenerOnly.End >= s.End || IsTerminal(listenerOnly.End))
+            || word.Lemma is "write" && start == cueEnd && RightNp(cueEnd, s.End) is { IsEmpty: false } written && IsWrittenWork(written.End - 1)
+                && !SaysAfter(written.End, s.End)
             || word.Lemma is "find" && W(start) is "himself" or "herself" or "itself" or "themselves" or "myself" or "ourselves" or "yourself" or "ways" or "way")
         {
             return; // (nor only when and where: "Michael Dell said last week in Tel Aviv."; nor "who said and did the same";
-                    // nor only the listener: "Clinton told the New York Daily News."; nor "found himself in trouble", "found
-                    // ways to …")
+                    // nor only the listener: "Clinton told the New York Daily News."; nor what was written: "wrote a
+                    // children's book"; nor "found himself in trouble", "found ways to …")
         }
 
         // "has said for weeks he is …": a duration before the clause
@@ -2764,6 +2766,26 @@ internal sealed partial class ArticleScanner
 
         return j;
     }
+
+    /// <summary>Whether a participle or a relative clause after a document says what it says ("a letter to Zucker
+    /// |asking| that …", "a book |in which| he exposes …").</summary>
+    private bool SaysAfter(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Xpos(k) is "VBG" || IsWord(k) && W(k) is "which" or "that" or "where" or "whose" || IsOpenMark(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A piece of writing, as the object of "wrote": "a letter", "his dissertation", "the introduction".</summary>
+    private bool IsWrittenWork(int head) => IsWord(head) && (Words.DocumentNouns.Has(W(head))
+        || W(head) is "book" or "books" or "dissertation" or "thesis" or "introduction" or "foreword" or "column" or "columns" or "op-ed"
+            or "essay" or "essays" or "novel" or "memoir" or "biography" or "song" or "songs" or "poem" or "script" or "piece" or "check" or "checks" or "constitution");
 
     /// <summary>"say that will not happen": "that" is the subject, not the complementizer, when a verb follows it.</summary>
     // "that is …" (a pronoun) or, as the tagger reads it, "that assignment" (a determiner): no complementizer
