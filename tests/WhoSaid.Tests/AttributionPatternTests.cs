@@ -1321,6 +1321,16 @@ public class AttributionPatternTests
             "a letter to the council asking that the ferry run all winter", "Okafor", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "wrote", QuoteCount = 1 },
 
+        ["Irregular_intention_sought_to"] = new(
+            "The mayor sought to calm riders after the vote.",
+            "to calm riders after the vote", "The mayor", "mayor")
+        { Kind = QuoteKind.Indirect, Cue = "sought", QuoteCount = 1 },
+
+        ["Intention_with_a_doubled_consonant_planned_to"] = new(
+            "Okafor planned to run the ferry all winter.",
+            "to run the ferry all winter", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "planned", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

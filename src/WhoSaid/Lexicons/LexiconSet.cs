@@ -64,10 +64,11 @@ public sealed class LexiconSet
         {
             if (!cues.ContainsKey(lemma))
             {
-                var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma;
-                var past = lemma.EndsWith('y') ? lemma[..^1] + "ied" : stem + "ed";
+                // ("plan" doubles its consonant, "seek" is irregular)
+                var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma == "plan" ? "plann" : lemma;
+                var past = lemma == "seek" ? "sought" : lemma.EndsWith('y') ? lemma[..^1] + "ied" : stem + "ed";
                 cues[lemma] = new CueWord(lemma, VerbForm.Base, 20);
-                cues.TryAdd(lemma + "s", new CueWord(lemma, VerbForm.ThirdPerson, 20));
+                cues.TryAdd(lemma + (lemma.EndsWith("ss") ? "es" : "s"), new CueWord(lemma, VerbForm.ThirdPerson, 20));
                 cues.TryAdd(past, new CueWord(lemma, VerbForm.Past, 20));
                 cues.TryAdd(stem + "ing", new CueWord(lemma, VerbForm.Gerund, 20));
             }
