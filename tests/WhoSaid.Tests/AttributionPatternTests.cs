@@ -1331,6 +1331,16 @@ public class AttributionPatternTests
             "to run the ferry all winter", "Okafor", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "planned", QuoteCount = 1 },
 
+        ["Has_since_before_the_cue"] = new(
+            "The mayor has since stressed that the ferry was never unsafe.",
+            "the ferry was never unsafe", "The mayor", "mayor")
+        { Kind = QuoteKind.Indirect, Cue = "has since stressed", QuoteCount = 1 },
+
+        ["Document_with_a_participle_the_tagger_reads_as_past_tense"] = new(
+            "The report published Tuesday showed that most ferry trips were late.",
+            "most ferry trips were late", "The report published Tuesday", "report published Tuesday")
+        { Kind = QuoteKind.Indirect, Cue = "showed", Type = EntityType.Document, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -250,11 +250,12 @@ internal sealed partial class ArticleScanner
         if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") && !(Is(prev, "each") && Xpos(t) is "VBG" or "VBD" or "VBZ")
                 && !((Words.Quantifiers.Has(W(prev)) || Is(prev, "another")) && Tagged && Xpos(t) is "VBD" or "VBZ" or "VBP")
             || IsPossessive(prev) && !(prev - 1 >= s.First && Words.SubjectPronouns.Has(W(prev - 1)))
-            || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && (cue.Form != VerbForm.Gerund
+            || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && !(Is(prev, "since") && prev - 1 >= s.First && Words.Auxiliaries.Has(W(prev - 1))) && (cue.Form != VerbForm.Gerund
                 || Words.GerundBlockers.Has(W(prev)) && !(W(prev) is "by" or "before" or "after" && Is(end, "that"))
                     && !(W(prev) is "by" or "before" or "after" or "from" or "for" && cue.CueCount >= 150 && HasClause(end, s)))))
         {
-            return false; // a noun or adjective: "the claims", "China's alleged theft", "of reports", "by asking"
+            return false; // a noun or adjective: "the claims", "China's alleged theft", "of reports", "by asking" (not "has since
+                          // stressed")
         }
 
         // a phrasal verb of action: "showed up", "gave up"
@@ -328,7 +329,7 @@ internal sealed partial class ArticleScanner
         // "pledged delegates" (the tagger reads "delegates" as a verb); a participle after its noun: "a national poll
         // |released| Sunday by The Washington Post shows …", "data |released| Friday"
         if (Is(t, "pledged") && IsWord(t + 1) && W(t + 1).StartsWith("delegate", StringComparison.OrdinalIgnoreCase)
-            || Tagged && Xpos(t) is "VBN" && prev >= 0 && Upos(prev) is "NOUN" && Words.DocumentNouns.Has(W(prev)) && IsWord(t + 1)
+            || Tagged && Xpos(t) is "VBN" or "VBD" && prev >= 0 && Upos(prev) is "NOUN" && Words.DocumentNouns.Has(W(prev)) && IsWord(t + 1)
                 && (Words.Weekdays.Has(W(t + 1)) || W(t + 1) is "by" or "last" or "earlier" or "this" or "today" or "yesterday"))
         {
             return false;
@@ -1134,7 +1135,9 @@ internal sealed partial class ArticleScanner
             participle--;
         }
 
-        if (Tagged && Xpos(participle) is "VBN" && participle - 1 >= lo && Upos(participle - 1) is "NOUN"
+        // (the tagger may read the participle as a past tense after a document: "The report |published| Tuesday showed")
+        if (Tagged && (Xpos(participle) is "VBN" || Xpos(participle) is "VBD" && Words.TimeWords.Has(W(participle + 1)) && Words.DocumentNouns.Has(W(participle - 1)))
+            && participle - 1 >= lo && Upos(participle - 1) is "NOUN"
             && LeftNp(participle - 1, lo) is { IsEmpty: false } reduced && WithPostModifier(reduced, lo) is var headed
             && (headed.First == lo || IsComma(headed.First - 1) || Words.Boundaries.Has(W(headed.First - 1))))
         {

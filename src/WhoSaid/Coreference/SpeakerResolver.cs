@@ -913,7 +913,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     // not an organisation's own name: "the government of Norway", "the Department of Justice"
                     return _doc.Tags[t - 1].Upos is "NOUN" && !IsCap(t - 1)
-                        && (_doc.Tags[t].Xpos is "VBN" || !Words.OrganizationHeads.Has(W(t - 1)) && W(t - 1) is not ("government" or "Government"));
+                        && (_doc.Tags[t].Xpos is "VBN" or "VBD" || !Words.OrganizationHeads.Has(W(t - 1)) && W(t - 1) is not ("government" or "Government"));
                 }
 
                 // (a name of up to four words may modify the head: "the RealClearPolitics polling average in New
@@ -942,7 +942,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>A word that joins a phrase to the noun before it: "a reporter |for| USA Today", "a study |that| …".</summary>
         private bool IsHeadJoin(int t) => !IsCap(t) && (Words.PostModifierPrepositions.Has(W(t)) || W(t) is "that" or "who" or "which"
-            || HasTags && _doc.Tags[t].Xpos is "VBN" && t > 0 && _doc.Tags[t - 1].Upos is "NOUN"); // "a poll |released| Friday"
+            || HasTags && t > 0 && _doc.Tags[t - 1].Upos is "NOUN" && (_doc.Tags[t].Xpos is "VBN" || _doc.Tags[t].Xpos is "VBD" && Words.DocumentNouns.Has(W(t - 1)))); // "a poll |released| Friday"
 
         private int AddMention(int id, TextSpan mention)
         {
