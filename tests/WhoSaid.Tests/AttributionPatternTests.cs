@@ -1341,6 +1341,16 @@ public class AttributionPatternTests
             "most ferry trips were late", "The report published Tuesday", "report published Tuesday")
         { Kind = QuoteKind.Indirect, Cue = "showed", Type = EntityType.Document, QuoteCount = 1 },
 
+        ["Inverted_speaker_with_an_apposition_and_a_which_clause"] = new(
+            "The toll pays for half the repairs, said Ruth Amadi, the director of Harbour Watch, which tracks the ferry budget.",
+            "The toll pays for half the repairs", "Ruth Amadi, the director of Harbour Watch", "Ruth Amadi")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "director of Harbour Watch", QuoteCount = 1 },
+
+        ["Apposition_ending_in_a_title_with_its_comma_inside_the_marks"] = new(
+            "Okafor, the host of the radio show “Harbour Hour,” said that the ferry had never been late.",
+            "the ferry had never been late", "Okafor, the host of the radio show “Harbour Hour,”", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "host of the radio show “Harbour Hour”", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

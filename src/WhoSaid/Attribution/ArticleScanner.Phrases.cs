@@ -988,6 +988,22 @@ internal sealed partial class ArticleScanner
             return TokenRange.None;
         }
 
+        // "Trump, the star of the show “The Apprentice,” said": the apposition's comma stands inside the title's quotation
+        // marks; the mention keeps them
+        if (IsCloseMark(e) && e - 1 > lo && IsComma(e - 1) && IsShortTitleMark(e) && LeftSpeakerAt(e - 1, lo, cue) is { IsEmpty: false } titled
+            && titled.End == e - 1)
+        {
+            return new TokenRange(titled.First, e + 1);
+        }
+
+        return LeftSpeakerAt(e, lo, cue);
+    }
+
+    /// <summary>The speaker whose mention ends at token <paramref name="e"/> (the last word before the cue's verb group,
+    /// or the comma after an apposition).</summary>
+    private TokenRange LeftSpeakerAt(int e, int lo, int cue)
+    {
+
         // "A third of independents, 33%, say", "Just over a quarter, 26 percent, say": a group with its figure
         if (IsComma(e) && e - 3 > lo && (IsChar(e - 1, '%') || Is(e - 1, "percent")) && IsNumber(e - 2) && IsComma(e - 3)
             && (ShareSubject(e - 4, lo) is { IsEmpty: false } fraction ? fraction : LeftNp(e - 4, lo)) is { IsEmpty: false } group && (group.First == lo || !IsWord(group.First - 1) || Words.Boundaries.Has(W(group.First - 1))))

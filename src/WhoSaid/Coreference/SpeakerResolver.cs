@@ -468,11 +468,17 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             title = Normalize(title);
 
-            // an apposition's first clause only: "president of the union, which represents teachers"
-            var cut = title.IndexOfAny([',', '(']);
+            // an apposition's first clause only: "president of the union, which represents teachers" (a comma inside a
+            // title's quotation marks ends nothing: "star of the show “The Apprentice,”")
+            var cut = FirstCommaOutsideQuotes(title);
             if (cut > 0)
             {
                 title = title[..cut].TrimEnd();
+            }
+
+            if (title.Length > 2 && title[^2] == ',' && title[^1] is '”' or '"')
+            {
+                title = title[..^2] + title[^1]; // the apposition's comma inside the marks: “The Apprentice,”
             }
 
             var first = title.Split(' ')[0];
@@ -509,6 +515,24 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             {
                 e.Gender = GenderOfTitle(title);
             }
+        }
+
+        private static int FirstCommaOutsideQuotes(string title)
+        {
+            var quoted = false;
+            for (var i = 0; i < title.Length; i++)
+            {
+                switch (title[i])
+                {
+                    case '“' or '”' or '"':
+                        quoted = title[i] == '“' || title[i] == '"' && !quoted;
+                        break;
+                    case ',' or '(' when !quoted:
+                        return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>A title someone no longer holds ("former civil engineer", "ex-minister"): any current title,
