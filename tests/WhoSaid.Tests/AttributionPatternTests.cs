@@ -1351,6 +1351,11 @@ public class AttributionPatternTests
             "the ferry had never been late", "Okafor, the host of the radio show “Harbour Hour,”", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "said", Title = "host of the radio show “Harbour Hour”", QuoteCount = 1 },
 
+        ["Forecast_of_a_range_after_between"] = new(
+            "Economists predict between two and four more fare rises next year.",
+            "between two and four more fare rises next year", "Economists", "Economists")
+        { Kind = QuoteKind.Indirect, Cue = "predict", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

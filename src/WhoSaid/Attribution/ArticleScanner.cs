@@ -1171,6 +1171,7 @@ internal sealed partial class ArticleScanner
         }
 
         if (IsWord(start) && Words.Prepositions.Has(W(start)) && !AfterThat(start) && !Is(start, "about") && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
+            && !(word.Lemma is "predict" or "estimate" or "forecast" or "project" or "expect" or "find" && W(start) is "between" or "around" or "over" or "under" or "up" && start + 1 < s.End && (IsNumber(start + 1) || Upos(start + 1) is "NUM" || Is(start + 1, "to") && IsNumber(start + 2))) // "predict between two and four rate rises"
             && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal"))
         {
             return; // "spoke at length on Monday"
