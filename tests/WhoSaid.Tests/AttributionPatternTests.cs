@@ -1356,6 +1356,11 @@ public class AttributionPatternTests
             "between two and four more fare rises next year", "Economists", "Economists")
         { Kind = QuoteKind.Indirect, Cue = "predict", QuoteCount = 1 },
 
+        ["Agrees_with_someone_that"] = new(
+            "Okafor agrees with Fenwick that the ferry should run all winter.",
+            "the ferry should run all winter", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "agrees with", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

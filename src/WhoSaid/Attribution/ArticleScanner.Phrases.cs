@@ -370,9 +370,10 @@ internal sealed partial class ArticleScanner
                 || Tagged && Upos(t) is "VERB" && Upos(end + 1) is "DET" or "PRON" or "PROPN" && cue.CueCount >= _options.ClauseOnlyCueCount;
         }
 
-        // "has plans for", "hopes of": an intention noun, not a verb, unless "to" or "that" follows
+        // "has plans for", "hopes of": an intention noun, not a verb, unless "to" or "that" follows (or the verb's own
+        // particle: "agrees with Viguerie that …")
         if (Words.IntentionLemmas.Has(cue.Lemma) && cue.Form is VerbForm.ThirdPerson && !Is(end, "that") && !IsStrongNext(end) && !IsPostposed(t, end)
-            && !Words.StanceLemmas.Has(cue.Lemma))
+            && !Words.StanceLemmas.Has(cue.Lemma) && !(IsWord(end) && Words.CueParticles.TryGetValue(cue.Lemma, out var own) && own.Contains(W(end)) && Upos(t) is "VERB"))
         {
             return false;
         }
