@@ -1361,6 +1361,11 @@ public class AttributionPatternTests
             "the ferry should run all winter", "Okafor", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "agrees with", QuoteCount = 1 },
 
+        ["Document_with_a_participle_phrase_between_commas"] = new(
+            "Many recent studies of the ferry toll, often conducted by comparing fares across ports, have found little evidence that the toll hurts shops.",
+            "little evidence that the toll hurts shops", "Many recent studies of the ferry toll, often conducted by comparing fares across ports", "Many recent studies of the ferry toll")
+        { Kind = QuoteKind.Indirect, Cue = "have found", Type = EntityType.Document, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1036,6 +1036,16 @@ internal sealed partial class ArticleScanner
                     // of the mention, as PolNeAR marks it, whatever verbs it holds
                     return relative ? new TokenRange(named.First, e) : named;
                 }
+
+                // "Many recent studies of the minimum wage, often conducted by comparing …, have found": a document's
+                // participle phrase is part of its mention, as for a reduced relative (an adverb may open it)
+                var opener = open + 1 < e && Upos(open + 1) is "ADV" ? open + 2 : open + 1;
+                if (open > lo && IsComma(open) && Xpos(opener) is "VBN" && LeftNp(open - 1, lo) is { IsEmpty: false } near
+                    && WithPostModifier(near, lo) is var studied && (studied.First == lo || IsComma(studied.First - 1) || Words.Boundaries.Has(W(studied.First - 1)))
+                    && HeadNoun(studied) is var studiedHead and >= 0 && Words.DocumentNouns.Has(W(studiedHead)))
+                {
+                    return new TokenRange(studied.First, e);
+                }
             }
 
             var segmentEnd = e;
@@ -1264,6 +1274,27 @@ internal sealed partial class ArticleScanner
 
         bool IsCount(int t) => IsNumber(t) || IsWord(t) && W(t) is "one" or "two" or "three" or "four" or "five" or "six" or "seven"
             or "eight" or "nine" or "ten" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten";
+    }
+
+    /// <summary>The head noun of a noun phrase that may carry a phrase after it ("studies" in "Many recent studies of the
+    /// minimum wage"): the last noun before its first preposition; or -1.</summary>
+    private int HeadNoun(TokenRange np)
+    {
+        var head = -1;
+        for (var k = np.First; k < np.End; k++)
+        {
+            if (k > np.First && IsWord(k) && Words.PostModifierPrepositions.Has(W(k)))
+            {
+                break;
+            }
+
+            if (Upos(k) is "NOUN" or "PROPN")
+            {
+                head = k;
+            }
+        }
+
+        return head;
     }
 
     /// <summary>A speaker with the phrase that follows its head, as PolNeAR marks it: "A reporter |for USA Today|",

@@ -2714,7 +2714,9 @@ internal sealed partial class ArticleScanner
             if (Is(k, "that") && k > t && !IsPronounThat(k)
                 && !(Upos(k - 1) is "NOUN" or "PROPN" && Upos(k + 1) is "VERB" or "AUX" && !(IsWord(t - 1) && Words.ListenerVerbs.Has(W(t - 1)))))
             {
-                return k + 1;
+                // (a noun whose clause it is stays: "found little evidence that the toll hurts shops")
+                return IsWord(k - 1) && W(k - 1) is "evidence" or "sign" or "signs" or "proof" or "indication" or "indications" or "hint"
+                    or "notion" or "idea" or "impression" or "assurance" or "assurances" or "guarantee" or "guarantees" ? t : k + 1;
             }
 
             // (nor across another cue's verb: "filed a lawsuit against the owner, alleging that …")
