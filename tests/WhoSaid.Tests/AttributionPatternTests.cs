@@ -1366,6 +1366,16 @@ public class AttributionPatternTests
             "little evidence that the toll hurts shops", "Many recent studies of the ferry toll, often conducted by comparing fares across ports", "Many recent studies of the ferry toll")
         { Kind = QuoteKind.Indirect, Cue = "have found", Type = EntityType.Document, QuoteCount = 1 },
 
+        ["Said_to_a_listener_that"] = new(
+            "Okafor said to the city council that the ferry had never been late.",
+            "the ferry had never been late", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Rarer_cue_to_a_listener_that"] = new(
+            "Fenwick reiterated to the Northfield Gazette that the toll would stay.",
+            "the toll would stay", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "reiterated", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -367,7 +367,7 @@ internal sealed partial class ArticleScanner
 
             // ("wrote to his followers, “…”", "explained to reporters that …": "to" before a listener)
             return Words.IntentionLemmas.Has(cue.Lemma) || cue.Lemma is "say" or "tell"
-                || Tagged && Upos(t) is "VERB" && Upos(end + 1) is "DET" or "PRON" or "PROPN" && cue.CueCount >= _options.ClauseOnlyCueCount;
+                || Tagged && Upos(t) is "VERB" && Upos(end + 1) is "DET" or "PRON" or "PROPN" && (cue.CueCount >= _options.ClauseOnlyCueCount || ListenerThenThat(end + 1));
         }
 
         // "has plans for", "hopes of": an intention noun, not a verb, unless "to" or "that" follows (or the verb's own
@@ -407,6 +407,25 @@ internal sealed partial class ArticleScanner
         }
 
         return true;
+    }
+
+    /// <summary>A short listener and then "that": "reiterated to |ABC News that| …".</summary>
+    private bool ListenerThenThat(int t)
+    {
+        for (var k = t; k < _tokens.Length && k - t <= 5 && IsWord(k); k++)
+        {
+            if (Is(k, "that"))
+            {
+                return k > t;
+            }
+
+            if (Upos(k) is not ("DET" or "PROPN" or "NOUN" or "ADJ" or "PRON"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a cue ends that takes a preposition the particle list lacks ("railed against", "unloaded on",
