@@ -1376,6 +1376,16 @@ public class AttributionPatternTests
             "the toll would stay", "Fenwick", "Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "reiterated", QuoteCount = 1 },
 
+        ["Second_verb_after_a_comma_and_then"] = new(
+            "Okafor paused, then revealed why the ferry had stopped.",
+            "why the ferry had stopped", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "then revealed", QuoteCount = 1 },
+
+        ["Second_verb_of_a_two_word_clause"] = new(
+            "Fenwick smiled and said the ferry would run all winter.",
+            "the ferry would run all winter", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
