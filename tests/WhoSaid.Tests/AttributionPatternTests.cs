@@ -1386,6 +1386,11 @@ public class AttributionPatternTests
             "the ferry would run all winter", "Fenwick", "Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Gerund_cue_opening_the_sentence_speaks_for_the_subject_after_it"] = new(
+            "Noting that the ferry had lost money for years, Mayor Fenwick put the toll at $5.",
+            "the ferry had lost money for years", "Mayor Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "Noting", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -1424,6 +1429,7 @@ public class AttributionPatternTests
     // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
+        ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
         ["Wrote_a_book"] = "Before she ran for mayor, she wrote a children's book about the harbour.",
         ["A_bylines_handle_after_a_colon"] = "Ferry fares rise again\n\nBy Ada Brook\n\nTwitter: @adabrook_gazette\n\nFares on the harbour ferry will rise in May.",
         ["A_show_is_a_noun"] = "Across the political news show guests and experts were mostly men. The Okafor campaign’s strong showing in the east surprised everyone.",

@@ -308,6 +308,12 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
+        // the object of a participle: "Holding |signs|, the protesters marched"
+        if (Tagged && Upos(t) is "NOUN" && prev >= 0 && Xpos(prev) is "VBG" && IsComma(t + 1) && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
+        {
+            return false;
+        }
+
         // a show on the air ("the reality TV show", "Fox and CNN morning shows") and a candidate's showing ("Sanders's strong
         // showing in Iowa")
         if (W(t) is "show" or "shows" && prev >= 0 && W(prev) is "TV" or "tv" or "talk" or "reality" or "radio" or "morning" or "news"

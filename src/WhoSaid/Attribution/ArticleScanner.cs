@@ -166,6 +166,10 @@ internal sealed partial class ArticleScanner
                 {
                     // built
                 }
+                else if (t == _sentences[s].First && OpeningGerund(s, t))
+                {
+                    // built
+                }
                 else if (IsCue(t, out var cue, out var end))
                 {
                     ReportedSpeech(t, end, cue);
@@ -1013,6 +1017,14 @@ internal sealed partial class ArticleScanner
 
             var before = BeforeClause(npBefore, s);
             if (before is not { } content)
+            {
+                return;
+            }
+
+            // (a participle phrase that opens the sentence is what the subject did, not what it said: "Speaking to
+            // reporters on Tuesday, Fenwick smiled.")
+            var contentFirst = TokenAt(content.Start);
+            if (Tagged && clauseEnd && contentFirst == s.First && Xpos(contentFirst) is "VBG" && _inQuote[contentFirst] < 0 && !HasFiniteVerb(contentFirst, npBefore))
             {
                 return;
             }
@@ -2544,6 +2556,62 @@ internal sealed partial class ArticleScanner
 
         AddSourcesInClause(draft, cueEnd, _sentences[sentence].End);
         return draft;
+    }
+
+    /// <summary>"Noting that both Reagan and Trump battled the media, Schlafly put her finger on …": a gerund cue that
+    /// opens the sentence speaks for the subject after its phrase; what it says runs to the comma that ends the phrase.</summary>
+    private bool OpeningGerund(int sIndex, int t)
+    {
+        var s = _sentences[sIndex];
+        if (!Tagged || Xpos(t) is not "VBG" || !IsWord(t) || _inQuote[t] >= 0 || _cueUsed[t])
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(W(t).Length, 40)];
+        W(t)[..lower.Length].ToLowerInvariant(lower);
+        if (!(_lex.TryGetCue(lower, out var cue) && cue.Form == VerbForm.Gerund && cue.CueCount >= _options.WeakCueCount || _cues is not null && LearnedCueScore(t) > _options.LearnedObjectMargin))
+        {
+            return false;
+        }
+
+        // the phrase ends at a comma outside quotation marks, or at a closing mark after one (“… job,” Will urged)
+        var end = -1;
+        for (var k = t + 2; k < s.End - 2 && k - t <= 40; k++)
+        {
+            if (IsComma(k) && _inQuote[k] < 0 || IsCloseMark(k) && IsComma(k - 1))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var subject = WithPhraseAndApposition(RightNp(end + 1, s.End), s.End);
+        var verb = subject.IsEmpty ? -1 : subject.End;
+        while (verb >= 0 && verb < s.End && IsWord(verb) && (W(verb).EndsWith("ly") || Words.CueAdverbs.Has(W(verb))))
+        {
+            verb++;
+        }
+
+        if (verb < 0 || verb >= s.End || !(IsFinite(verb) || Xpos(verb) is "VB") || !(IsAgent(subject) || IsSpeakerLike(subject)))
+        {
+            return false;
+        }
+
+        // (not an occasion: "According to the Post, …", "Speaking to reporters at the White House, …")
+        var from = ContentStart(t + 1, s);
+        var contentEnd = IsCloseMark(end) ? _tokens[end].End : _tokens[end - 1].End;
+        if (from >= end || IsWord(from) && Words.Prepositions.Has(W(from)) && !Is(from, "about") || TimePhraseEnd(from, s) > from || Is(from, "earlier"))
+        {
+            return false;
+        }
+
+        return AddReported(sIndex, t, t + 1, subject, TextSpan.FromBounds(_tokens[from].Start, contentEnd), "gerund", 0.6) is not null;
     }
 
     /// <summary>Adds a piece of unquoted content to a draft: the quotations inside it are used, and a quotation makes it
