@@ -1391,6 +1391,11 @@ public class AttributionPatternTests
             "the ferry had lost money for years", "Mayor Fenwick", "Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "Noting", QuoteCount = 1 },
 
+        ["Spoke_at_a_place_on_a_day_about"] = new(
+            "Fenwick spoke at the pier on Tuesday about the repairs the ferry still needed.",
+            "the repairs the ferry still needed", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "spoke", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1183,6 +1183,13 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // "spoke at the White House on Tuesday about rights that …": over the occasion to what was spoken about
+        if (word.Lemma is "speak" or "talk" or "testify" or "joke" or "complain" or "comment" && IsWord(start) && Words.Prepositions.Has(W(start)) && !Is(start, "about")
+            && AboutAfterOccasion(start, s) is var about and > 0)
+        {
+            start = about + 1;
+        }
+
         if (IsWord(start) && Words.Prepositions.Has(W(start)) && !AfterThat(start) && !Is(start, "about") && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
             && !(word.Lemma is "predict" or "estimate" or "forecast" or "project" or "expect" or "find" && W(start) is "between" or "around" or "over" or "under" or "up" && start + 1 < s.End && (IsNumber(start + 1) || Upos(start + 1) is "NUM" || Is(start + 1, "to") && IsNumber(start + 2))) // "predict between two and four rate rises"
             && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal"))
@@ -2556,6 +2563,26 @@ internal sealed partial class ArticleScanner
 
         AddSourcesInClause(draft, cueEnd, _sentences[sentence].End);
         return draft;
+    }
+
+    /// <summary>The "about" after phrases of place and time ("at the White House on Tuesday |about|"), within ten words
+    /// and no verb or comma; or -1.</summary>
+    private int AboutAfterOccasion(int t, Sentence s)
+    {
+        for (var k = t; k < s.End && k - t <= 10 && IsWord(k) && _inQuote[k] < 0; k++)
+        {
+            if (Is(k, "about"))
+            {
+                return k + 1 < s.End && IsWord(k + 1) ? k : -1;
+            }
+
+            if (Upos(k) is "VERB" or "AUX")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"Noting that both Reagan and Trump battled the media, Schlafly put her finger on …": a gerund cue that
