@@ -1396,6 +1396,16 @@ public class AttributionPatternTests
             "the repairs the ferry still needed", "Fenwick", "Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "spoke", QuoteCount = 1 },
 
+        ["Put_it_before_a_quotation"] = new(
+            "Fenwick put it bluntly: “The ferry will not run in January.”",
+            "The ferry will not run in January", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "put it bluntly:", QuoteCount = 1 },
+
+        ["As_someone_put_it_before_a_quotation"] = new(
+            "As Ruth Amadi, a ferry captain, recently put it, “Nobody rides a ferry for the view.”",
+            "Nobody rides a ferry for the view", "Ruth Amadi, a ferry captain", "Ruth Amadi")
+        { Kind = QuoteKind.Direct, Cue = "recently put it", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -1434,6 +1444,7 @@ public class AttributionPatternTests
     // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
+        ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
         ["Wrote_a_book"] = "Before she ran for mayor, she wrote a children's book about the harbour.",
         ["A_bylines_handle_after_a_colon"] = "Ferry fares rise again\n\nBy Ada Brook\n\nTwitter: @adabrook_gazette\n\nFares on the harbour ferry will rise in May.",

@@ -389,6 +389,22 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
+        // "put it": "Cornyn put it bluntly: “…”", "as Rosenthal recently put it, “…”", "put it this way:"
+        if (cue.Lemma == "put" && Is(end, "it"))
+        {
+            end++;
+            if (IsWord(end) && W(end).EndsWith("ly") || Is(end, "best") || Is(end, "so"))
+            {
+                end++;
+            }
+            else if (Is(end, "this") && Is(end + 1, "way"))
+            {
+                end += 2;
+            }
+
+            return true;
+        }
+
         // a phrasal cue takes its particle: "called for", "warned against", "complained about"
         if (IsWord(end) && Words.CueParticles.TryGetValue(cue.Lemma, out var particles) && particles.Contains(W(end))
             && !IsPostposed(t, end))
