@@ -1406,6 +1406,11 @@ public class AttributionPatternTests
             "Nobody rides a ferry for the view", "Ruth Amadi, a ferry captain", "Ruth Amadi")
         { Kind = QuoteKind.Direct, Cue = "recently put it", QuoteCount = 1 },
 
+        ["Participle_clause_after_a_noun_phrase_content_is_the_writers"] = new(
+            "Okafor praised the ferry crews, walking along the pier with the mayor on Tuesday.",
+            "the ferry crews", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "praised", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2992,6 +2992,15 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
+            // "called for more information about the shooting, looping the streets …": after a noun phrase, a participle
+            // clause tells what the speaker did, not what was said
+            if (Tagged && IsComma(t) && t > from + 2 && Xpos(t + 1) is "VBG" && Upos(t + 1) is "VERB" && !Is(t + 1, "including") && !HasFiniteVerb(from, t)
+                && !IsOpenMark(from))
+            {
+                end = t;
+                break;
+            }
+
             // "… were women, a proportion that had risen in recent years": the writer's gloss on the whole clause
             if (Tagged && IsComma(t) && t > from + 3 && (Is(t + 1, "a") || Is(t + 1, "an")) && IsGloss(t + 2, s))
             {
