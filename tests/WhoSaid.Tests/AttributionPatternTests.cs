@@ -1449,6 +1449,8 @@ public class AttributionPatternTests
     // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
+        ["State_is_a_noun"] = "Battleground state Florida is nearly 3% Polish American, and the New York state senate meets in May.",
+        ["A_stream_called_a_name"] = "The ferry crosses a meandering mountain stream called Miracle Run.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
         ["Wrote_a_book"] = "Before she ran for mayor, she wrote a children's book about the harbour.",

@@ -298,7 +298,7 @@ internal sealed partial class ArticleScanner
 
         // "continue" speaks only after a quotation or before one: "… ,” she continued" / "She continued: “…”"; "states" is
         // mostly the noun ("battleground states", "Rust Belt states have suffered") unless "that" or a quotation follows
-        if ((cue.Lemma == "continue" || Is(t, "states")) && !IsPostposed(t, end) && !IsStrongNext(end))
+        if ((cue.Lemma == "continue" || Is(t, "states") || Is(t, "state")) && !IsPostposed(t, end) && !IsStrongNext(end))
         {
             return false;
         }
@@ -326,7 +326,7 @@ internal sealed partial class ArticleScanner
         // a name given: "a group |called| Citizens for Trump", "a firm |called| Cambridge Analytica", "an account called
         // “Hypo-Cruz”"
         if (Tagged && W(t) is "called" or "dubbed" or "named" or "nicknamed" or "titled" && prev >= 0 && Xpos(prev) is "NN" && !IsCap(prev)
-            && (Is(prev - 1, "a") || Is(prev - 1, "an") || Upos(prev - 1) is "ADJ" && (Is(prev - 2, "a") || Is(prev - 2, "an")))
+            && IndefiniteBefore(prev)
             && (IsCap(t + 1) || IsOpenMark(t + 1) || IsChar(t + 1, '#')))
         {
             return false;
@@ -429,6 +429,26 @@ internal sealed partial class ArticleScanner
         }
 
         return true;
+    }
+
+    /// <summary>Whether the noun at <paramref name="head"/> opens with "a" or "an" over up to three modifiers: "a
+    /// |meandering mountain| stream".</summary>
+    private bool IndefiniteBefore(int head)
+    {
+        for (var k = head - 1; k >= 0 && head - k <= 4 && IsWord(k); k--)
+        {
+            if (Is(k, "a") || Is(k, "an"))
+            {
+                return true;
+            }
+
+            if (Upos(k) is not ("ADJ" or "NOUN" or "VERB") || IsCap(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A short listener and then "that": "reiterated to |ABC News that| …".</summary>
