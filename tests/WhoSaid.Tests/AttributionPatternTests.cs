@@ -1411,6 +1411,21 @@ public class AttributionPatternTests
             "the ferry crews", "Okafor", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "praised", QuoteCount = 1 },
 
+        ["Inverted_speaker_with_an_apposition_and_a_restrictive_relative"] = new(
+            "The toll will rise in May, said Ruth Amadi, a harbour expert who has written two books on ferries.",
+            "The toll will rise in May", "Ruth Amadi, a harbour expert who has written two books on ferries", "Ruth Amadi")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "harbour expert", QuoteCount = 1 },
+
+        ["Apposition_with_years"] = new(
+            "Arturo Salas, the port's director from 2007 to 2013, said the ferry must keep running.",
+            "the ferry must keep running", "Arturo Salas, the port's director from 2007 to 2013", "Arturo Salas")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Participle_phrase_ending_in_a_quotation_before_the_cue"] = new(
+            "Mr. Okafor, citing “the unique magic of the harbour,” said the ferry could run at a profit.",
+            "the ferry could run at a profit", "Mr. Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1052,10 +1052,10 @@ internal sealed partial class ArticleScanner
 
         // "Trump, the star of the show “The Apprentice,” said": the apposition's comma stands inside the title's quotation
         // marks; the mention keeps them
-        if (IsCloseMark(e) && e - 1 > lo && IsComma(e - 1) && IsShortTitleMark(e) && LeftSpeakerAt(e - 1, lo, cue) is { IsEmpty: false } titled
-            && titled.End == e - 1)
+        // (or a participle phrase that ends in a quotation: "Mr. Manafort, citing ''the unique magic of Trump,'' said")
+        if (IsCloseMark(e) && e - 1 > lo && IsComma(e - 1) && LeftSpeakerAt(e - 1, lo, cue) is { IsEmpty: false } titled)
         {
-            return new TokenRange(titled.First, e + 1);
+            return titled.End == e - 1 ? new TokenRange(titled.First, e + 1) : titled;
         }
 
         return LeftSpeakerAt(e, lo, cue);
@@ -1084,7 +1084,7 @@ internal sealed partial class ArticleScanner
             if (Tagged && IsComma(e))
             {
                 var open = e - 1;
-                while (open > lo && e - open <= 25 && !IsComma(open) && _inQuote[open] < 0 && !IsTerminal(open))
+                while (open > lo && e - open <= 25 && !(IsComma(open) && _inQuote[open] < 0) && !IsTerminal(open))
                 {
                     open--;
                 }
@@ -1567,7 +1567,7 @@ internal sealed partial class ArticleScanner
     /// <summary>A token an apposition may hold: a word, brackets, a hyphen or ampersand, a plural possessive's
     /// apostrophe, or the period of "R-Ky." before a comma.</summary>
     private bool IsAppositionToken(int k) =>
-        IsWord(k) || IsChar(k, '(') || IsChar(k, ')') || IsChar(k, '-') || IsChar(k, '&') || IsPossessiveMark(k) || IsChar(k, '.') && IsComma(k + 1);
+        IsWord(k) || IsNumber(k) || IsChar(k, '(') || IsChar(k, ')') || IsChar(k, '-') || IsChar(k, '&') || IsPossessiveMark(k) || IsChar(k, '.') && IsComma(k + 1);
 
     /// <summary>The apostrophe of a plural possessive ("veterans' families"), which the tokenizer leaves as a mark.</summary>
     private bool IsPossessiveMark(int t) =>

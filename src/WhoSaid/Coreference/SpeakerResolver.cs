@@ -476,6 +476,16 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 title = title[..cut].TrimEnd();
             }
 
+            // nor a relative clause: "a national student loan debt expert who has published several books"
+            foreach (var relative in (string[])[" who ", " whose ", " whom ", " which "])
+            {
+                var at = title.IndexOf(relative, StringComparison.Ordinal);
+                if (at > 0)
+                {
+                    title = title[..at];
+                }
+            }
+
             if (title.Length > 2 && title[^2] == ',' && title[^1] is '”' or '"')
             {
                 title = title[..^2] + title[^1]; // the apposition's comma inside the marks: “The Apprentice,”
