@@ -1426,6 +1426,11 @@ public class AttributionPatternTests
             "the ferry could run at a profit", "Mr. Okafor", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Share_of_a_named_group"] = new(
+            "Nine in 10 Northfield ferry riders say the toll is too high.",
+            "the toll is too high", "Nine in 10 Northfield ferry riders", "Nine in 10 Northfield ferry riders")
+        { Kind = QuoteKind.Indirect, Cue = "say", Type = EntityType.Group, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -634,9 +634,10 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
-            // time or venue phrase: "on Wednesday", "in a statement", "last week", "Tuesday"
+            // time or venue phrase: "on Wednesday", "in a statement", "last week", "Tuesday" (not the "in 10" of a share:
+            // "Six in 10 Virginia voters said")
             var p = TimePhraseStart(t, lo);
-            if (p >= 0)
+            if (p >= 0 && !(Is(p, "in") && p - 1 >= lo && IsCountWord(p - 1) && IsCountWord(p + 1)))
             {
                 t = p - 1;
                 if (IsComma(t) && IsComma(p - 1 < lo ? -1 : FindCommaLeft(t - 1, lo)))
@@ -652,6 +653,10 @@ internal sealed partial class ArticleScanner
 
         return t;
     }
+
+    /// <summary>A number, in figures or words: "10", "eight", "Nine".</summary>
+    private bool IsCountWord(int t) => IsNumber(t) || IsWord(t) && W(t).Length <= 5 && W(t).ToString().ToLowerInvariant() is "one" or "two" or "three"
+        or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
 
     private int FindCommaLeft(int t, int lo)
     {
@@ -1239,6 +1244,14 @@ internal sealed partial class ArticleScanner
         }
 
         var np = LeftNp(e, lo);
+
+        // "Six in 10 Virginia Democratic primary voters said", "Nearly eight in 10 Democratic voters overall said": a share
+        // of the group before it
+        if (!np.IsEmpty && np.First - 2 >= lo && (ShareSubject(np.First, lo) is { IsEmpty: false } share && share.First < np.First - 1
+                || ShareSubject(np.First - 1, lo) is { IsEmpty: false, Count: > 2 } countedShare && (share = countedShare).First < np.First))
+        {
+            np = new TokenRange(share.First, np.End);
+        }
 
         // "people close to the campaign say", "those close to him say": the subject is the noun before "close to"
         var objectFirst = !np.IsEmpty ? np.First : IsWord(e) && Words.ObjectPronouns.Has(W(e)) ? e : -1;

@@ -545,6 +545,24 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return -1;
         }
 
+        private bool IsShare(int first, int end)
+        {
+            for (var t = first; t < end && t - first < 5; t++)
+            {
+                var w = W(t);
+                if (w is "percent" or "%" && t > first && Tokens[t - 1].Kind == TokenKind.Number
+                    || w is "in" && t > first && t + 1 < end && IsCount(t - 1) && IsCount(t + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+
+            bool IsCount(int k) => Tokens[k].Kind == TokenKind.Number || W(k).ToString().ToLowerInvariant() is "one" or "two" or "three" or "four"
+                or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+        }
+
         /// <summary>A title someone no longer holds ("former civil engineer", "ex-minister"): any current title,
         /// even a shorter one ("Mayor"), names the speaker better.</summary>
         private static bool IsPastTitle(string title) =>
@@ -682,6 +700,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             var text = _doc[mention];
+
+            // "Six in 10 Virginia voters", "40 percent of Republicans": a share of a group is a group
+            if (IsShare(first, end))
+            {
+                return Named(StripDeterminer(text.ToString()), EntityType.Group, mention, null);
+            }
 
             // pronouns
             var ofWhom = end - first == 3 && W(first + 1) is "of" && W(first + 2) is "whom"; // "victims' families, many of whom say"
