@@ -655,8 +655,8 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>A number, in figures or words: "10", "eight", "Nine".</summary>
-    private bool IsCountWord(int t) => IsNumber(t) || IsWord(t) && W(t).Length <= 5 && W(t).ToString().ToLowerInvariant() is "one" or "two" or "three"
-        or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+    private bool IsCountWord(int t) => IsNumber(t) || IsWord(t) && W(t) is "one" or "two" or "three" or "four" or "five" or "six" or "seven"
+        or "eight" or "nine" or "ten" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten";
 
     private int FindCommaLeft(int t, int lo)
     {
@@ -1328,7 +1328,7 @@ internal sealed partial class ArticleScanner
         {
             first = Is(e - 1, "a") || Is(e - 1, "one") ? e - 1 : e; // "nearly a third say", "about half said"
         }
-        else if (e - 2 >= lo && Is(e - 1, "in") && IsCount(e) && IsCount(e - 2))
+        else if (e - 2 >= lo && Is(e - 1, "in") && IsCountWord(e) && IsCountWord(e - 2))
         {
             first = e - 2;
         }
@@ -1345,9 +1345,6 @@ internal sealed partial class ArticleScanner
         }
 
         return new TokenRange(first, e + 1);
-
-        bool IsCount(int t) => IsNumber(t) || IsWord(t) && W(t) is "one" or "two" or "three" or "four" or "five" or "six" or "seven"
-            or "eight" or "nine" or "ten" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten";
     }
 
     /// <summary>The head noun of a noun phrase that may carry a phrase after it ("studies" in "Many recent studies of the
