@@ -1431,6 +1431,11 @@ public class AttributionPatternTests
             "the toll is too high", "Nine in 10 Northfield ferry riders", "Nine in 10 Northfield ferry riders")
         { Kind = QuoteKind.Indirect, Cue = "say", Type = EntityType.Group, QuoteCount = 1 },
 
+        ["Inverted_cue_after_a_clause_with_a_cue_of_its_own"] = new(
+            "The ferry, a service that the mayor hoped to expand, will stop in January, said Ruth Amadi.",
+            "The ferry, a service that the mayor hoped to expand, will stop in January", "Ruth Amadi", "Ruth Amadi")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2534,10 +2534,10 @@ internal sealed partial class ArticleScanner
         var lastSentence = _sentenceOf[TokenAt(Math.Max(content.Start, content.End - 1))];
         foreach (var other in DraftsIn(sentence - 3, lastSentence))
         {
-            if (pattern is "postposed" && !IsOutlet(speaker) && other.Pattern is "preposed" or "gerund" && other.Cue is { } inner
+            if (pattern is "postposed" or "inverted" && !IsOutlet(speaker) && other.Pattern is "preposed" or "gerund" && other.Cue is { } inner
                 && inner.Start >= content.Start && inner.End <= content.End)
             {
-                other.Dropped = true;
+                other.Dropped = true; // (also "…, a state that she hoped to carry, the race will be tight, said Dan Gerstein")
                 continue;
             }
 
