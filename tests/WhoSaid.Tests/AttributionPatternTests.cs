@@ -1436,6 +1436,16 @@ public class AttributionPatternTests
             "The ferry, a service that the mayor hoped to expand, will stop in January", "Ruth Amadi", "Ruth Amadi")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Negated_cue_before_an_indirect_question"] = new(
+            "Council members have not said when they would vote on the toll.",
+            "when they would vote on the toll", "Council members", "Council members")
+        { Kind = QuoteKind.Indirect, Cue = "have not said", QuoteCount = 1 },
+
+        ["Cue_the_tagger_reads_as_a_noun_before_a_clause"] = new(
+            "Documents from the port's tax return show he took a massive loss.",
+            "he took a massive loss", "Documents from the port's tax return", "Documents from the port's tax return")
+        { Kind = QuoteKind.Indirect, Cue = "show", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

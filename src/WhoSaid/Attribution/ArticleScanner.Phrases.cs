@@ -349,7 +349,8 @@ internal sealed partial class ArticleScanner
         }
 
         if (!verb && cue.Form == VerbForm.Base && prev >= 0 && !(Words.Auxiliaries.Has(W(prev)) || Is(prev, "to") || Words.SubjectPronouns.Has(W(prev))
-            || W(prev).EndsWith('s') || IsCap(prev) || Is(prev - 1, "in") && Upos(prev) is "NUM" || share))
+            || W(prev).EndsWith('s') || IsCap(prev) || Is(prev - 1, "in") && Upos(prev) is "NUM" || share
+            || IsWord(t + 1) && Words.SubjectPronouns.Has(W(t + 1)) && IsFinite(t + 2)))
         {
             return false;
         }

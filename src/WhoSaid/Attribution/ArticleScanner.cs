@@ -1158,6 +1158,9 @@ internal sealed partial class ArticleScanner
         // (but "said if Trump picked him it would be …", "asked if the ferry would run": a conditional or a question is
         // what was said)
         var conditional = (Is(start, "if") || Is(start, "because") && CommaAfterClause(start, s)) && start == cueEnd && Tagged && HasFiniteVerb(start + 1, s.End);
+
+        // (nor "have not said when they would take up …": what a negated cue leaves unsaid is an indirect question)
+        conditional |= start == cueEnd && Tagged && IsWord(start) && W(start) is "when" or "where" or "whether" && IsNegated(cue, s) && HasFiniteVerb(start + 1, s.End);
         if (IsWord(start) && (Words.Subordinators.Has(W(start)) && !Is(start, "as") && !AfterThat(start) && !conditional || IsTail(start, s) || IsComma(start - 1) && IsTail(start, s)))
         {
             return; // "what Liz Wahl said when she resigned", "are continuing, he said"
@@ -2564,6 +2567,25 @@ internal sealed partial class ArticleScanner
 
         AddSourcesInClause(draft, cueEnd, _sentences[sentence].End);
         return draft;
+    }
+
+    /// <summary>Whether the verb group of the cue at <paramref name="cue"/> holds "not", "n't" or "never": "have not said".</summary>
+    private bool IsNegated(int cue, Sentence s)
+    {
+        for (var k = cue - 1; k >= s.First && cue - k <= 3 && IsWord(k); k--)
+        {
+            if (W(k) is "not" or "never" || W(k).EndsWith("n't") || W(k).EndsWith("n’t"))
+            {
+                return true;
+            }
+
+            if (!Words.Auxiliaries.Has(W(k)) && !Words.CueAdverbs.Has(W(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The "about" after phrases of place and time ("at the White House on Tuesday |about|"), within ten words
