@@ -1446,6 +1446,16 @@ public class AttributionPatternTests
             "he took a massive loss", "Documents from the port's tax return", "Documents from the port's tax return")
         { Kind = QuoteKind.Indirect, Cue = "show", QuoteCount = 1 },
 
+        ["Talked_with_an_adverb_and_a_venue_before_about"] = new(
+            "She talked openly on the radio about her plans for the ferry.",
+            "her plans for the ferry", "She", null)
+        { Kind = QuoteKind.Indirect, Cue = "talked", QuoteCount = 1 },
+
+        ["Speak_with_an_adverb_before_of"] = new(
+            "Republican leaders speak affectionately of Okafor's gifts as an orator.",
+            "Okafor's gifts as an orator", "Republican leaders", "Republican leaders")
+        { Kind = QuoteKind.Indirect, Cue = "speak", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

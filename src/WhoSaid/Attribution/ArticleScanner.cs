@@ -1135,11 +1135,13 @@ internal sealed partial class ArticleScanner
 
         // "said after the convention he would not accept …": a phrase of time before the clause that was said
         // (and a venue: "wrote in both listings he was …")
-        if (Tagged && IsWord(start) && (W(start) is "after" or "before" or "during" or "following" or "since" || W(start) is "in" or "on" or "at" && word.CueCount >= 300) && !AfterThat(start)
+        // (any cue when a pronoun and its verb follow the venue: "admitted under Warren's grilling he hadn't …")
+        if (Tagged && IsWord(start) && (W(start) is "after" or "before" or "during" or "following" or "since" || W(start) is "in" or "on" or "at" or "under") && !AfterThat(start)
             && RightNp(start + 1, s.End) is { IsEmpty: false, Count: <= 8 } occasion && !HasVerb(occasion.First, occasion.End))
         {
             var clause = IsComma(occasion.End) ? occasion.End + 1 : occasion.End;
-            if (clause < s.End && StartsClause(clause, s))
+            var pronounClause = clause + 1 < s.End && IsWord(clause) && Words.SubjectPronouns.Has(W(clause)) && Upos(clause) is "PRON" && IsFinite(clause + 1);
+            if (clause < s.End && StartsClause(clause, s) && (W(start) is not ("in" or "on" or "at" or "under") || word.CueCount >= 300 && !Is(start, "under") || pronounClause))
             {
                 start = clause;
             }
@@ -1188,8 +1190,8 @@ internal sealed partial class ArticleScanner
         }
 
         // "spoke at the White House on Tuesday about rights that …": over the occasion to what was spoken about
-        if (word.Lemma is "speak" or "talk" or "testify" or "joke" or "complain" or "comment" && IsWord(start) && Words.Prepositions.Has(W(start)) && !Is(start, "about")
-            && AboutAfterOccasion(start, s) is var about and > 0)
+        if (word.Lemma is "speak" or "talk" or "testify" or "joke" or "complain" or "comment" && IsWord(start) && !Is(start, "about")
+            && (Words.Prepositions.Has(W(start)) || Tagged && Upos(start) is "ADV") && AboutAfterOccasion(start, s) is var about and > 0)
         {
             start = about + 1;
         }
@@ -2594,9 +2596,9 @@ internal sealed partial class ArticleScanner
     {
         for (var k = t; k < s.End && k - t <= 10 && IsWord(k) && _inQuote[k] < 0; k++)
         {
-            if (Is(k, "about"))
+            if (Is(k, "about") || Is(k, "of") && k == t + 1 && W(t).EndsWith("ly"))
             {
-                return k + 1 < s.End && IsWord(k + 1) ? k : -1;
+                return k + 1 < s.End && IsWord(k + 1) ? k : -1; // (or "spoke emotionally |of| his many flights")
             }
 
             if (Upos(k) is "VERB" or "AUX")
