@@ -1494,6 +1494,7 @@ public class AttributionPatternTests
     // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
+        ["Claiming_a_victory_and_adding_to_a_lead"] = "Okafor won the harbour ward on Tuesday, claiming 41 percent of the vote and adding to his lead on the council.",
         ["State_is_a_noun"] = "Battleground state Florida is nearly 3% Polish American, and the New York state senate meets in May.",
         ["A_stream_called_a_name"] = "The ferry crosses a meandering mountain stream called Miracle Run.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",

@@ -1,4 +1,5 @@
 using WhoSaid.Lexicons;
+using WhoSaid.Sentences;
 using WhoSaid.Tokens;
 
 namespace WhoSaid.Attribution;
@@ -308,6 +309,13 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
+        // winning, not saying: "claiming his third victory", "claiming 41 percent of the vote"; adding up: "adding to her run
+        // of victories"
+        if (cue.Lemma == "claim" && ClaimsAWin(t + 1, s) || cue.Lemma == "add" && Is(t + 1, "to") && !(IsWord(t + 2) && Words.Pronouns.Has(W(t + 2))) && !HasThatSoon(t + 2, s))
+        {
+            return false;
+        }
+
         // the object of a participle: "Holding |signs|, the protesters marched"
         if (Tagged && Upos(t) is "NOUN" && prev >= 0 && Xpos(prev) is "VBG" && IsComma(t + 1) && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
         {
@@ -446,6 +454,41 @@ internal sealed partial class ArticleScanner
             if (Upos(k) is not ("ADJ" or "NOUN" or "VERB") || IsCap(k))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a win follows a claim's verb within six words: "his third victory", "41 percent of the vote", "the
+    /// nomination".</summary>
+    private bool ClaimsAWin(int t, Sentence s)
+    {
+        for (var k = t; k < s.End && k - t < 6 && (IsWord(k) || IsNumber(k)); k++)
+        {
+            if (W(k) is "victory" or "victories" or "win" or "wins" or "vote" or "votes" or "percent" or "seat" or "seats" or "title" or "nomination"
+                or "delegates" or "prize" or "mantle" or "crown" or "credit" or "responsibility")
+            {
+                return W(k) is not ("credit" or "responsibility"); // ("claimed credit", "claimed responsibility" are statements)
+            }
+
+            if (Is(k, "that") || Tagged && Upos(k) is "VERB" or "AUX")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "that" stands within eight words from <paramref name="t"/>.</summary>
+    private bool HasThatSoon(int t, Sentence s)
+    {
+        for (var k = t; k < s.End && k - t < 8; k++)
+        {
+            if (Is(k, "that"))
+            {
+                return true;
             }
         }
 
