@@ -1456,6 +1456,11 @@ public class AttributionPatternTests
             "Okafor's gifts as an orator", "Republican leaders", "Republican leaders")
         { Kind = QuoteKind.Indirect, Cue = "speak", QuoteCount = 1 },
 
+        ["Postposed_cue_before_a_semicolon"] = new(
+            "To win the ward, candidates probably need half the ferry vote, analysts say; in 2012, Okafor won with 27 percent.",
+            "To win the ward, candidates probably need half the ferry vote", "analysts", "analysts")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -605,7 +605,7 @@ internal sealed partial class ArticleScanner
     private bool IsPostposed(int cue, int end)
     {
         var s = _sentences[_sentenceOf[cue]];
-        var afterEnds = end >= s.End || IsTerminal(end) || IsComma(end) || IsCloseMark(end);
+        var afterEnds = end >= s.End || IsTerminal(end) || IsComma(end) || IsCloseMark(end) || IsChar(end, ';');
         if (!afterEnds)
         {
             return false;
@@ -1267,7 +1267,7 @@ internal sealed partial class ArticleScanner
         // a reduced relative with no agent: "The Real Clear Politics average of polls taken over the past two weeks shows",
         // also before a time: "A new poll released Friday found"
         var participle = e;
-        while (participle > lo && participle > e - 3 && IsWord(participle) && (Words.Weekdays.Has(W(participle)) || W(participle) is "week" or "month" or "last" or "earlier" or "today" or "yesterday"))
+        while (participle > lo && participle > e - 3 && IsWord(participle) && (Words.Weekdays.Has(W(participle)) || W(participle) is "week" or "month" or "last" or "this" or "earlier" or "today" or "yesterday" or "night" or "morning"))
         {
             participle--;
         }

@@ -996,6 +996,7 @@ internal sealed partial class ArticleScanner
         // ("…, Obama told his advisers as he labored over the speech.": a clause of when ends the attribution too, and so do
         // its time and a venue: "…, he said Wednesday morning on MSNBC's “Morning Joe.”")
         var clauseEnd = afterCue >= s.End || IsTerminal(afterCue) || IsCloseMark(afterCue) && afterCue + 1 >= s.End || postposed && WhenClauseAt(afterCue, s)
+            || postposed && IsChar(afterCue, ';') // ("…, political analysts say; in 2012, …")
             || postposed && (TimePhraseEnd(afterCue, s) is var venue && venue > afterCue && (IsTrailingPhrase(venue, s) || GerundCueAfterComma(venue, s))
                 || word.CueCount >= 300 && IsTrailingPhrase(afterCue, s) && HasFiniteVerb(s.First, npBefore)); // ("…, Carson said after the attacks.")
         if (postposed && (clauseEnd || IsComma(afterCue) || TimePhraseStartsAt(afterCue, s)))
