@@ -41,6 +41,11 @@ DOUBLE_FINAL = {"admit", "commit", "regret", "submit", "permit", "omit", "refer"
                 "flag", "grin", "hug", "kid", "shun", "sob", "trim", "vet", "zap", "wrap", "dub", "top", "map", "trot"}
 
 
+# cues the merged reporting-verb list lacks that news uses for intentions and stances ("officials vowed to …")
+EXTRA_CUE_LEMMAS = ["vow", "want", "plan", "intend", "refuse", "decline", "seek", "expect", "hope", "pledge", "threaten", "urge", "demand",
+                    "reject", "dismiss", "accuse", "deny", "allege", "blame", "insist"]
+
+
 def inflect(lemma):
     if " " in lemma:
         head, rest = lemma.split(" ", 1)
@@ -78,11 +83,17 @@ def main():
         header(f, "shared/data/lexicons/reporting_verbs_merged.tsv (GGT quote verbs MIT, textacy Apache-2.0, VerbNet 3.0 licence); forms inflected by the script",
                "MIT / Apache-2.0 / VerbNet licence (notices in README.md)")
         f.write("# lemma\tpolnear_cue_count\tforms (3sg|past|participle|gerund)\n")
+        written = set()
         for r in rows:
             lemma = r["lemma"].strip().lower()
             if not lemma or not re.fullmatch(r"[a-z][a-z \-]*", lemma):
                 continue
+            written.add(lemma)
             f.write(f"{lemma}\t{r['polnear_cue_count'] or 0}\t{'|'.join(dict.fromkeys(inflect(lemma)))}\n")
+        f.write("# added here, not in the merged list: verbs news uses for intentions and stances, weighted as 20 cues\n")
+        for lemma in EXTRA_CUE_LEMMAS:
+            if lemma not in written:
+                f.write(f"{lemma}\t20\t{'|'.join(dict.fromkeys(inflect(lemma)))}\n")
 
     with open(os.path.join(OUT, "news_agencies.txt"), "w", encoding="utf-8") as f:
         header(f, "shared/data/lexicons/news-organizations/news_agencies_curated.tsv (facts only)", "no third-party text")

@@ -26,9 +26,6 @@ public sealed class LexiconSet
 {
     private static readonly Lazy<LexiconSet> s_default = new(() => new LexiconSet());
 
-    // Cues the reporting-verb list lacks that news uses for intentions and stances.
-    private static readonly string[] s_extraCueLemmas = ["vow", "want", "plan", "intend", "refuse", "decline", "seek", "expect", "hope", "pledge", "threaten", "urge", "demand", "reject", "dismiss", "accuse", "deny", "allege", "blame", "insist"];
-
     // Verbs the merged list carries (from PolNeAR counts of phrases like "went on to say") that as single words are far
     // more often motion or possession than speech.
     private static readonly string[] s_notCues = ["go", "get"];
@@ -57,20 +54,6 @@ public sealed class LexiconSet
             for (var i = 0; i < forms.Length && i < kinds.Length; i++)
             {
                 cues.TryAdd(forms[i], new CueWord(lemma, kinds[i], count));
-            }
-        }
-
-        foreach (var lemma in s_extraCueLemmas)
-        {
-            if (!cues.ContainsKey(lemma))
-            {
-                // ("plan" doubles its consonant, "seek" is irregular)
-                var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma == "plan" ? "plann" : lemma;
-                var past = lemma == "seek" ? "sought" : lemma.EndsWith('y') ? lemma[..^1] + "ied" : stem + "ed";
-                cues[lemma] = new CueWord(lemma, VerbForm.Base, 20);
-                cues.TryAdd(lemma + (lemma.EndsWith("ss") ? "es" : "s"), new CueWord(lemma, VerbForm.ThirdPerson, 20));
-                cues.TryAdd(past, new CueWord(lemma, VerbForm.Past, 20));
-                cues.TryAdd(stem + "ing", new CueWord(lemma, VerbForm.Gerund, 20));
             }
         }
 
