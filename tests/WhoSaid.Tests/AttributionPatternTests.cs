@@ -1461,6 +1461,11 @@ public class AttributionPatternTests
             "To win the ward, candidates probably need half the ferry vote", "analysts", "analysts")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["Expected_to_speak_at_a_venue"] = new(
+            "All three candidates are expected to speak at the harbour gala on Thursday night.",
+            "All three candidates | to speak at the harbour gala on Thursday night", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "are expected", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

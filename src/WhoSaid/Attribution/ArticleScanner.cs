@@ -1616,7 +1616,9 @@ internal sealed partial class ArticleScanner
         }
 
         // "appeared to blame low-level workers", "seems to suggest": a cue of its own follows, whose subject is its speaker
-        if (!Is(next, "to") || !IsVerbAfterTo(next + 1) || _lex.TryGetCue(W(next + 1), out _) || _cues is not null && Tagged && LearnedCueScore(next + 1) > 0)
+        // (but a cue with only a venue after it says nothing of its own: "are expected to speak at the gala")
+        var venueOnly = IsWord(next + 2) && Words.Prepositions.Has(W(next + 2)) && W(next + 2) is not ("about" or "of" or "on" or "for" or "against" or "to" or "with" or "that");
+        if (!Is(next, "to") || !IsVerbAfterTo(next + 1) || !venueOnly && (_lex.TryGetCue(W(next + 1), out _) || _cues is not null && Tagged && LearnedCueScore(next + 1) > 0))
         {
             return false;
         }
