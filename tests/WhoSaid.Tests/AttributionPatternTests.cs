@@ -1466,6 +1466,11 @@ public class AttributionPatternTests
             "All three candidates | to speak at the harbour gala on Thursday night", null, null)
         { Kind = QuoteKind.Indirect, Cue = "are expected", QuoteCount = 1 },
 
+        ["Wants_someone_to_know"] = new(
+            "Okafor wants voters to know that he is with them.",
+            "voters to know that he is with them", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "wants", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -388,7 +388,8 @@ internal sealed partial class ArticleScanner
         // "has plans for", "hopes of": an intention noun, not a verb, unless "to" or "that" follows (or the verb's own
         // particle: "agrees with Viguerie that …")
         if (Words.IntentionLemmas.Has(cue.Lemma) && cue.Form is VerbForm.ThirdPerson && !Is(end, "that") && !IsStrongNext(end) && !IsPostposed(t, end)
-            && !Words.StanceLemmas.Has(cue.Lemma) && !(IsWord(end) && Words.CueParticles.TryGetValue(cue.Lemma, out var own) && own.Contains(W(end)) && Upos(t) is "VERB"))
+            && !Words.StanceLemmas.Has(cue.Lemma) && !(IsWord(end) && Words.CueParticles.TryGetValue(cue.Lemma, out var own) && own.Contains(W(end)) && Upos(t) is "VERB")
+            && !(cue.Lemma is "want" or "expect" or "intend" && Upos(t) is "VERB"))
         {
             return false;
         }
