@@ -1471,6 +1471,11 @@ public class AttributionPatternTests
             "voters to know that he is with them", "Okafor", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "wants", QuoteCount = 1 },
 
+        ["Day_then_a_clause_whose_subject_is_a_venue_noun"] = new(
+            "Okafor said on Monday the interview had been cordial.",
+            "the interview had been cordial", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

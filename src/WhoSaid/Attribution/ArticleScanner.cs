@@ -1140,6 +1140,17 @@ internal sealed partial class ArticleScanner
         if (Tagged && IsWord(start) && (W(start) is "after" or "before" or "during" or "following" or "since" || W(start) is "in" or "on" or "at" or "under") && !AfterThat(start)
             && RightNp(start + 1, s.End) is { IsEmpty: false, Count: <= 8 } occasion && !HasVerb(occasion.First, occasion.End))
         {
+            // (the occasion ends at its time word: "said on Monday the interview was cordial" is no noun phrase "Monday the
+            // interview")
+            for (var k = occasion.First; k < occasion.End - 1; k++)
+            {
+                if (Words.TimeWords.Has(W(k)) && Words.Determiners.Has(W(k + 1)))
+                {
+                    occasion = new TokenRange(occasion.First, k + 1);
+                    break;
+                }
+            }
+
             var clause = IsComma(occasion.End) ? occasion.End + 1 : occasion.End;
             var pronounClause = clause + 1 < s.End && IsWord(clause) && Words.SubjectPronouns.Has(W(clause)) && Upos(clause) is "PRON" && IsFinite(clause + 1);
             if (clause < s.End && StartsClause(clause, s) && (W(start) is not ("in" or "on" or "at" or "under") || word.CueCount >= 300 && !Is(start, "under") || pronounClause))
@@ -1872,6 +1883,13 @@ internal sealed partial class ArticleScanner
             var next = -1;
             for (var k = pos; k < s.End && IsWord(k) && k - pos < 7; k++)
             {
+                // (a determiner right after a phrase starts a noun phrase of its own: "said on Monday |the| interview was
+                // cordial")
+                if (k == next && Words.Determiners.Has(W(k)))
+                {
+                    break;
+                }
+
                 if ((Words.TimeWords.Has(W(k)) || IsNumber(k)) && TimePhraseStart(k, pos) == pos)
                 {
                     next = k + 1;
