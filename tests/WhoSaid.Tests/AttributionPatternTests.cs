@@ -1476,6 +1476,11 @@ public class AttributionPatternTests
             "the interview had been cordial", "Okafor", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Title_from_an_apposition_outside_any_attribution"] = new(
+            "Ruth Amadi, the city's mayor, opened the pier on Monday. She said the ferry will run all winter.",
+            "the ferry will run all winter", "She", "Ruth Amadi")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "city's mayor", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

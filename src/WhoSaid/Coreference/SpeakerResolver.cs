@@ -241,11 +241,44 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     var span = TextSpan.FromBounds(Tokens[first].Start, Tokens[last - 1].End);
                     var title = titled ? _doc.Substring(TextSpan.FromBounds(Tokens[titleStart].Start, Tokens[first - 1].End)) : null;
-                    AddPersonMention(FindOrAddPerson(span, title), span.Start, last, named: true);
+                    var person = FindOrAddPerson(span, title);
+                    AddPersonMention(person, span.Start, last, named: true);
+                    if (AppositionRoleAfter(last) is { } role)
+                    {
+                        MergeTitle(_entities[person], role); // "Ruth Amadi, the city's mayor, opened the pier."
+                    }
                 }
 
                 t = e;
             }
+        }
+
+        /// <summary>The role in an apposition right after a name, between commas ("Ruth Amadi|, the city's mayor,| opened
+        /// …"): up to six words that open with a determiner or possessive and end in a role noun; or null.</summary>
+        private string? AppositionRoleAfter(int t)
+        {
+            if (t + 2 >= Tokens.Length || _doc.Text[Tokens[t].Start] != ',' || Tokens[t].Length != 1)
+            {
+                return null;
+            }
+
+            var first = t + 1;
+            var w = W(first);
+            if (!(w is "the" or "a" or "an" || HasTags && _doc.Tags[first].Xpos is "PRP$"))
+            {
+                return null;
+            }
+
+            for (var k = first + 1; k < Tokens.Length && k - first <= 6 && Tokens[k].Kind == TokenKind.Word; k++)
+            {
+                if (_doc.Text[Tokens[k + 1 < Tokens.Length ? k + 1 : k].Start] == ',' && k + 1 < Tokens.Length && _lex.IsRoleNoun(W(k)))
+                {
+                    var start = w is "the" or "a" or "an" ? first + 1 : first;
+                    return _doc.Substring(TextSpan.FromBounds(Tokens[start].Start, Tokens[k].End));
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A capitalised word that can be part of a person's name: not a title, determiner, country, month.</summary>
