@@ -1481,6 +1481,16 @@ public class AttributionPatternTests
             "the ferry will run all winter", "She", "Ruth Amadi")
         { Kind = QuoteKind.Indirect, Cue = "said", Title = "city's mayor", QuoteCount = 1 },
 
+        ["Inverted_speaker_with_an_age_then_a_title"] = new(
+            "“We will not stop,” said Ada Brook, 45, a nurse from Leeds.",
+            "We will not stop", "Ada Brook, 45, a nurse from Leeds", "Ada Brook")
+        { Kind = QuoteKind.Direct, Cue = "said", Title = "nurse from Leeds", QuoteCount = 1 },
+
+        ["Told_a_programme_with_a_number_then_a_clause"] = new(
+            "Ada Brook told BBC Radio 4's Today programme she would not stop.",
+            "she would not stop", "Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1168,6 +1168,10 @@ internal sealed partial class ArticleScanner
         {
             start = heardEnd;
         }
+        else if (Tagged && start == cueEnd && Words.TellingVerbs.Has(W(cue)) && PronounClauseAfterListener(start, s) is var pronoun and > 0)
+        {
+            start = pronoun; // "told BBC Radio 4's Today programme she would not stop"
+        }
 
         // (but "said if Trump picked him it would be …", "asked if the ferry would run": a conditional or a question is
         // what was said)
@@ -2609,6 +2613,29 @@ internal sealed partial class ArticleScanner
         }
 
         return false;
+    }
+
+    /// <summary>A subject pronoun and its verb after a listener of up to ten words, names, numbers and possessives ("told
+    /// |BBC Radio 4's Today programme| she would …"); the pronoun, or -1.</summary>
+    private int PronounClauseAfterListener(int t, Sentence s)
+    {
+        for (var k = t + 1; k < s.End - 1 && k - t <= 10; k++)
+        {
+            if (IsWord(k) && Words.SubjectPronouns.Has(W(k)) && Upos(k) is "PRON" && IsFinite(k + 1))
+            {
+                return k;
+            }
+
+            // (a named listener: capitalised words, numbers and possessives, and a programme's noun)
+            var apostrophe = (IsChar(k, '\'') || IsChar(k, '’')) && _markOpens[k] < 0 && _markCloses[k] < 0; // ("Radio 4's")
+            var named = IsCap(k) || IsNumber(k) || IsPossessive(k) || apostrophe || IsWord(k) && W(k) is "s" or "programme" or "program" or "show" or "radio" or "newspaper";
+            if (!named || !IsCap(t) || _inQuote[k] >= 0 && !apostrophe || Upos(k) is "VERB" or "AUX")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The "about" after phrases of place and time ("at the White House on Tuesday |about|"), within ten words

@@ -501,6 +501,18 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             title = Normalize(title);
 
+            // an age first is not the title: "45, a nurse from Leeds"
+            var age = 0;
+            while (age < title.Length && (char.IsDigit(title[age]) || title[age] is ',' or ' '))
+            {
+                age++;
+            }
+
+            if (age > 0 && age < title.Length && title[..age].Any(char.IsDigit) && title[..age].Contains(','))
+            {
+                title = StripDeterminer(title[age..]);
+            }
+
             // an apposition's first clause only: "president of the union, which represents teachers" (a comma inside a
             // title's quotation marks ends nothing: "star of the show “The Apprentice,”")
             var cut = FirstCommaOutsideQuotes(title);
