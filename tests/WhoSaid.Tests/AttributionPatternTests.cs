@@ -1491,6 +1491,11 @@ public class AttributionPatternTests
             "she would not stop", "Ada Brook", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
 
+        ["Asked_phrase_between_commas_before_the_cue"] = new(
+            "Brook, asked about the strike, said the union would decide on Friday.",
+            "the union would decide on Friday", "Brook", "Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1139,8 +1139,10 @@ internal sealed partial class ArticleScanner
                     open--;
                 }
 
+                // (the tagger may read a participle as a past tense: "Brook, |asked| about the strike, said")
                 var relative = Is(open + 1, "who") || Is(open + 1, "whose");
-                if (open > lo && IsComma(open) && (Xpos(open + 1) is "VBG" or "VBN" || relative) && LeftNp(open - 1, lo) is { IsEmpty: false } named
+                var phrased = Xpos(open + 1) is "VBG" or "VBN" || IsWord(open + 1) && W(open + 1) is "asked" or "pressed" or "questioned" or "speaking";
+                if (open > lo && IsComma(open) && (phrased || relative) && LeftNp(open - 1, lo) is { IsEmpty: false } named
                     && StartsWithName(named) && !IsStateAfterTown(named) && (IsAgent(named) || Upos(named.End - 1) is "PROPN") && (named.First == lo || IsComma(named.First - 1) || Words.Boundaries.Has(W(named.First - 1))))
                 {
                     // "Christie, who has campaigned heavily for Trump since February, blasted …": a relative clause is part
