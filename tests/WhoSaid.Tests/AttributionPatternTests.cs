@@ -1496,6 +1496,11 @@ public class AttributionPatternTests
             "the union would decide on Friday", "Brook", "Brook")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Said_in_a_letter_to_members_that"] = new(
+            "Brook said in a letter to members that she would stand again.",
+            "she would stand again", "Brook", "Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2889,7 +2889,7 @@ internal sealed partial class ArticleScanner
             }
 
             // (nor across another cue's verb: "filed a lawsuit against the owner, alleging that …")
-            if (IsOpenMark(k) || !IsWord(k) && !IsChar(k, ',') || Words.Boundaries.Has(W(k)) && !Is(k, "that") && !(k == t && Is(k, "to") && Upos(k + 1) is not ("VERB" or "AUX"))
+            if (IsOpenMark(k) || !IsWord(k) && !IsChar(k, ',') || Words.Boundaries.Has(W(k)) && !Is(k, "that") && !(Is(k, "to") && Upos(k + 1) is not ("VERB" or "AUX") && (k == t || Upos(t) is "ADP"))
                 || k > t && Upos(k) is "VERB" && _lex.TryGetCue(W(k), out _))
             {
                 break;
