@@ -1501,6 +1501,11 @@ public class AttributionPatternTests
             "she would stand again", "Brook", "Brook")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Source_close_to_someone_is_anonymous"] = new(
+            "A source close to Brook said she would stand again.",
+            "she would stand again", "A source close to Brook", "source close to Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", Type = EntityType.Anonymous, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

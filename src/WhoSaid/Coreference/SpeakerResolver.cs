@@ -1045,6 +1045,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>A word that joins a phrase to the noun before it: "a reporter |for| USA Today", "a study |that| …".</summary>
         private bool IsHeadJoin(int t) => !IsCap(t) && (Words.PostModifierPrepositions.Has(W(t)) || W(t) is "that" or "who" or "which"
+            || W(t) is "close" && t + 1 < Tokens.Length && W(t + 1) is "to"
             || HasTags && t > 0 && _doc.Tags[t - 1].Upos is "NOUN" && (_doc.Tags[t].Xpos is "VBN" || _doc.Tags[t].Xpos is "VBD" && Words.DocumentNouns.Has(W(t - 1)))); // "a poll |released| Friday"
 
         private int AddMention(int id, TextSpan mention)
