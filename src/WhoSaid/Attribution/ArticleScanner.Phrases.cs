@@ -700,8 +700,7 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>A number, in figures or words: "10", "eight", "Nine".</summary>
-    private bool IsCountWord(int t) => IsNumber(t) || IsWord(t) && W(t) is "one" or "two" or "three" or "four" or "five" or "six" or "seven"
-        or "eight" or "nine" or "ten" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten";
+    private bool IsCountWord(int t) => IsNumber(t) || IsWord(t) && Words.CountWords.Has(W(t));
 
     private int FindCommaLeft(int t, int lo)
     {
@@ -1115,7 +1114,6 @@ internal sealed partial class ArticleScanner
     /// or the comma after an apposition).</summary>
     private TokenRange LeftSpeakerAt(int e, int lo, int cue)
     {
-
         // "A third of independents, 33%, say", "Just over a quarter, 26 percent, say": a group with its figure
         if (IsComma(e) && e - 3 > lo && (IsChar(e - 1, '%') || Is(e - 1, "percent")) && IsNumber(e - 2) && IsComma(e - 3)
             && (ShareSubject(e - 4, lo) is { IsEmpty: false } fraction ? fraction : LeftNp(e - 4, lo)) is { IsEmpty: false } group && (group.First == lo || !IsWord(group.First - 1) || Words.Boundaries.Has(W(group.First - 1))))
@@ -1294,10 +1292,19 @@ internal sealed partial class ArticleScanner
 
         // "Six in 10 Virginia Democratic primary voters said", "Nearly eight in 10 Democratic voters overall said": a share
         // of the group before it
-        if (!np.IsEmpty && np.First - 2 >= lo && (ShareSubject(np.First, lo) is { IsEmpty: false } share && share.First < np.First - 1
-                || ShareSubject(np.First - 1, lo) is { IsEmpty: false, Count: > 2 } countedShare && (share = countedShare).First < np.First))
+        if (!np.IsEmpty && np.First - 2 >= lo)
         {
-            np = new TokenRange(share.First, np.End);
+            // (the count may open the noun phrase, "10 Virginia …", or stand just before it)
+            var share = ShareSubject(np.First, lo);
+            if (share.IsEmpty || share.First >= np.First - 1)
+            {
+                share = ShareSubject(np.First - 1, lo) is { Count: > 2 } before && before.First < np.First ? before : TokenRange.None;
+            }
+
+            if (!share.IsEmpty)
+            {
+                np = new TokenRange(share.First, np.End);
+            }
         }
 
         // "people close to the campaign say", "those close to him say": the subject is the noun before "close to"

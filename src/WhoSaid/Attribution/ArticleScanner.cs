@@ -2668,9 +2668,8 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        Span<char> lower = stackalloc char[Math.Min(W(t).Length, 40)];
-        W(t)[..lower.Length].ToLowerInvariant(lower);
-        if (!(_lex.TryGetCue(lower, out var cue) && cue.Form == VerbForm.Gerund && cue.CueCount >= _options.WeakCueCount || _cues is not null && LearnedCueScore(t) > _options.LearnedObjectMargin))
+        // (the lexicon is case-insensitive: "Noting" is "noting")
+        if (!(_lex.TryGetCue(W(t), out var cue) && cue.Form == VerbForm.Gerund && cue.CueCount >= _options.WeakCueCount || _cues is not null && LearnedCueScore(t) > _options.LearnedObjectMargin))
         {
             return false;
         }
@@ -2956,7 +2955,7 @@ internal sealed partial class ArticleScanner
 
     /// <summary>A piece of writing, as the object of "wrote": "a letter", "his dissertation", "the introduction".</summary>
     private bool IsWrittenWork(int head) => IsWord(head) && (Words.DocumentNouns.Has(W(head))
-        || W(head) is "book" or "books" or "dissertation" or "thesis" or "introduction" or "foreword" or "column" or "columns" or "op-ed"
+        || W(head) is "books" or "dissertation" or "thesis" or "introduction" or "foreword" or "column" or "columns" or "op-ed"
             or "essay" or "essays" or "novel" or "memoir" or "biography" or "song" or "songs" or "poem" or "script" or "piece" or "check" or "checks" or "constitution");
 
     /// <summary>"say that will not happen": "that" is the subject, not the complementizer, when a verb follows it.</summary>
@@ -3278,8 +3277,6 @@ internal sealed partial class ArticleScanner
         return false;
     }
 
-    /// <summary>A short prepositional phrase that ends the sentence: "…, said one source |in the room|." (or, with
-    /// <paramref name="orComma"/>, a clause: "…, Hollande said Tuesday |in Paris|, noting …").</summary>
     /// <summary>", noting …" or a short phrase and then it ("in Paris, noting …"), from <paramref name="t"/>: the gerund
     /// cue of the same speaker's next attribution ends this one.</summary>
     private bool GerundCueAfterComma(int t, Sentence s)
@@ -3296,6 +3293,8 @@ internal sealed partial class ArticleScanner
         return IsComma(comma) && IsCue(comma + 1, out var next, out _) && next.Form == VerbForm.Gerund;
     }
 
+    /// <summary>A short prepositional phrase that ends the sentence: "…, said one source |in the room|." (or, with
+    /// <paramref name="orComma"/>, a clause: "…, Hollande said Tuesday |in Paris|, noting …").</summary>
     private bool IsTrailingPhrase(int t, Sentence s, bool orComma = false)
     {
         if (!IsWord(t) || !Words.Prepositions.Has(W(t)))

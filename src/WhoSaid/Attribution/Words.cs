@@ -259,6 +259,10 @@ internal static class Words
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set(
         "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me");
 
+    /// <summary>Numbers in words, as counts in a share: "one in five", "Nine in 10".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountWords = Set(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
     /// <summary>Nouns of documents, studies and polls: sources that are not people.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set(
         "poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "analysis", "data", "statement", "document",

@@ -269,9 +269,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return null;
             }
 
-            for (var k = first + 1; k < Tokens.Length && k - first <= 6 && Tokens[k].Kind == TokenKind.Word; k++)
+            for (var k = first + 1; k + 1 < Tokens.Length && k - first <= 6 && Tokens[k].Kind == TokenKind.Word; k++)
             {
-                if (_doc.Text[Tokens[k + 1 < Tokens.Length ? k + 1 : k].Start] == ',' && k + 1 < Tokens.Length && _lex.IsRoleNoun(W(k)))
+                if (_doc.Text[Tokens[k + 1].Start] == ',' && _lex.IsRoleNoun(W(k)))
                 {
                     var start = w is "the" or "a" or "an" ? first + 1 : first;
                     return _doc.Substring(TextSpan.FromBounds(Tokens[start].Start, Tokens[k].End));
@@ -561,7 +561,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             title = string.Join(' ', words);
-            if (e.Title is null || (IsPastTitle(title) == IsPastTitle(e.Title) ? title.Length > e.Title.Length : IsPastTitle(e.Title)))
+            // (a current title beats a former one, whatever their lengths)
+            if (e.Title is null || (IsPastTitle(title) == IsPastTitle(e.Title) ? title.Length > e.Title.Length : !IsPastTitle(title)))
             {
                 e.Title = title;
             }
@@ -604,8 +605,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             return false;
 
-            bool IsCount(int k) => Tokens[k].Kind == TokenKind.Number || W(k).ToString().ToLowerInvariant() is "one" or "two" or "three" or "four"
-                or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+            bool IsCount(int k) => Tokens[k].Kind == TokenKind.Number || Words.CountWords.Has(W(k));
         }
 
         /// <summary>A title someone no longer holds ("former civil engineer", "ex-minister"): any current title,
