@@ -1506,6 +1506,11 @@ public class AttributionPatternTests
             "she would stand again", "A source close to Brook", "source close to Brook")
         { Kind = QuoteKind.Indirect, Cue = "said", Type = EntityType.Anonymous, QuoteCount = 1 },
 
+        ["According_to_a_report_in_a_paper"] = new(
+            "The ferry will stop running in December, according to a report in the North Harbour Gazette.",
+            "The ferry will stop running in December", "a report in the North Harbour Gazette", "report in the North Harbour Gazette")
+        { Kind = QuoteKind.Indirect, Cue = "according to", Type = EntityType.Document, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

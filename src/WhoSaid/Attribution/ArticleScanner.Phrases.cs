@@ -992,6 +992,10 @@ internal sealed partial class ArticleScanner
             {
                 lastWasModifier = false; // a compound the tagger sees: "the regional water board"
             }
+            else if (Tagged && j == s + 1 && Upos(j) is "NOUN" && Words.Determiners.Has(W(s)) && !Words.Boundaries.Has(w))
+            {
+                lastWasModifier = false; // a noun the lexicon also knows as a verb: "a report in the Des Moines Register"
+            }
             else
             {
                 break;
