@@ -1511,6 +1511,11 @@ public class AttributionPatternTests
             "The ferry will stop running in December", "a report in the North Harbour Gazette", "report in the North Harbour Gazette")
         { Kind = QuoteKind.Indirect, Cue = "according to", Type = EntityType.Document, QuoteCount = 1 },
 
+        ["Opening_participle_phrase_with_a_name_is_not_the_speaker"] = new(
+            "Appearing alongside Mayor Ada Brook, the union leader said the strike would go ahead.",
+            "the strike would go ahead", "the union leader", "union leader")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

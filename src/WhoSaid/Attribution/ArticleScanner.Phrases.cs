@@ -1350,7 +1350,9 @@ internal sealed partial class ArticleScanner
         {
             // (not "Last month, the Obama administration announced" or "Overall, the fund predicted")
             var outer = LeftNp(np.First - 2, lo);
-            if (!outer.IsEmpty && StartsWithName(outer) && (!Tagged || IsAgent(outer)) && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and")))
+            // (nor a participle phrase that opens the sentence: "Appearing on CBS' Face the Nation, the GOP front-runner said")
+            if (!outer.IsEmpty && StartsWithName(outer) && (!Tagged || IsAgent(outer)) && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and"))
+                && !(Tagged ? Xpos(outer.First) is "VBG" or "VBN" : W(outer.First).EndsWith("ing") && outer.Count > 1 && Words.Prepositions.Has(W(outer.First + 1))))
             {
                 return outer;
             }
