@@ -1516,6 +1516,16 @@ public class AttributionPatternTests
             "the strike would go ahead", "the union leader", "union leader")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Quotation_before_a_speaker_whose_cue_has_its_own_clause"] = new(
+            "As the mayor claimed that “the budget is balanced,” the auditor said the accounts were different.",
+            "the budget is balanced", "the mayor", "mayor")
+        { Kind = QuoteKind.Direct, Cue = "claimed", QuoteCount = 2 },
+
+        ["That_clause_ends_before_the_next_attribution_after_a_comma"] = new(
+            "Although Brook admitted to the paper that she and the mayor had “been friends for years,” she claimed they had never met in private.",
+            "she and the mayor had “been friends for years", "Brook", "Brook")
+        { Kind = QuoteKind.Mixed, Cue = "admitted", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -554,6 +554,13 @@ internal sealed partial class ArticleScanner
                 return false;
             }
 
+            // ("As Trump claimed that “…,” the prosecutor said the two cases differed": a clause after the cue is what the
+            // speaker said; the quotation is another's)
+            if (Tagged && (StartsClause(cueEnd, s) || Is(cueEnd, "that")))
+            {
+                return false;
+            }
+
             cue = c;
         }
 
@@ -3113,7 +3120,9 @@ internal sealed partial class ArticleScanner
             }
 
             // "…, but he said witnesses saw a gun", "… and Democrats accused the GOP of …": a new attribution starts
-            if ((Is(t, "but") || Is(t, "and") || Is(t, "while") || Is(t, "whereas") || IsChar(t, ';')) && t > from + 2 && StartsAttribution(t + 1, s))
+            // (also after a bare comma: "Although Weiner admitted that they had “been friends,” he claimed …")
+            if ((Is(t, "but") || Is(t, "and") || Is(t, "while") || Is(t, "whereas") || IsChar(t, ';') || IsComma(t) || IsCloseMark(t) && IsComma(t - 1))
+                && t > from + 2 && StartsAttribution(t + 1, s))
             {
                 end = IsComma(t - 1) ? t - 1 : t;
                 break;
