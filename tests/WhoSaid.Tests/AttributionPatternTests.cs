@@ -1526,6 +1526,16 @@ public class AttributionPatternTests
             "she and the mayor had “been friends for years", "Brook", "Brook")
         { Kind = QuoteKind.Mixed, Cue = "admitted", QuoteCount = 2 },
 
+        ["Speaker_inside_a_relative_clause_set_off_by_commas"] = new(
+            "The budget, which the mayor says is balanced, goes to the council on Monday.",
+            "which | is balanced", "the mayor", "mayor")
+        { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
+
+        ["Speaker_inside_a_restrictive_relative_clause"] = new(
+            "The council passed a rule that critics say is unfair.",
+            "that | is unfair", "critics", "critics")
+        { Kind = QuoteKind.Indirect, Cue = "say", Type = EntityType.Group, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

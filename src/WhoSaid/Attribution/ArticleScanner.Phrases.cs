@@ -69,6 +69,12 @@ internal sealed partial class ArticleScanner
     /// <summary>A finite verb as the tagger reads it ("said", "says", "will"); never, untagged.</summary>
     private bool IsFinite(int t) => Xpos(t) is "VBD" or "VBZ" or "VBP" or "MD";
 
+    /// <summary>Whether the subject before the verb at <paramref name="t"/> follows a relative pronoun: "which |Trump| says",
+    /// "that |some critics| say".</summary>
+    private bool AfterRelativePronoun(int t, Sentence s) =>
+        t - 1 > s.First && LeftNp(t - 1, s.First) is { IsEmpty: false } np && np.Count <= 6 && np.First - 1 > s.First
+        && IsWord(np.First - 1) && W(np.First - 1) is "which" or "that" or "who";
+
     /// <summary>A verb the lexicon lacks that the learned cue detector believes is a cue ("blasted", "praised"), with its
     /// form from its Penn tag.</summary>
     private bool TryLearnedCue(int t, out CueWord cue)
@@ -281,11 +287,12 @@ internal sealed partial class ArticleScanner
         // a noun, whatever the tagger says: "Health worries have dogged …", "campaign reports shows", "the McKinley plan is
         // $40,000" (a verb in -s
         // takes no "have" after it, a base form no "is")
+        // (but "the rule, which Trump says |is| unfair": the verb of a relative clause whose pronoun is what was said)
         if (cue.Form is VerbForm.ThirdPerson && (Is(t + 1, "have") || Is(t + 1, "are") || Is(t + 1, "were")
-                || Tagged && Xpos(t + 1) is "VBZ" or "VBD" && _inQuote[t + 1] < 0
+                || Tagged && Xpos(t + 1) is "VBZ" or "VBD" && _inQuote[t + 1] < 0 && !(verb && AfterRelativePronoun(t, s))
                 || IsWord(t + 1) && _lex.TryGetCue(W(t + 1), out var next) && next.Form is VerbForm.ThirdPerson or VerbForm.Past
                     && (t + 2 >= s.End || IsTerminal(t + 2)))
-            || cue.Form is VerbForm.Base && prev >= 0 && !Is(prev, "to") && (Is(t + 1, "is") || Is(t + 1, "was") || Is(t + 1, "has")))
+            || cue.Form is VerbForm.Base && prev >= 0 && !Is(prev, "to") && (Is(t + 1, "is") || Is(t + 1, "was") || Is(t + 1, "has")) && !(verb && Tagged && AfterRelativePronoun(t, s)))
         {
             return false;
         }

@@ -1252,8 +1252,33 @@ internal sealed partial class ArticleScanner
             contentEnd = Math.Min(contentEnd, NounPhraseContentEnd(s, start));
         }
 
-        var d = AddReported(sIndex, cue, cueEnd, np, TextSpan.FromBounds(StartOf(start, s), contentEnd), "preposed",
+        // "laws that some say target Muslims", "the plan, which Trump says will create jobs": the relative pronoun is the
+        // subject of what was said, and part of the content, as PolNeAR marks it
+        var relativePronoun = np.First - 1;
+        var relative = Tagged && start == cueEnd && relativePronoun > s.First && IsWord(relativePronoun) && W(relativePronoun) is "which" or "that" or "who" && np.Count <= 6
+            && (IsFinite(start) || Xpos(start) is "MD") && (!Is(relativePronoun, "that") || Upos(relativePronoun - 1) is "NOUN" or "PROPN");
+        if (relative && IsComma(relativePronoun - 1))
+        {
+            // "The policy, which officials said will go into effect soon, |will not apply| to …": the main clause's verb after
+            // the closing comma ends it
+            for (var k = start + 1; k < s.End && _tokens[k].Start < contentEnd; k++)
+            {
+                if (IsComma(k) && _inQuote[k] < 0 && IsFinite(k + 1))
+                {
+                    contentEnd = _tokens[k].Start;
+                    break;
+                }
+            }
+        }
+
+        var gapContent = TextSpan.FromBounds(StartOf(start, s), contentEnd);
+        var d = AddReported(sIndex, cue, cueEnd, np, relative ? _tokens[relativePronoun].Span : gapContent, relative ? "relative" : "preposed",
             word.CueCount >= 300 ? 0.75 : 0.6);
+        if (d is not null && relative)
+        {
+            AddPiece(d, gapContent);
+        }
+
         if (d is not null && !listener.IsEmpty)
         {
             AddSourceIfAgency(d, listener);
