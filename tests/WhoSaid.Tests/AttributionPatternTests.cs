@@ -1536,6 +1536,11 @@ public class AttributionPatternTests
             "that | is unfair", "critics", "critics")
         { Kind = QuoteKind.Indirect, Cue = "say", Type = EntityType.Group, QuoteCount = 1 },
 
+        ["Subject_with_a_relative_clause_ending_in_an_object_pronoun"] = new(
+            "The nurses who wrote to her say they are worried about the night shifts.",
+            "they are worried about the night shifts", "The nurses who wrote to her", "nurses who wrote to her")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -254,7 +254,8 @@ internal sealed partial class ArticleScanner
         var prev = t - 1 >= s.First ? t - 1 : -1;
         // ("He's claiming" is "he is", not a possessive; "by announcing that …" and "by saying his refusal was …", with a
         // common cue and a clause after it, are how the subject spoke)
-        if (prev >= 0 && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") && !(Is(prev, "each") && Xpos(t) is "VBG" or "VBD" or "VBZ")
+        // (the tagger tells an object "her" from the possessive: "The groups who met |her| say")
+        if (prev >= 0 && !(Tagged && Xpos(prev) is "PRP" && Upos(t) is "VERB") && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") && !(Is(prev, "each") && Xpos(t) is "VBG" or "VBD" or "VBZ")
                 && !((Words.Quantifiers.Has(W(prev)) || Is(prev, "another")) && Tagged && Xpos(t) is "VBD" or "VBZ" or "VBP")
             || IsPossessive(prev) && !(prev - 1 >= s.First && Words.SubjectPronouns.Has(W(prev - 1)))
             || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && !(Is(prev, "since") && prev - 1 >= s.First && Words.Auxiliaries.Has(W(prev - 1))) && (cue.Form != VerbForm.Gerund
@@ -1297,6 +1298,13 @@ internal sealed partial class ArticleScanner
             }
 
             return new TokenRange(headed.First, mentionEnd);
+        }
+
+        // "The groups who met |her| say": an object pronoun ends a relative clause after the subject's head
+        if (Tagged && IsWord(e) && (Words.ObjectPronouns.Has(W(e)) || Is(e, "her") && Xpos(e) is "PRP") && !IsCap(e) && WithPostModifier(new TokenRange(e, e + 1), lo) is { First: var headFirst } relativeSubject
+            && headFirst < e)
+        {
+            return relativeSubject;
         }
 
         var np = LeftNp(e, lo);
