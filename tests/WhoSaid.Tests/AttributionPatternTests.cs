@@ -1541,6 +1541,16 @@ public class AttributionPatternTests
             "they are worried about the night shifts", "The nurses who wrote to her", "nurses who wrote to her")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["Inverted_speaker_with_a_second_apposition_to_the_end"] = new(
+            "The ferry will be late, said Ada Brook, director of the union, a group that has broken away from the federation.",
+            "The ferry will be late", "Ada Brook, director of the union, a group that has broken away from the federation", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "director of the union", QuoteCount = 1 },
+
+        ["Inverted_speaker_whose_relative_clause_holds_a_parenthesis"] = new(
+            "The pier is safe, said Brook, a surveyor whose reports have kept rival firms (and the council) busy for years.",
+            "The pier is safe", "Brook, a surveyor whose reports have kept rival firms (and the council) busy for years", "Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

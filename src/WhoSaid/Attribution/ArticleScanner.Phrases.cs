@@ -1584,9 +1584,21 @@ internal sealed partial class ArticleScanner
                 // "said Kevin Barrett, a lawyer at Bailey & Glasser, who represents the state": the relative clause too,
                 // as PolNeAR marks it
                 var withApposition = new TokenRange(np.First, k);
-                return IsComma(k) && (Is(k + 1, "who") || Is(k + 1, "whose")) && !Is(first, "who") && !Is(first, "whose")
-                    ? WithApposition(withApposition, hi) is var longer && longer.End > k ? longer : withApposition
-                    : withApposition;
+                if (IsComma(k) && (Is(k + 1, "who") || Is(k + 1, "whose")) && !Is(first, "who") && !Is(first, "whose"))
+                {
+                    return WithApposition(withApposition, hi) is var longer && longer.End > k ? longer : withApposition;
+                }
+
+                // and a second apposition that ends the sentence: "said RoseAnn DeMoro, executive director of National Nurses
+                // United, a union that has broken away …", "director of the project at the University of California, Davis"
+                return IsComma(k) && AppositionToEnd(k + 1, hi) is var end and > 0 ? new TokenRange(np.First, end) : withApposition;
+            }
+
+            // (a short parenthesis inside it: "a grad whose aggressiveness has driven reporters (like me) off the beat")
+            if (IsChar(k, '(') && k > first && CloseParenthesisAfter(k, hi) is var close and > 0)
+            {
+                k = close;
+                continue;
             }
 
             // (a participle or a noun inside the apposition is part of it: "a spokeswoman for the committee raising funds
@@ -1599,6 +1611,58 @@ internal sealed partial class ArticleScanner
         }
 
         return hi - first < 40 ? new TokenRange(np.First, hi) : np;
+    }
+
+    /// <summary>Where a further apposition that runs from <paramref name="first"/> to the end of the sentence ends (its
+    /// terminal token), or -1: it opens with a determiner, a capital or a role, holds no quotation, and any finite verb in
+    /// it stands in a relative clause ("a union that has broken away from …").</summary>
+    private int AppositionToEnd(int first, int hi)
+    {
+        if (!IsWord(first) || _inQuote[first] >= 0 || !(Words.Determiners.Has(W(first)) || IsCap(first) || IsRoleWord(first)))
+        {
+            return -1;
+        }
+
+        var relative = false;
+        for (var k = first; k < hi && k - first < 40; k++)
+        {
+            if (IsTerminal(k))
+            {
+                return k > first ? k : -1;
+            }
+
+            if (_inQuote[k] >= 0 || !IsWord(k) && !IsComma(k) && !IsChar(k, '-') && !IsChar(k, '&') && !IsPossessiveMark(k))
+            {
+                return -1;
+            }
+
+            relative |= IsWord(k) && W(k) is "who" or "whose" or "that" or "which";
+            if (!relative && (IsCue(k, out _, out _) || Tagged && IsFinite(k)))
+            {
+                return -1; // "said Brook, The Times reported."
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The closing parenthesis of the one that opens at <paramref name="open"/>, within eight tokens; or -1.</summary>
+    private int CloseParenthesisAfter(int open, int hi)
+    {
+        for (var k = open + 1; k < hi && k - open <= 8; k++)
+        {
+            if (IsChar(k, ')'))
+            {
+                return k;
+            }
+
+            if (!IsWord(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool StartsWithName(TokenRange np) => IsCap(np.First) && !Words.Determiners.Has(W(np.First));
