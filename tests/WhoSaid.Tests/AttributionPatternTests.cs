@@ -1551,6 +1551,11 @@ public class AttributionPatternTests
             "The pier is safe", "Brook, a surveyor whose reports have kept rival firms (and the council) busy for years", "Brook")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Quotation_then_speaker_whose_relative_clause_holds_a_cue"] = new(
+            "“The answer is no,” Brook, who has proposed closing the pier, said at the time.",
+            "The answer is no", "Brook, who has proposed closing the pier", "Brook")
+        { Kind = QuoteKind.Direct, Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1684,7 +1684,8 @@ internal sealed partial class ArticleScanner
                     break;
                 }
 
-                if (!IsAppositionToken(k) || _inQuote[k] >= 0 || IsCue(k, out _, out _) && !Is(k - 1, "who"))
+                // (a relative clause may hold any cue: "Cruz, who has proposed repealing the mandate, said")
+                if (!IsAppositionToken(k) || _inQuote[k] >= 0 || IsCue(k, out _, out _) && !Is(k - 1, "who") && !(IsWord(end + 1) && W(end + 1) is "who" or "whose"))
                 {
                     return segments == 0 ? e : end + 1;
                 }
