@@ -1556,6 +1556,11 @@ public class AttributionPatternTests
             "The answer is no", "Brook, who has proposed closing the pier", "Brook")
         { Kind = QuoteKind.Direct, Cue = "said" },
 
+        ["Explained_to_a_listener_then_a_question"] = new(
+            "Brook explained to the council how the pier would be rebuilt.",
+            "how the pier would be rebuilt", "Brook", "Brook")
+        { Kind = QuoteKind.Indirect, Cue = "explained", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -390,7 +390,8 @@ internal sealed partial class ArticleScanner
 
             // ("wrote to his followers, “…”", "explained to reporters that …": "to" before a listener)
             return Words.IntentionLemmas.Has(cue.Lemma) || cue.Lemma is "say" or "tell"
-                || Tagged && Upos(t) is "VERB" && Upos(end + 1) is "DET" or "PRON" or "PROPN" && (cue.CueCount >= _options.ClauseOnlyCueCount || ListenerThenThat(end + 1));
+                || Tagged && Upos(t) is "VERB" && (Upos(end + 1) is "DET" or "PRON" or "PROPN" && (cue.CueCount >= _options.ClauseOnlyCueCount || ListenerThenThat(end + 1))
+                    || Upos(end + 1) is "NOUN" && ListenerThenThat(end + 1));
         }
 
         // "has plans for", "hopes of": an intention noun, not a verb, unless "to" or "that" follows (or the verb's own
@@ -509,7 +510,8 @@ internal sealed partial class ArticleScanner
     {
         for (var k = t; k < _tokens.Length && k - t <= 5 && IsWord(k); k++)
         {
-            if (Is(k, "that"))
+            // (or a question: "explained to the council how the pier would be rebuilt")
+            if (Is(k, "that") || W(k) is "why" or "how" or "whether" or "what" && k + 1 < _tokens.Length && IsWord(k + 1))
             {
                 return k > t;
             }

@@ -1212,6 +1212,13 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // "explained to the council how the pier would be rebuilt": the listener, then the question
+        if (Tagged && Is(start, "to") && RightNp(start + 1, s.End) is { IsEmpty: false, Count: <= 6 } asked && IsWord(asked.End)
+            && W(asked.End) is "why" or "how" or "whether" or "what" && HasFiniteVerb(asked.End + 1, s.End))
+        {
+            start = asked.End;
+        }
+
         // "spoke at the White House on Tuesday about rights that …": over the occasion to what was spoken about
         if (word.Lemma is "speak" or "talk" or "testify" or "joke" or "complain" or "comment" && IsWord(start) && !Is(start, "about")
             && (Words.Prepositions.Has(W(start)) || Tagged && Upos(start) is "ADV") && AboutAfterOccasion(start, s) is var about and > 0)
