@@ -1561,6 +1561,17 @@ public class AttributionPatternTests
             "how the pier would be rebuilt", "Brook", "Brook")
         { Kind = QuoteKind.Indirect, Cue = "explained", QuoteCount = 1 },
 
+        ["According_to_a_bare_plural_with_phrases_to_the_end"] = new(
+            "A fair rent in the harbour district is about $900 a month, according to calculations by Ada Brook of the Northern Housing Institute.",
+            "A fair rent in the harbour district is about $900 a month", "calculations by Ada Brook of the Northern Housing Institute",
+            "calculations by Ada Brook of the Northern Housing Institute")
+        { Kind = QuoteKind.Indirect, Cue = "according to", QuoteCount = 1 },
+
+        ["Speaker_apposition_with_a_sum_of_money"] = new(
+            "Executives for Brook Foods, which earned more than $30 million last year, say the plant will stay open.",
+            "the plant will stay open", "Executives for Brook Foods, which earned more than $30 million last year", "Executives for Brook Foods")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

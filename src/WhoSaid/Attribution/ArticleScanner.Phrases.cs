@@ -1719,7 +1719,8 @@ internal sealed partial class ArticleScanner
     /// <summary>A token an apposition may hold: a word, brackets, a hyphen or ampersand, a plural possessive's
     /// apostrophe, or the period of "R-Ky." before a comma.</summary>
     private bool IsAppositionToken(int k) =>
-        IsWord(k) || IsNumber(k) || IsChar(k, '(') || IsChar(k, ')') || IsChar(k, '-') || IsChar(k, '&') || IsPossessiveMark(k) || IsChar(k, '.') && IsComma(k + 1);
+        IsWord(k) || IsNumber(k) || IsChar(k, '(') || IsChar(k, ')') || IsChar(k, '-') || IsChar(k, '&') || IsPossessiveMark(k) || IsChar(k, '.') && IsComma(k + 1)
+        || (IsChar(k, '$') || IsChar(k, '€') || IsChar(k, '£')) && IsNumber(k + 1) || IsChar(k, '%') && k > 0 && IsNumber(k - 1); // "which generated more than $30 billion"
 
     /// <summary>The apostrophe of a plural possessive ("veterans' families"), which the tokenizer leaves as a mark.</summary>
     private bool IsPossessiveMark(int t) =>

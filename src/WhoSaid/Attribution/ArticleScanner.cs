@@ -2030,12 +2030,14 @@ internal sealed partial class ArticleScanner
             // a bare noun phrase RightNp does not take ("according to exit polls, …", "according to data from …"): the
             // words up to the comma, as below, when they end with a noun
             var k = cueEnd;
-            while (k < s.End && k - cueEnd < 6 && IsWord(k) && _inQuote[k] < 0 && !IsFinite(k) && !Is(k, "that"))
+            // (up to twelve words before the end of the sentence: "according to calculations by Amy Glasmeier of the
+            // Massachusetts Institute of Technology.")
+            while (k < s.End && k - cueEnd < 12 && IsWord(k) && _inQuote[k] < 0 && !IsFinite(k) && !Is(k, "that"))
             {
                 k++;
             }
 
-            if (k > cueEnd && (k >= s.End || IsComma(k) || IsTerminal(k)) && Upos(k - 1) is "NOUN" or "PROPN")
+            if (k > cueEnd && (k >= s.End || IsComma(k) && k - cueEnd < 6 || IsTerminal(k)) && Upos(k - 1) is "NOUN" or "PROPN")
             {
                 np = new TokenRange(cueEnd, k);
             }
