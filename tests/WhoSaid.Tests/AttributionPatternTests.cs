@@ -1572,6 +1572,11 @@ public class AttributionPatternTests
             "the plant will stay open", "Executives for Brook Foods, which earned more than $30 million last year", "Executives for Brook Foods")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["Postposed_cue_before_a_dash"] = new(
+            "Such a move could cost the ferry its riders, the harbour board believes — riders it will need next summer.",
+            "Such a move could cost the ferry its riders", "the harbour board", "harbour board")
+        { Kind = QuoteKind.Indirect, Cue = "believes", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

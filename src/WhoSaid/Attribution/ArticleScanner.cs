@@ -1006,7 +1006,7 @@ internal sealed partial class ArticleScanner
             || postposed && IsChar(afterCue, ';') // ("…, political analysts say; in 2012, …")
             || postposed && (TimePhraseEnd(afterCue, s) is var venue && venue > afterCue && (IsTrailingPhrase(venue, s) || GerundCueAfterComma(venue, s))
                 || word.CueCount >= 300 && IsTrailingPhrase(afterCue, s) && HasFiniteVerb(s.First, npBefore)); // ("…, Carson said after the attacks.")
-        if (postposed && (clauseEnd || IsComma(afterCue) || TimePhraseStartsAt(afterCue, s)))
+        if (postposed && (clauseEnd || IsComma(afterCue) || IsDash(afterCue) || TimePhraseStartsAt(afterCue, s)))
         {
             // "…, the spokesman said." and "…, she said, …"; not after a subordinate clause ("… and when asked, he
             // declined.")
