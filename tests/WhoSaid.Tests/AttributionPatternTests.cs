@@ -1577,6 +1577,11 @@ public class AttributionPatternTests
             "Such a move could cost the ferry its riders", "the harbour board", "harbour board")
         { Kind = QuoteKind.Indirect, Cue = "believes", QuoteCount = 1 },
 
+        ["Show_name_after_a_possessive_in_an_apposition_is_no_quote"] = new(
+            "Ada Brook, host of Harbour TV’s “Big Day,” suggested councillor Tom Reed’s refusal to debate could cost him the race.",
+            "councillor Tom Reed’s refusal to debate could cost him the race", "Ada Brook, host of Harbour TV’s “Big Day,”", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "suggested", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -294,7 +294,8 @@ internal sealed partial class ArticleScanner
             all += IsWord(t) && IsCap(t) ? 1 : IsWord(t) ? -100 : 0;
         }
 
-        return words >= 2 || all >= 3;
+        // (two capitalized words after a possessive are a show's name too: "MSNBC’s “Morning Joe,”")
+        return words >= 2 || all >= 3 || all >= 2 && IsPossessive(span.OpenToken - 1);
     }
 
     /// <summary>“…” ― Veronica Cruz: a quotation signed with a dash and a name that ends the line.</summary>
