@@ -1582,6 +1582,11 @@ public class AttributionPatternTests
             "councillor Tom Reed’s refusal to debate could cost him the race", "Ada Brook, host of Harbour TV’s “Big Day,”", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "suggested", QuoteCount = 1 },
 
+        ["Hedged_share_with_its_figure"] = new(
+            "About two-thirds, 67 percent, say they will ride the new ferry.",
+            "they will ride the new ferry", "About two-thirds, 67 percent", "About two-thirds")
+        { Kind = QuoteKind.Indirect, Cue = "say", Type = EntityType.Group, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

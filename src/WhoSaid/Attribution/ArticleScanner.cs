@@ -1893,7 +1893,9 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        if (Tagged && Upos(np.First) is "ADP" && np.Count > 1 || Tagged && IsCap(np.First) && Xpos(np.First) is "VBG" && Upos(np.First + 1) is "DET" or "ADP" or "PRON")
+        // (but a hedged share is a group: "About two-thirds, 67 percent, say", "Over 60 percent said")
+        if (Tagged && Upos(np.First) is "ADP" && np.Count > 1 && !(IsCountWord(np.First + 1) || IsWord(np.First + 1) && W(np.First + 1) is "a" or "one" or "half" or "two-thirds" or "three-quarters")
+            || Tagged && IsCap(np.First) && Xpos(np.First) is "VBG" && Upos(np.First + 1) is "DET" or "ADP" or "PRON")
         {
             return false; // an opening phrase: "With the help", "Making the rounds"
         }
