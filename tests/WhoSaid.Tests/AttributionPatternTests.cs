@@ -1587,6 +1587,11 @@ public class AttributionPatternTests
             "they will ride the new ferry", "About two-thirds, 67 percent", "About two-thirds")
         { Kind = QuoteKind.Indirect, Cue = "say", Type = EntityType.Group, QuoteCount = 1 },
 
+        ["Continuation_after_a_relative_pronoun_speaker_names_the_antecedent"] = new(
+            "The ferry stopped on Monday after a warning from Ada Brook, who said the pier was unsafe.\n\n“We cannot wait for another winter.”",
+            "We cannot wait for another winter", "Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Direct, IsContinuation = true, QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

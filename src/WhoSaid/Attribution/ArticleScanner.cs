@@ -2374,9 +2374,18 @@ internal sealed partial class ArticleScanner
                 continue; // a fragment with words after it continues only the quote just before it
             }
 
+            // (a relative pronoun stands for the noun phrase before it: the continuation names that, "Murphy" of
+            // "Murphy, who said …")
+            var speaker = antecedent.Speaker;
+            if (speaker.Count == 1 && IsWord(speaker.First) && W(speaker.First) is "who" or "which" && speaker.First - 2 >= 0
+                && LeftNp(IsComma(speaker.First - 1) ? speaker.First - 2 : speaker.First - 1, _sentences[antecedent.Sentence].First) is { IsEmpty: false } named)
+            {
+                speaker = named;
+            }
+
             var cont = new Draft
             {
-                Speaker = antecedent.Speaker,
+                Speaker = speaker,
                 Kind = QuoteKind.Direct,
                 Sentence = _sentenceOf[span.OpenToken],
                 Antecedent = previous,
