@@ -1592,6 +1592,11 @@ public class AttributionPatternTests
             "We cannot wait for another winter", "Ada Brook", "Ada Brook")
         { Kind = QuoteKind.Direct, IsContinuation = true, QuoteCount = 2 },
 
+        ["Quotation_opening_inside_the_content_runs_past_the_sentence"] = new(
+            "Brook said the pier is “not safe for anyone. We will close it on Monday, whatever the council says.”",
+            "the pier is “not safe for anyone. We will close it on Monday, whatever the council says.”", "Brook", "Brook")
+        { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

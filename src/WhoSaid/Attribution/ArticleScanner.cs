@@ -3053,7 +3053,20 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        return EndBeforeTail(s, from);
+        var end = EndBeforeTail(s, from);
+
+        // a quotation that opens inside the content and runs on past the sentence is said whole: "Leubsdorf said Carson
+        // is “losing strength because of … knowledge. Some of his evangelical support appears to be moving to Cruz.”"
+        for (var t = from; t < s.End && _tokens[t].Start < end; t++)
+        {
+            if (IsOpenMark(t) && _quoted[_markOpens[t]] is { IsClosed: true } inner && inner.CloseToken >= s.End
+                && _sentences[_sentenceOf[inner.CloseToken]].Paragraph == s.Paragraph && !_quotedUsed[_markOpens[t]])
+            {
+                return Math.Max(end, _tokens[inner.CloseToken].End);
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Whether the content starting at <paramref name="from"/> follows a gerund cue ("touting |their own
