@@ -1597,6 +1597,11 @@ public class AttributionPatternTests
             "the pier is “not safe for anyone. We will close it on Monday, whatever the council says.”", "Brook", "Brook")
         { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
 
+        ["Short_sentence_with_a_vocative_is_no_title"] = new(
+            "“The council is a tough crowd,” Brook said. “That is the way it is, Nicola.”",
+            "The council is a tough crowd | That is the way it is, Nicola", "Brook", "Brook")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

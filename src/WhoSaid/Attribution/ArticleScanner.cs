@@ -282,6 +282,12 @@ internal sealed partial class ArticleScanner
                 return false;
             }
 
+            // (a title capitalizes its verbs and pronouns: "That is the way it is, Nicole." is a sentence)
+            if (Tagged && IsWord(t) && !IsCap(t) && Upos(t) is "AUX" or "VERB" or "PRON")
+            {
+                return false;
+            }
+
             if (IsWord(t) && W(t).Length > 3)
             {
                 words++;
