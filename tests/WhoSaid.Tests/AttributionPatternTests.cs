@@ -1602,6 +1602,21 @@ public class AttributionPatternTests
             "The council is a tough crowd | That is the way it is, Nicola", "Brook", "Brook")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
 
+        ["Inverted_description_with_its_phrases_to_the_end"] = new(
+            "“The ferry will not run,” said one person with knowledge of the mayor's dilemma.",
+            "The ferry will not run", "one person with knowledge of the mayor's dilemma", "one person with knowledge of the mayor's dilemma")
+        { Kind = QuoteKind.Direct, Cue = "said", Type = EntityType.Anonymous, QuoteCount = 1 },
+
+        ["Inverted_speaker_with_a_compound_role_apposition"] = new(
+            "“The ferry will not run,” said Ada Brook, operations director of the Northern Harbour Board.",
+            "The ferry will not run", "Ada Brook, operations director of the Northern Harbour Board", "Ada Brook")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
+        ["Inverted_speaker_with_an_age_and_appositions_to_the_end"] = new(
+            "“The ferry will not run,” said Ada Brook, 34, a nurse from Leeds, England, who was among those polled.",
+            "The ferry will not run", "Ada Brook, 34, a nurse from Leeds, England, who was among those polled", "Ada Brook")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

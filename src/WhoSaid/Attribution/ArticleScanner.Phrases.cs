@@ -1494,8 +1494,16 @@ internal sealed partial class ArticleScanner
     private TokenRange WithPhraseAndApposition(TokenRange np, int hi)
     {
         var longer = WithPhrases(np, hi);
-        return longer.End > np.End && IsComma(longer.End) && WithApposition(longer, hi) is var named && named.End > longer.End && IsCap(longer.End + 1)
-            ? named
+        if (longer.End > np.End && IsComma(longer.End) && WithApposition(longer, hi) is var named && named.End > longer.End && IsCap(longer.End + 1))
+        {
+            return named;
+        }
+
+        // a description with its phrases that ends the sentence: "said one person |with knowledge of the governor's
+        // dilemma|." (not a name's occasion: "said Smith in an interview")
+        return longer.End > np.End && !StartsWithName(np) && !Is(np.End, "in") && longer.End < hi && IsTerminal(longer.End)
+            && (IsAgent(np) || IsSpeakerLike(np) || IsRoleWord(np.End - 1) || IsPluralRole(np.End - 1) || W(np.End - 1) is "person" or "people" or "source" or "sources")
+            ? longer
             : WithApposition(np, hi);
     }
 
@@ -1556,7 +1564,9 @@ internal sealed partial class ArticleScanner
             {
                 if (IsComma(k) || IsTerminal(k) || IsCloseMark(k))
                 {
-                    return k > rest ? new TokenRange(np.First, k) : aged;
+                    // (and on to the end of the sentence: "Gloria Garcia, 34, a nurse from Brownsville, Texas, who was
+                    // among those polled")
+                    return k <= rest ? aged : IsComma(k) && AppositionToEnd(k + 1, hi) is var whole and > 0 ? new TokenRange(np.First, whole) : new TokenRange(np.First, k);
                 }
 
                 if (!IsWord(k) && !IsChar(k, '-') && !IsPossessiveMark(k) || _inQuote[k] >= 0 || Tagged && Upos(k) is "VERB" && !(Xpos(k) is "VBG" or "VBN"))
@@ -1569,6 +1579,7 @@ internal sealed partial class ArticleScanner
         }
 
         if (!(Words.Determiners.Has(W(first)) || IsCap(first) || IsRoleWord(first) || Is(first, "who") || Is(first, "whose")
+            || IsRoleWord(first + 1) && Tagged && Upos(first) is "NOUN" // "advocacy director of …"
             || _lex.TagOf(W(first)) is "Adjective" || W(first) is "now" or "formerly" or "also" && IsWord(first + 1)))
         {
             return np;
