@@ -1078,7 +1078,7 @@ public class AttributionPatternTests
 
         ["People_with_a_list_between_dashes_speak"] = new(
             "Many speakers at the vigil — including fishermen, pilots, teachers — said the harbour had lost its heart.",
-            "the harbour had lost its heart", "Many speakers at the vigil", "Many speakers at the vigil")
+            "the harbour had lost its heart", "Many speakers at the vigil — including fishermen, pilots, teachers", "Many speakers at the vigil")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
         ["Adverb_here_before_the_cue"] = new(
@@ -1268,7 +1268,7 @@ public class AttributionPatternTests
 
         ["Group_with_including_between_commas_speaks"] = new(
             "Six harbour newspapers, including the Northfield Gazette, said the mayor should resign.",
-            "the mayor should resign", "Six harbour newspapers", "Six harbour newspapers")
+            "the mayor should resign", "Six harbour newspapers, including the Northfield Gazette", "Six harbour newspapers")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
         ["Show_title_of_five_words_before_that"] = new(
@@ -1616,6 +1616,11 @@ public class AttributionPatternTests
             "“The ferry will not run,” said Ada Brook, 34, a nurse from Leeds, England, who was among those polled.",
             "The ferry will not run", "Ada Brook, 34, a nurse from Leeds, England, who was among those polled", "Ada Brook")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
+        ["Including_phrase_is_part_of_the_speaker_mention"] = new(
+            "Several harbour pilots, including Ada Brook, have warned that the channel is silting up.",
+            "the channel is silting up", "Several harbour pilots, including Ada Brook", "Several harbour pilots")
+        { Kind = QuoteKind.Indirect, Cue = "have warned", Type = EntityType.Group, QuoteCount = 1 },
 
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",

@@ -675,7 +675,7 @@ internal sealed partial class ArticleScanner
                     open--;
                 }
 
-                if (IsComma(open) && open + 1 < t && Words.Prepositions.Has(W(open + 1)) && !Is(open + 1, "of"))
+                if (IsComma(open) && open + 1 < t && Words.Prepositions.Has(W(open + 1)) && !Is(open + 1, "of") && !Is(open + 1, "including"))
                 {
                     t = open - 1;
                     continue;
@@ -1153,7 +1153,9 @@ internal sealed partial class ArticleScanner
 
                 // (the tagger may read a participle as a past tense: "Brook, |asked| about the strike, said")
                 var relative = Is(open + 1, "who") || Is(open + 1, "whose");
-                var phrased = Xpos(open + 1) is "VBG" or "VBN" || IsWord(open + 1) && W(open + 1) is "asked" or "pressed" or "questioned" or "speaking";
+                // ("including" opens a phrase that is part of the mention: "Several fact checkers, including The Washington
+                // Post, have pointed out")
+                var phrased = Xpos(open + 1) is "VBG" or "VBN" && !Is(open + 1, "including") || IsWord(open + 1) && W(open + 1) is "asked" or "pressed" or "questioned" or "speaking";
                 if (open > lo && IsComma(open) && (phrased || relative) && LeftNp(open - 1, lo) is { IsEmpty: false } named
                     && StartsWithName(named) && !IsStateAfterTown(named) && (IsAgent(named) || Upos(named.End - 1) is "PROPN") && (named.First == lo || IsComma(named.First - 1) || Words.Boundaries.Has(W(named.First - 1))))
                 {
@@ -1206,7 +1208,7 @@ internal sealed partial class ArticleScanner
                         }
 
                         // "Trump, speaking to a veterans group in Virginia, said": a participle phrase is not part of the mention
-                        return Xpos(k + 1) is "VBG" or "VBN" ? outer : new TokenRange(outer.First, e);
+                        return Xpos(k + 1) is "VBG" or "VBN" && !Is(k + 1, "including") ? outer : new TokenRange(outer.First, e);
                     }
 
                     segmentEnd = k;
