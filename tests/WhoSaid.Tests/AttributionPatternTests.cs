@@ -1622,6 +1622,11 @@ public class AttributionPatternTests
             "the channel is silting up", "Several harbour pilots, including Ada Brook", "Several harbour pilots")
         { Kind = QuoteKind.Indirect, Cue = "have warned", Type = EntityType.Group, QuoteCount = 1 },
 
+        ["Relative_clause_then_a_time_before_the_cue"] = new(
+            "Brook, who has backed the ferry plan, last week said she would vote for the budget.",
+            "she would vote for the budget", "Brook, who has backed the ferry plan", "Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

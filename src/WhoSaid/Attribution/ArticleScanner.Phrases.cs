@@ -695,7 +695,10 @@ internal sealed partial class ArticleScanner
             if (p >= 0 && !(Is(p, "in") && p - 1 >= lo && IsCountWord(p - 1) && IsCountWord(p + 1)))
             {
                 t = p - 1;
-                if (IsComma(t) && IsComma(p - 1 < lo ? -1 : FindCommaLeft(t - 1, lo)))
+                // (but not into a clause: "Beck, who has backed Cruz, last week said": the comma closes the clause the
+                // mention runs over)
+                if (IsComma(t) && (p - 1 < lo ? -1 : FindCommaLeft(t - 1, lo)) is var left && IsComma(left)
+                    && !(Tagged && (HasFiniteVerb(left + 1, t) || Is(left + 1, "who") || Is(left + 1, "which"))))
                 {
                     t--;
                 }
