@@ -638,7 +638,7 @@ public class AttributionPatternTests
 
         ["Document_with_a_participle_apposition_is_the_speaker"] = new(
             "The project's website, run by Wilma Kastner, a professor at Northfield University, said turnout was based on ballots counted.",
-            "turnout was based on ballots counted", "The project's website", "project's website")
+            "turnout was based on ballots counted", "The project's website, run by Wilma Kastner, a professor at Northfield University", "project's website")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
         ["Demonstrative_opening_the_sentence_belongs_to_the_subject"] = new(
@@ -1625,6 +1625,11 @@ public class AttributionPatternTests
         ["Relative_clause_then_a_time_before_the_cue"] = new(
             "Brook, who has backed the ferry plan, last week said she would vote for the budget.",
             "she would vote for the budget", "Brook, who has backed the ferry plan", "Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Participle_phrase_describing_the_speaker_is_part_of_the_mention"] = new(
+            "Harbour Watch, founded by former pilot Ada Brook, said the channel was silting up.",
+            "the channel was silting up", "Harbour Watch, founded by former pilot Ada Brook", "Harbour Watch")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
         ["Told_the_agency_makes_it_a_source"] = new(

@@ -1164,7 +1164,10 @@ internal sealed partial class ArticleScanner
                 {
                     // "Christie, who has campaigned heavily for Trump since February, blasted …": a relative clause is part
                     // of the mention, as PolNeAR marks it, whatever verbs it holds
-                    return relative ? new TokenRange(named.First, e) : named;
+                    // (and a participle that describes it: "Purple PAC, steered by former Cato Institute president Ed Crane,
+                    // began"; but not a question put to it: "Brook, asked about the strike, said")
+                    var described = Xpos(open + 1) is "VBN" && !(IsWord(open + 1) && W(open + 1) is "asked" or "pressed" or "questioned");
+                    return relative || described ? new TokenRange(named.First, e) : named;
                 }
 
                 // "Many recent studies of the minimum wage, often conducted by comparing …, have found": a document's
@@ -1211,7 +1214,7 @@ internal sealed partial class ArticleScanner
                         }
 
                         // "Trump, speaking to a veterans group in Virginia, said": a participle phrase is not part of the mention
-                        return Xpos(k + 1) is "VBG" or "VBN" && !Is(k + 1, "including") ? outer : new TokenRange(outer.First, e);
+                        return Xpos(k + 1) is "VBG" && !Is(k + 1, "including") ? outer : new TokenRange(outer.First, e);
                     }
 
                     segmentEnd = k;
