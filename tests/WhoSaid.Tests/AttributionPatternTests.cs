@@ -1632,6 +1632,11 @@ public class AttributionPatternTests
             "the channel was silting up", "Harbour Watch, founded by former pilot Ada Brook", "Harbour Watch")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Opening_time_before_a_subject_is_not_content"] = new(
+            "On Tuesday, the mayor's rivals criticized his handling of the incident.",
+            "his handling of the incident", "the mayor's rivals", "mayor's rivals")
+        { Kind = QuoteKind.Indirect, Cue = "criticized", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1001,7 +1001,10 @@ internal sealed partial class ArticleScanner
         var postposed = !coordinated && npBefore >= s.First && (IsComma(npBefore) || IsCloseMark(npBefore) || IsDash(npBefore));
         var afterCue = cueEnd;
         TokenRange postListener = TokenRange.None;
-        if (postposed && Words.ListenerVerbs.Has(W(cue)) && RightNp(cueEnd, s.End) is { IsEmpty: false } heard && (EndsClause(heard.End, s) || WhenClauseAt(heard.End, s)))
+        // (what comes before must be a clause, not a time that opens the sentence: "On Tuesday, both of Trump's rivals
+        // criticized his handling of the incident.")
+        if (postposed && Words.ListenerVerbs.Has(W(cue)) && RightNp(cueEnd, s.End) is { IsEmpty: false } heard && (EndsClause(heard.End, s) || WhenClauseAt(heard.End, s))
+            && (!Tagged || HasVerb(s.First, npBefore) || HasQuotationIn(s.First, npBefore)))
         {
             postListener = heard; // "…, Smith told the Associated Press."
             afterCue = heard.End;
