@@ -1637,6 +1637,11 @@ public class AttributionPatternTests
             "his handling of the incident", "the mayor's rivals", "mayor's rivals")
         { Kind = QuoteKind.Indirect, Cue = "criticized", QuoteCount = 1 },
 
+        ["Inverted_speaker_whose_relative_clause_lists_with_commas"] = new(
+            "Rents will keep rising, said Ada Brook, a housing expert who has written several books, papers and columns on the topic.",
+            "Rents will keep rising", "Ada Brook, a housing expert who has written several books, papers and columns on the topic", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

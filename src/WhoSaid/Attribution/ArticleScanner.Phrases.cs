@@ -1593,8 +1593,15 @@ internal sealed partial class ArticleScanner
             return np;
         }
 
+        var inRelative = false; // (in a relative clause, which may hold cues and commas to the end: "a debt expert who has
+                                // published several books, papers and editorials on the topic.")
         for (var k = first; k < hi && k - first < 40; k++)
         {
+            if (IsComma(k) && inRelative && RelativeClauseEnd(k, hi) is var relativeEnd and > 0)
+            {
+                return new TokenRange(np.First, relativeEnd);
+            }
+
             if (IsComma(k) || IsTerminal(k) || IsCloseMark(k))
             {
                 if (k <= first)
@@ -1625,10 +1632,12 @@ internal sealed partial class ArticleScanner
             // (a participle or a noun inside the apposition is part of it: "a spokeswoman for the committee raising funds
             // for …", "Clinton's Colorado state director")
             if (!IsWord(k) && !IsChar(k, '-') && !IsChar(k, '&') && !IsPossessiveMark(k) || _inQuote[k] >= 0 || IsOpenMark(k) && !IsPossessiveMark(k)
-                || Is(k, "according") || IsCue(k, out _, out _) && !Is(k - 1, "who") && !(Tagged && (Xpos(k) is "VBG" or "VBN" && k > first + 1 || Upos(k) is "NOUN")))
+                || Is(k, "according") || IsCue(k, out _, out _) && !Is(k - 1, "who") && !inRelative && !(Tagged && (Xpos(k) is "VBG" or "VBN" && k > first + 1 || Upos(k) is "NOUN")))
             {
                 return np;
             }
+
+            inRelative |= k > first && IsWord(k) && W(k) is "who" or "whose";
         }
 
         return hi - first < 40 ? new TokenRange(np.First, hi) : np;
@@ -1661,6 +1670,26 @@ internal sealed partial class ArticleScanner
             if (!relative && (IsCue(k, out _, out _) || Tagged && IsFinite(k)))
             {
                 return -1; // "said Brook, The Times reported."
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where a relative clause that has reached the comma at <paramref name="comma"/> ends when it runs on to the
+    /// end of the sentence with no quotation and no new clause (its terminal token); or -1.</summary>
+    private int RelativeClauseEnd(int comma, int hi)
+    {
+        for (var k = comma + 1; k < hi && k - comma < 30; k++)
+        {
+            if (IsTerminal(k))
+            {
+                return k > comma + 1 ? k : -1;
+            }
+
+            if (_inQuote[k] >= 0 || IsOpenMark(k) || !IsWord(k) && !IsComma(k) && !IsChar(k, '-') || Tagged && IsFinite(k) || IsCue(k, out _, out _))
+            {
+                return -1;
             }
         }
 
