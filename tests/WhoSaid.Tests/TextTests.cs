@@ -93,6 +93,14 @@ public class TextTests
     }
 
     [Fact]
+    public void A_name_garbled_from_UTF8_read_as_Latin1_stays_one_word()
+    {
+        var doc = Newsroom.Split("President FranÃ§ois Hollande and PeÃ±a Nieto met.");
+
+        Assert.Equal(["President", "FranÃ§ois", "Hollande", "and", "PeÃ±a", "Nieto", "met", "."], doc.TokenTexts());
+    }
+
+    [Fact]
     public void Quotation_marks_are_tokens_of_their_own()
     {
         var doc = Newsroom.Split("“Yes,” she said.");

@@ -149,6 +149,10 @@ public sealed class Tokenizer : IPipelineComponent
             {
                 i++;
             }
+            else if (c is >= '\u0080' and <= '\u00BF' && i > start && text[i - 1] is 'Ã' or 'Â')
+            {
+                i++; // UTF-8 read as Latin-1 ("FranÃ§ois", "PeÃ±a"): the second byte of a letter stays in its word
+            }
             else if ((c == ',' || c == '.' || c == ':') && digits && i + 1 < text.Length && char.IsDigit(text[i + 1]))
             {
                 i++;
