@@ -1642,6 +1642,11 @@ public class AttributionPatternTests
             "Rents will keep rising", "Ada Brook, a housing expert who has written several books, papers and columns on the topic", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Backed_is_a_stance"] = new(
+            "Most dockworkers backed the mayor's plan.",
+            "the mayor's plan", "Most dockworkers", "Most dockworkers")
+        { Kind = QuoteKind.Indirect, Cue = "backed", Type = EntityType.Group, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
