@@ -1623,8 +1623,8 @@ public class AttributionPatternTests
         { Kind = QuoteKind.Indirect, Cue = "have warned", Type = EntityType.Group, QuoteCount = 1 },
 
         ["Relative_clause_then_a_time_before_the_cue"] = new(
-            "Brook, who has backed the ferry plan, last week said she would vote for the budget.",
-            "she would vote for the budget", "Brook, who has backed the ferry plan", "Brook")
+            "Brook, who has run the ferry for years, last week said she would vote for the budget.",
+            "she would vote for the budget", "Brook, who has run the ferry for years", "Brook")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
         ["Participle_phrase_describing_the_speaker_is_part_of_the_mention"] = new(
