@@ -1647,6 +1647,11 @@ public class AttributionPatternTests
             "the mayor's plan", "Most dockworkers", "Most dockworkers")
         { Kind = QuoteKind.Indirect, Cue = "backed", Type = EntityType.Group, QuoteCount = 1 },
 
+        ["As_reported_by_a_paper_opens_the_sentence"] = new(
+            "As reported by the Harbour Gazette, the ferry will stop running in December.",
+            "the ferry will stop running in December", "the Harbour Gazette", "Harbour Gazette")
+        { Kind = QuoteKind.Indirect, Cue = "As reported by", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

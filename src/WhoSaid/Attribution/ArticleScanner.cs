@@ -166,6 +166,10 @@ internal sealed partial class ArticleScanner
                 {
                     // built
                 }
+                else if (t == _sentences[s].First && Is(t, "As") && _inQuote[t] < 0 && AsReportedBy(s, t))
+                {
+                    // built
+                }
                 else if (t == _sentences[s].First && OpeningGerund(s, t))
                 {
                     // built
@@ -2031,6 +2035,29 @@ internal sealed partial class ArticleScanner
         }
 
         return TextSpan.FromBounds(_tokens[next.First].Start, _tokens[last].End);
+    }
+
+    /// <summary>"As reported by Western Journalism, last year Seattle became …", "As stated in Davis' commentary, …": the
+    /// source after "by" or "in", the clause after the comma.</summary>
+    private bool AsReportedBy(int sIndex, int t)
+    {
+        var s = _sentences[sIndex];
+        var cue = t + 1;
+        var cueEnd = cue + 1;
+        if (!Tagged || cueEnd >= s.End || !_lex.TryGetCue(W(cue), out var word) || word.Form is not (VerbForm.Past or VerbForm.Participle) || _cueUsed[cue]
+            || !Is(cueEnd, "by") && !Is(cueEnd, "in") || RightNp(cueEnd + 1, s.End) is not { IsEmpty: false } source)
+        {
+            return false;
+        }
+
+        var np = WithPhrases(source, s.End);
+        if (!IsComma(np.End) || np.End + 1 >= s.End || !HasFiniteVerb(np.End + 1, s.End))
+        {
+            return false;
+        }
+
+        var from = np.End + 1;
+        return AddReported(sIndex, t, cueEnd + 1, np, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)), "according-to", 0.7) is not null;
     }
 
     /// <summary>"According to AP, …" and "…, according to the poll."</summary>
