@@ -1652,6 +1652,16 @@ public class AttributionPatternTests
             "the ferry will stop running in December", "the Harbour Gazette", "Harbour Gazette")
         { Kind = QuoteKind.Indirect, Cue = "As reported by", QuoteCount = 1 },
 
+        ["Someone_is_a_plausible_speaker"] = new(
+            "Then someone asked how the ferry would run in winter.",
+            "how the ferry would run in winter", "someone", "someone")
+        { Kind = QuoteKind.Indirect, Cue = "asked", QuoteCount = 1 },
+
+        ["Relative_pronoun_described_as_a_quotation"] = new(
+            "Two people were hurt by a fire that the mayor described as “an intentional act.”",
+            "that | “an intentional act.”", "the mayor", "mayor")
+        { Kind = QuoteKind.Mixed, Cue = "described as", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

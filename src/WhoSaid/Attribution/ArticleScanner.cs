@@ -1240,7 +1240,10 @@ internal sealed partial class ArticleScanner
             start = about + 1;
         }
 
-        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !AfterThat(start) && !Is(start, "about") && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
+        // ("an explosion that the mayor described |as| “an intentional act”": what the relative pronoun was described as)
+        var describedAs = Tagged && start == cueEnd && Is(start, "as") && word.Lemma is "describe" or "characterize" or "characterise" or "portray" or "cast"
+            && np.First - 1 > s.First && IsWord(np.First - 1) && W(np.First - 1) is "which" or "that" or "who";
+        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !describedAs && !AfterThat(start) && !Is(start, "about") && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
             && !(word.Lemma is "predict" or "estimate" or "forecast" or "project" or "expect" or "find" && W(start) is "between" or "around" or "over" or "under" or "up" && start + 1 < s.End && (IsNumber(start + 1) || Upos(start + 1) is "NUM" || Is(start + 1, "to") && IsNumber(start + 2))) // "predict between two and four rate rises"
             && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal"))
         {
@@ -1277,23 +1280,26 @@ internal sealed partial class ArticleScanner
         // subject of what was said, and part of the content, as PolNeAR marks it
         var relativePronoun = np.First - 1;
         var relative = Tagged && start == cueEnd && relativePronoun > s.First && IsWord(relativePronoun) && W(relativePronoun) is "which" or "that" or "who" && np.Count <= 6
-            && (IsFinite(start) || Xpos(start) is "MD") && (!Is(relativePronoun, "that") || Upos(relativePronoun - 1) is "NOUN" or "PROPN");
+            && (IsFinite(start) || Xpos(start) is "MD" || describedAs) && (!Is(relativePronoun, "that") || Upos(relativePronoun - 1) is "NOUN" or "PROPN");
         if (relative && IsComma(relativePronoun - 1))
         {
             // "The policy, which officials said will go into effect soon, |will not apply| to …": the main clause's verb after
-            // the closing comma ends it
+            // the closing comma ends it (also after a quotation's closing comma: "…, which he described as “an act,” shook …")
             for (var k = start + 1; k < s.End && _tokens[k].Start < contentEnd; k++)
             {
-                if (IsComma(k) && _inQuote[k] < 0 && IsFinite(k + 1))
+                if ((IsComma(k) && _inQuote[k] < 0 || IsCloseMark(k) && IsComma(k - 1)) && IsFinite(k + 1))
                 {
-                    contentEnd = _tokens[k].Start;
+                    contentEnd = _tokens[k].End;
+                    contentEnd = IsComma(k) ? _tokens[k].Start : contentEnd;
                     break;
                 }
             }
         }
 
-        var gapContent = TextSpan.FromBounds(StartOf(start, s), contentEnd);
-        var d = AddReported(sIndex, cue, cueEnd, np, relative ? _tokens[relativePronoun].Span : gapContent, relative ? "relative" : "preposed",
+        // ("described as": the preposition is part of the cue, as PolNeAR marks it)
+        var relativeCueEnd = relative && describedAs ? cueEnd + 1 : cueEnd;
+        var gapContent = TextSpan.FromBounds(StartOf(relative && describedAs ? start + 1 : start, s), contentEnd);
+        var d = AddReported(sIndex, cue, relativeCueEnd, np, relative ? _tokens[relativePronoun].Span : gapContent, relative ? "relative" : "preposed",
             word.CueCount >= 300 ? 0.75 : 0.6);
         if (d is not null && relative)
         {
@@ -1929,7 +1935,7 @@ internal sealed partial class ArticleScanner
         }
 
         return W(np.End - 1).EndsWith('s') && !W(np.End - 1).EndsWith("ss") || Words.CollectiveNouns.Has(W(np.End - 1))
-            || np.Count == 1 && Words.Quantifiers.Has(W(np.First)); // "many said"
+            || np.Count == 1 && (Words.Quantifiers.Has(W(np.First)) || W(np.First) is "someone" or "somebody" or "everyone" or "everybody" or "anyone"); // "many said", "then someone asked"
     }
 
     /// <summary>The end of the time and venue phrases from <paramref name="t"/> ("on Monday at the conference"), or
