@@ -1662,6 +1662,11 @@ public class AttributionPatternTests
             "that | “an intentional act.”", "the mayor", "mayor")
         { Kind = QuoteKind.Mixed, Cue = "described as", QuoteCount = 1 },
 
+        ["Quotation_after_a_gerund_continues_the_quote_before_it"] = new(
+            "“The ferry is late again,” Brook said, noting that the pier had been closed twice. “If nobody fixes it, we will lose the winter trade.”",
+            "The ferry is late again | If nobody fixes it, we will lose the winter trade", "Brook", "Brook")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2381,7 +2381,11 @@ internal sealed partial class ArticleScanner
                         continue;
                     }
 
-                    if (draft.Content[0].Start < _tokens[span.OpenToken].Start
+                    // (a quotation's attribution goes before a gerund's in the same sentence: "“…,” Buchanan said, noting
+                    // that Manafort did not lose a delegate. “If you're not tough, you will lose.”")
+                    var quotedBefore = previous >= 0 && _drafts[previous].Kind != QuoteKind.Indirect && draft.Kind == QuoteKind.Indirect
+                        && draft.Pattern == "gerund" && draft.Sentence == _drafts[previous].Sentence;
+                    if (draft.Content[0].Start < _tokens[span.OpenToken].Start && !quotedBefore
                         && (previous < 0 || draft.Content[0].Start > _drafts[previous].Content[0].Start))
                     {
                         previous = d;
