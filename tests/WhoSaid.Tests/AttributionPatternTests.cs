@@ -1707,6 +1707,7 @@ public class AttributionPatternTests
     {
         ["Claiming_a_victory_and_adding_to_a_lead"] = "Okafor won the harbour ward on Tuesday, claiming 41 percent of the vote and adding to his lead on the council.",
         ["State_is_a_noun"] = "Battleground state Florida is nearly 3% Polish American, and the New York state senate meets in May.",
+        ["Debate_after_a_determiner_and_a_name_is_a_noun"] = "He has gone after the mayor since the October debate, but his attacks have not been memorably effective.",
         ["A_stream_called_a_name"] = "The ferry crosses a meandering mountain stream called Miracle Run.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

@@ -281,6 +281,14 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
+        // a noun after a determiner and its modifiers, as the tagger reads it: "the GOP debate", "a GOP presidential debate",
+        // "the October debate"
+        if (Tagged && Upos(t) is "NOUN" && cue.Form is VerbForm.Base && prev > s.First && Upos(prev) is "PROPN" or "ADJ" or "NOUN" && !(W(prev) is "third" or "quarter" or "half" or "majority" or "two-thirds" or "fifth" or "minority")
+            && (Words.Determiners.Has(W(prev - 1)) && !Is(prev - 1, "all") || prev - 2 >= s.First && Upos(prev - 1) is "PROPN" or "ADJ" or "NOUN" && Words.Determiners.Has(W(prev - 2)) && !Is(prev - 2, "all")))
+        {
+            return false;
+        }
+
         // The tagger, when the pipeline has one, tells a verb from a noun or adjective better than the word-shape tests
         // below: a cue it tags VERB skips them ("officials warn Russia could", "former aides allege").
         var verb = Upos(t) is "VERB";
