@@ -1667,6 +1667,16 @@ public class AttributionPatternTests
             "The ferry is late again | If nobody fixes it, we will lose the winter trade", "Brook", "Brook")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 2 },
 
+        ["Parenthetical_adverb_before_that"] = new(
+            "Brook added, though, that in the end the ferry would run all winter.",
+            "in the end the ferry would run all winter", "Brook", "Brook")
+        { Kind = QuoteKind.Indirect, Cue = "added", QuoteCount = 1 },
+
+        ["One_word_show_name_after_a_possessive_is_no_quote"] = new(
+            "On Harbour TV’s “Tidewatch,” Ada Brook said if the council cut the subsidy the ferry would stop.",
+            "if the council cut the subsidy the ferry would stop", "Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

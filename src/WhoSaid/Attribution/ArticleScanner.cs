@@ -304,8 +304,9 @@ internal sealed partial class ArticleScanner
             all += IsWord(t) && IsCap(t) ? 1 : IsWord(t) ? -100 : 0;
         }
 
-        // (two capitalized words after a possessive are a show's name too: "MSNBC’s “Morning Joe,”")
-        return words >= 2 || all >= 3 || all >= 2 && IsPossessive(span.OpenToken - 1);
+        // (capitalized words after a possessive are a show's name too: "MSNBC’s “Morning Joe,”", "Fox News Channel’s
+        // “Hannity,”")
+        return words >= 2 || all >= 3 || all >= 1 && IsPossessive(span.OpenToken - 1);
     }
 
     /// <summary>“…” ― Veronica Cruz: a quotation signed with a dash and a name that ends the line.</summary>
@@ -2995,6 +2996,12 @@ internal sealed partial class ArticleScanner
         }
 
         var j = t;
+
+        // "He added, though, that in the end …": a parenthetical adverb between commas before the clause
+        if (IsComma(j) && IsWord(j + 1) && Words.ParentheticalAdverbs.Has(W(j + 1)) && IsComma(j + 2) && j + 3 < s.End)
+        {
+            j += 2;
+        }
 
         // "said — on Twitter, as it happens — that Trump raised …": an aside between dashes before the clause
         if (IsDash(j))
