@@ -1677,6 +1677,11 @@ public class AttributionPatternTests
             "if the council cut the subsidy the ferry would stop", "Ada Brook", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Relative_pronoun_before_a_cue_and_a_quotation_speaks"] = new(
+            "The ferry office put up a notice that said, “The pier is closed until Monday.”",
+            "The pier is closed until Monday", "that", "notice")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -706,6 +706,14 @@ internal sealed partial class ArticleScanner
 
         // "He then defended the remark, saying, “…”": a gerund speaks for the subject of the clause it follows
         var speaker = gerund && IsComma(cue - 1) ? GerundSubject(s, cue) : LeftSpeaker(cue, s.First);
+
+        // a relative clause speaks through its pronoun, as PolNeAR marks it: "a message that said, “Sorry, …”"
+        if (speaker.IsEmpty && !gerund && cue - 1 > s.First && IsWord(cue - 1) && W(cue - 1) is "who" or "which" or "that"
+            && (!Is(cue - 1, "that") || Tagged && Upos(cue - 2) is "NOUN" or "PROPN"))
+        {
+            speaker = new TokenRange(cue - 1, cue);
+        }
+
         if (speaker.IsEmpty)
         {
             return;
