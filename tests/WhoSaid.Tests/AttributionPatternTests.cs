@@ -1682,6 +1682,11 @@ public class AttributionPatternTests
             "The pier is closed until Monday", "that", "notice")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
 
+        ["Quotation_of_two_sentences_then_the_writers_words_then_the_cue"] = new(
+            "The pilots were “tired. They were not ready” for the winter season, Brook said.",
+            "The pilots were “tired. They were not ready” for the winter season", "Brook", "Brook")
+        { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

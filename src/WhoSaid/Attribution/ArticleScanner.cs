@@ -3536,7 +3536,16 @@ internal sealed partial class ArticleScanner
         var first = s.First;
         if (_inQuote[first] >= 0 && _quoted[_inQuote[first]].OpenToken < first)
         {
-            return null; // inside a multi-sentence quotation that pass A did not attribute
+            // a quotation of several sentences that closes before the cue, with the writer's words after it, is said whole:
+            // "“You know what I want to do? I want to wait until I meet with Bibi” before discussing specifics, he said."
+            var q = _inQuote[first];
+            if (!_quoted[q].IsClosed || _quoted[q].CloseToken >= end - 1 || _quotedUsed[q]
+                || _sentences[_sentenceOf[_quoted[q].OpenToken]].Paragraph != s.Paragraph)
+            {
+                return null; // inside a multi-sentence quotation that pass A did not attribute
+            }
+
+            first = _sentences[_sentenceOf[_quoted[q].OpenToken]].First; // (from the start of the sentence the quotation opens in)
         }
 
         while (first < end && !IsWord(first) && !IsOpenMark(first))
