@@ -1687,6 +1687,11 @@ public class AttributionPatternTests
             "The pilots were “tired. They were not ready” for the winter season", "Brook", "Brook")
         { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
 
+        ["According_to_a_bare_document_noun_in_a_headline"] = new(
+            "Chances of a winter ferry are small, according to poll.",
+            "Chances of a winter ferry are small", "poll", "poll")
+        { Kind = QuoteKind.Indirect, Cue = "according to", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

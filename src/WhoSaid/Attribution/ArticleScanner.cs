@@ -2091,7 +2091,7 @@ internal sealed partial class ArticleScanner
                 k++;
             }
 
-            if (k > cueEnd && (k >= s.End || IsComma(k) && k - cueEnd < 6 || IsTerminal(k)) && Upos(k - 1) is "NOUN" or "PROPN")
+            if (k > cueEnd && (k >= s.End || IsComma(k) && k - cueEnd < 6 || IsTerminal(k)) && (Upos(k - 1) is "NOUN" or "PROPN" || Words.DocumentNouns.Has(W(k - 1))))
             {
                 np = new TokenRange(cueEnd, k);
             }
