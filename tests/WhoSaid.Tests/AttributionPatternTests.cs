@@ -1692,6 +1692,16 @@ public class AttributionPatternTests
             "Chances of a winter ferry are small", "poll", "poll")
         { Kind = QuoteKind.Indirect, Cue = "according to", QuoteCount = 1 },
 
+        ["However_between_the_subject_and_the_cue"] = new(
+            "Brook however said she would welcome the council's help with the pier.",
+            "she would welcome the council's help with the pier", "Brook", "Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Wrote_to_a_possessive_listener_that"] = new(
+            "The harbour union wrote to Brooks’ office that it would not accept the new rota.",
+            "it would not accept the new rota", "The harbour union", "harbour union")
+        { Kind = QuoteKind.Indirect, Cue = "wrote", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -697,6 +697,13 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
+            // and without commas: "Carter however said"
+            if (IsWord(t) && t > lo && !IsCap(t) && W(t) is "however" or "meanwhile" or "though" or "instead" or "nonetheless" or "nevertheless")
+            {
+                t--;
+                continue;
+            }
+
             // time or venue phrase: "on Wednesday", "in a statement", "last week", "Tuesday" (not the "in 10" of a share:
             // "Six in 10 Virginia voters said")
             var p = TimePhraseStart(t, lo);
@@ -1203,6 +1210,14 @@ internal sealed partial class ArticleScanner
 
                     cueInSegment = false;
                     var outer = LeftNp(k - 1, lo);
+
+                    // (a group with its phrase before "including": "Editorial pages across the country, including USA TODAY,
+                    // warned")
+                    if (Tagged && Is(k + 1, "including") && !outer.IsEmpty && WithPostModifier(outer, lo) is var including && including.First < outer.First
+                        && IsPlausibleSubject(including) && (including.First == lo || IsComma(including.First - 1) || Words.Boundaries.Has(W(including.First - 1))))
+                    {
+                        return new TokenRange(including.First, e);
+                    }
                     // "of Ashton, Md., who watched …": a state after its town is part of the apposition, not the speaker
                     // (or a document with a participle phrase after it: "The project's website, run by Michael McDonald, …, said";
                     // or people between dashes: "Many speakers at the service — including Muslims, Christians — said")
@@ -1527,6 +1542,15 @@ internal sealed partial class ArticleScanner
     /// spokesman |for Ukraine's Foreign Ministry|"), within the longest mention.</summary>
     private TokenRange WithPhrases(TokenRange np, int hi)
     {
+        // an adjective phrase first: "one well-connected Democrat |familiar with the campaign's organization|"
+        if (!np.IsEmpty && np.End + 1 < hi && IsWord(np.End) && W(np.End) is "familiar" or "close" && Is(np.End + 1, "with") || !np.IsEmpty && np.End + 1 < hi && Is(np.End, "close") && Is(np.End + 1, "to"))
+        {
+            if (RightNp(np.End + 2, hi) is { IsEmpty: false } known && known.End - np.First <= _options.MaxMentionTokens)
+            {
+                np = new TokenRange(np.First, known.End);
+            }
+        }
+
         var longer = np;
         while (!longer.IsEmpty && longer.End < hi && IsWord(longer.End) && W(longer.End) is "for" or "of" or "at" or "with" or "in" or "from"
             && RightNp(longer.End + 1, hi) is { IsEmpty: false } obj && obj.End - longer.First <= _options.MaxMentionTokens)

@@ -2996,7 +2996,7 @@ internal sealed partial class ArticleScanner
             }
 
             // (nor across another cue's verb: "filed a lawsuit against the owner, alleging that …")
-            if (IsOpenMark(k) || !IsWord(k) && !IsChar(k, ',') || Words.Boundaries.Has(W(k)) && !Is(k, "that") && !(Is(k, "to") && Upos(k + 1) is not ("VERB" or "AUX") && (k == t || Upos(t) is "ADP"))
+            if (IsOpenMark(k) && !IsPossessiveMark(k) || !IsWord(k) && !IsChar(k, ',') && !IsPossessiveMark(k) || Words.Boundaries.Has(W(k)) && !Is(k, "that") && !(Is(k, "to") && Upos(k + 1) is not ("VERB" or "AUX") && (k == t || Upos(t) is "ADP"))
                 || k > t && Upos(k) is "VERB" && _lex.TryGetCue(W(k), out _))
             {
                 break;
