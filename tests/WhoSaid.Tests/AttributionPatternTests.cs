@@ -1702,6 +1702,11 @@ public class AttributionPatternTests
             "it would not accept the new rota", "The harbour union", "harbour union")
         { Kind = QuoteKind.Indirect, Cue = "wrote", QuoteCount = 1 },
 
+        ["Inverted_speaker_familiar_with_something"] = new(
+            "“The ferry will not run,” said one pilot familiar with the schedule.",
+            "The ferry will not run", "one pilot familiar with the schedule", "one pilot familiar with the schedule")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
