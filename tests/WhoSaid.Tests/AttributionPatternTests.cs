@@ -1707,6 +1707,11 @@ public class AttributionPatternTests
             "The ferry will not run", "one pilot familiar with the schedule", "one pilot familiar with the schedule")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
 
+        ["Pronoun_after_a_coordinated_clause_is_the_subject"] = new(
+            "Ada Brook runs the harbour. The harbour has small berths and she says the ferry will still fit.",
+            "the ferry will still fit", "she", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

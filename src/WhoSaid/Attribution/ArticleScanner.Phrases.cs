@@ -1043,7 +1043,15 @@ internal sealed partial class ArticleScanner
 
     /// <summary>The speaker to the left of cue <paramref name="cue"/>, handling appositions ("Hugh Hill, a doctor, said")
     /// and skipping auxiliaries and time phrases ("A spokesperson on Wednesday also said").</summary>
-    private TokenRange LeftSpeaker(int cue, int lo) => WithoutOpeningWord(WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo))));
+    private TokenRange LeftSpeaker(int cue, int lo) => PronounAtEnd(WithoutOpeningWord(WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo)))));
+
+    /// <summary>"small hands and |he| says", "braced for a fight |it| expects": a subject pronoun that ends the noun phrase
+    /// before the cue is the subject by itself.</summary>
+    private TokenRange PronounAtEnd(TokenRange np) =>
+        Tagged && np.Count > 1 && IsWord(np.End - 1) && Words.SubjectPronouns.Has(W(np.End - 1)) && Upos(np.End - 1) is "PRON"
+        && !Is(np.End - 1, "who") && !Is(np.End - 1, "which") && !IsPossessive(np.End - 2)
+            ? new TokenRange(np.End - 1, np.End)
+            : np;
 
     /// <summary>"But the Scottish National Party believe": a conjunction or linking adverb that opens the sentence is not part
     /// of the speaker.</summary>
