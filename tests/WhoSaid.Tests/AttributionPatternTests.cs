@@ -1751,6 +1751,7 @@ public class AttributionPatternTests
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
         ["Claiming_a_victory_and_adding_to_a_lead"] = "Okafor won the harbour ward on Tuesday, claiming 41 percent of the vote and adding to his lead on the council.",
+        ["Adding_to_her_lead"] = "Okafor won the harbour ward on Tuesday, adding to her sizable lead on the council.",
         ["State_is_a_noun"] = "Battleground state Florida is nearly 3% Polish American, and the New York state senate meets in May.",
         ["Debate_after_a_determiner_and_a_name_is_a_noun"] = "He has gone after the mayor since the October debate, but his attacks have not been memorably effective.",
         ["A_stream_called_a_name"] = "The ferry crosses a meandering mountain stream called Miracle Run.",

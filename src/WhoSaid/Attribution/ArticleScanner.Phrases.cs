@@ -327,7 +327,7 @@ internal sealed partial class ArticleScanner
 
         // winning, not saying: "claiming his third victory", "claiming 41 percent of the vote"; adding up: "adding to her run
         // of victories"
-        if (cue.Lemma == "claim" && ClaimsAWin(t + 1, s) || cue.Lemma == "add" && Is(t + 1, "to") && !(IsWord(t + 2) && Words.Pronouns.Has(W(t + 2))) && !HasThatSoon(t + 2, s))
+        if (cue.Lemma == "claim" && ClaimsAWin(t + 1, s) || cue.Lemma == "add" && Is(t + 1, "to") && !(IsWord(t + 2) && Words.Pronouns.Has(W(t + 2)) && !(Tagged && Xpos(t + 2) is "PRP$")) && !HasThatSoon(t + 2, s))
         {
             return false;
         }
