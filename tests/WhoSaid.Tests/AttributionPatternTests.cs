@@ -1712,6 +1712,11 @@ public class AttributionPatternTests
             "the ferry will still fit", "she", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
 
+        ["Subject_whose_relative_clause_ends_in_its_verb"] = new(
+            "People whose homes were flooded say the council was slow to help.",
+            "the council was slow to help", "People whose homes were flooded", "People whose homes were flooded")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -69,6 +69,29 @@ internal sealed partial class ArticleScanner
     /// <summary>A finite verb as the tagger reads it ("said", "says", "will"); never, untagged.</summary>
     private bool IsFinite(int t) => Xpos(t) is "VBD" or "VBZ" or "VBP" or "MD";
 
+    /// <summary>The head of a subject whose relative clause (with no commas) ends at token <paramref name="e"/>: "|People|
+    /// whose homes were flooded", "|Those| who know him"; empty when there is none.</summary>
+    private TokenRange RelativeSubjectBefore(int e, int lo)
+    {
+        for (var k = e - 1; k > lo && e - k <= 10; k--)
+        {
+            if (!IsWord(k) || _inQuote[k] >= 0)
+            {
+                return TokenRange.None;
+            }
+
+            if (W(k) is "who" or "whose")
+            {
+                var head = Is(k - 1, "those") || Is(k - 1, "Those") ? new TokenRange(k - 1, k) : LeftNp(k - 1, lo);
+                return !head.IsEmpty && (head.First == lo || !IsWord(head.First - 1) || Words.Boundaries.Has(W(head.First - 1))) && IsPlausibleSubject(head)
+                    ? head
+                    : TokenRange.None;
+            }
+        }
+
+        return TokenRange.None;
+    }
+
     /// <summary>Whether the subject before the verb at <paramref name="t"/> follows a relative pronoun: "which |Trump| says",
     /// "that |some critics| say".</summary>
     private bool AfterRelativePronoun(int t, Sentence s) =>
@@ -1346,6 +1369,13 @@ internal sealed partial class ArticleScanner
             && headFirst < e)
         {
             return relativeSubject;
+        }
+
+        // "People whose homes were flooded say", "Those who know him well say": a relative clause without commas that ends
+        // in its verb
+        if (Tagged && Upos(e) is "VERB" && RelativeSubjectBefore(e, lo) is { IsEmpty: false } clauseHead)
+        {
+            return new TokenRange(clauseHead.First, e + 1);
         }
 
         var np = LeftNp(e, lo);
