@@ -1717,6 +1717,11 @@ public class AttributionPatternTests
             "the council was slow to help", "People whose homes were flooded", "People whose homes were flooded")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["Those_who_know_someone_say"] = new(
+            "Those who know the mayor say she will not resign.",
+            "she will not resign", "Those who know the mayor", "Those who know the mayor")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

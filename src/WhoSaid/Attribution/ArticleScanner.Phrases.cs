@@ -1373,7 +1373,9 @@ internal sealed partial class ArticleScanner
 
         // "People whose homes were flooded say", "Those who know him well say": a relative clause without commas that ends
         // in its verb
-        if (Tagged && Upos(e) is "VERB" && RelativeSubjectBefore(e, lo) is { IsEmpty: false } clauseHead)
+        // (or any clause after "those": "Those who know the mayor say")
+        if (Tagged && RelativeSubjectBefore(e, lo) is { IsEmpty: false } clauseHead
+            && (Upos(e) is "VERB" || Xpos(e) is "PRP" && !IsCap(e) && !Words.SubjectPronouns.Has(W(e)) || clauseHead.Count == 1 && W(clauseHead.First) is "those" or "Those"))
         {
             return new TokenRange(clauseHead.First, e + 1);
         }
