@@ -1722,6 +1722,11 @@ public class AttributionPatternTests
             "she will not resign", "Those who know the mayor", "Those who know the mayor")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["Most_after_and_speaks"] = new(
+            "The pilots were tired, and most said they would not sail in the storm.",
+            "they would not sail in the storm", "most", "most")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1335,7 +1335,7 @@ internal sealed partial class ArticleScanner
         }
 
         // ("One says China has the most, while another says …")
-        if (Tagged && IsWord(e) && (Words.Quantifiers.Has(W(e)) && !IsNumber(e) && Upos(e) is "ADJ" or "PRON" or "DET" or "NOUN" || W(e) is "One" or "one" or "another" or "Another")
+        if (Tagged && IsWord(e) && (Words.Quantifiers.Has(W(e)) && !IsNumber(e) && (Upos(e) is "ADJ" or "PRON" or "DET" or "NOUN" || Is(e, "most") || Is(e, "Most")) || W(e) is "One" or "one" or "another" or "Another")
             && (e == lo || !IsWord(e - 1) || Words.Boundaries.Has(W(e - 1))))
         {
             return new TokenRange(e, e + 1);
