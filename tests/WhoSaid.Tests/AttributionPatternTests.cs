@@ -1727,6 +1727,11 @@ public class AttributionPatternTests
             "they would not sail in the storm", "most", "most")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Long_opening_phrase_before_the_subject_of_a_gerund"] = new(
+            "In the hall after the vote on Monday, the mayor's aides were also pleased, perhaps recognizing that the deal is the best they could get.",
+            "the deal is the best they could get", "the mayor's aides", "mayor's aides")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1017,7 +1017,7 @@ internal sealed partial class ArticleScanner
         // (what comes before must be a clause, not a time that opens the sentence: "On Tuesday, both of Trump's rivals
         // criticized his handling of the incident.")
         if (postposed && Words.ListenerVerbs.Has(W(cue)) && RightNp(cueEnd, s.End) is { IsEmpty: false } heard && (EndsClause(heard.End, s) || WhenClauseAt(heard.End, s))
-            && (!Tagged || HasVerb(s.First, npBefore) || HasQuotationIn(s.First, npBefore)))
+            && (!Tagged || HasFiniteVerb(s.First, npBefore) || HasQuotationIn(s.First, npBefore)))
         {
             postListener = heard; // "…, Smith told the Associated Press."
             afterCue = heard.End;
@@ -3727,9 +3727,10 @@ internal sealed partial class ArticleScanner
 
         // "However, over the past few days, the administration has …", "The day before, at a rally in Beaumont, Tex., Mr.
         // Trump was …": a second opening phrase, a prepositional one, with the place names that close it
-        if (t > s.First && t < before && IsWord(t) && (Words.Prepositions.Has(W(t)) || Tagged && _doc.Tags[t].Upos is "ADP"))
+        // (or an opening phrase longer than five words: "In a paper released Monday by the White House, Obama's aides …")
+        if (t < before && IsWord(t) && (Words.Prepositions.Has(W(t)) || Tagged && _doc.Tags[t].Upos is "ADP"))
         {
-            for (var k = t + 1; k < before && k - t <= 8; k++)
+            for (var k = t + 1; k < before && k - t <= (t == s.First ? 15 : 8); k++)
             {
                 if (IsComma(k))
                 {
