@@ -1583,12 +1583,10 @@ internal sealed partial class ArticleScanner
     private TokenRange WithPhrases(TokenRange np, int hi)
     {
         // an adjective phrase first: "one well-connected Democrat |familiar with the campaign's organization|"
-        if (!np.IsEmpty && np.End + 1 < hi && IsWord(np.End) && W(np.End) is "familiar" or "close" && Is(np.End + 1, "with") || !np.IsEmpty && np.End + 1 < hi && Is(np.End, "close") && Is(np.End + 1, "to"))
+        if (!np.IsEmpty && np.End + 1 < hi && IsWord(np.End) && (W(np.End) is "familiar" or "close" && Is(np.End + 1, "with") || Is(np.End, "close") && Is(np.End + 1, "to"))
+            && RightNp(np.End + 2, hi) is { IsEmpty: false } known && known.End - np.First <= _options.MaxMentionTokens)
         {
-            if (RightNp(np.End + 2, hi) is { IsEmpty: false } known && known.End - np.First <= _options.MaxMentionTokens)
-            {
-                np = new TokenRange(np.First, known.End);
-            }
+            np = new TokenRange(np.First, known.End);
         }
 
         var longer = np;

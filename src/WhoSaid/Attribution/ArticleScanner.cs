@@ -708,8 +708,7 @@ internal sealed partial class ArticleScanner
         var speaker = gerund && IsComma(cue - 1) ? GerundSubject(s, cue) : LeftSpeaker(cue, s.First);
 
         // a relative clause speaks through its pronoun, as PolNeAR marks it: "a message that said, “Sorry, …”"
-        if (speaker.IsEmpty && !gerund && cue - 1 > s.First && IsWord(cue - 1) && W(cue - 1) is "who" or "which" or "that"
-            && (!Is(cue - 1, "that") || Tagged && Upos(cue - 2) is "NOUN" or "PROPN"))
+        if (speaker.IsEmpty && !gerund && IsRelativeSubject(cue - 1, s))
         {
             speaker = new TokenRange(cue - 1, cue);
         }
@@ -988,8 +987,7 @@ internal sealed partial class ArticleScanner
 
         // a relative clause speaks through its pronoun, as PolNeAR marks it: "the Chicago Police Department, which
         // reported …", "an architect who said …"
-        if (np.IsEmpty && prev > s.First && (Is(prev, "who") || Is(prev, "which") || Is(prev, "that") && IsWord(prev - 1)
-            && !IsCue(prev - 1, out _, out _) && Upos(prev - 1) is "NOUN" or "PROPN"))
+        if (np.IsEmpty && IsRelativeSubject(prev, s))
         {
             np = new TokenRange(prev, prev + 1);
         }
@@ -1250,8 +1248,10 @@ internal sealed partial class ArticleScanner
         }
 
         // ("an explosion that the mayor described |as| “an intentional act”": what the relative pronoun was described as)
+        var relativePronoun = np.First - 1;
+        var afterRelativePronoun = relativePronoun > s.First && IsWord(relativePronoun) && W(relativePronoun) is "which" or "that" or "who";
         var describedAs = Tagged && start == cueEnd && Is(start, "as") && word.Lemma is "describe" or "characterize" or "characterise" or "portray" or "cast"
-            && np.First - 1 > s.First && IsWord(np.First - 1) && W(np.First - 1) is "which" or "that" or "who";
+            && afterRelativePronoun;
         if (IsWord(start) && Words.Prepositions.Has(W(start)) && !describedAs && !AfterThat(start) && !Is(start, "about") && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
             && !(word.Lemma is "predict" or "estimate" or "forecast" or "project" or "expect" or "find" && W(start) is "between" or "around" or "over" or "under" or "up" && start + 1 < s.End && (IsNumber(start + 1) || Upos(start + 1) is "NUM" || Is(start + 1, "to") && IsNumber(start + 2))) // "predict between two and four rate rises"
             && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal"))
@@ -1287,8 +1287,7 @@ internal sealed partial class ArticleScanner
 
         // "laws that some say target Muslims", "the plan, which Trump says will create jobs": the relative pronoun is the
         // subject of what was said, and part of the content, as PolNeAR marks it
-        var relativePronoun = np.First - 1;
-        var relative = Tagged && start == cueEnd && relativePronoun > s.First && IsWord(relativePronoun) && W(relativePronoun) is "which" or "that" or "who" && np.Count <= 6
+        var relative = Tagged && start == cueEnd && afterRelativePronoun && np.Count <= 6
             && (IsFinite(start) || Xpos(start) is "MD" || describedAs) && (!Is(relativePronoun, "that") || Upos(relativePronoun - 1) is "NOUN" or "PROPN");
         if (relative && IsComma(relativePronoun - 1))
         {
@@ -1298,8 +1297,7 @@ internal sealed partial class ArticleScanner
             {
                 if ((IsComma(k) && _inQuote[k] < 0 || IsCloseMark(k) && IsComma(k - 1)) && IsFinite(k + 1))
                 {
-                    contentEnd = _tokens[k].End;
-                    contentEnd = IsComma(k) ? _tokens[k].Start : contentEnd;
+                    contentEnd = IsComma(k) ? _tokens[k].Start : _tokens[k].End;
                     break;
                 }
             }
@@ -2051,6 +2049,11 @@ internal sealed partial class ArticleScanner
 
         return TextSpan.FromBounds(_tokens[next.First].Start, _tokens[last].End);
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a relative pronoun that is the subject of the verb after it: "which",
+    /// "who", or "that" after a noun that is no cue itself ("the department, which reported", "a message that said").</summary>
+    private bool IsRelativeSubject(int k, Sentence s) =>
+        k > s.First && (Is(k, "who") || Is(k, "which") || Is(k, "that") && IsWord(k - 1) && !IsCue(k - 1, out _, out _) && Upos(k - 1) is "NOUN" or "PROPN");
 
     /// <summary>"As reported by Western Journalism, last year Seattle became …", "As stated in Davis' commentary, …": the
     /// source after "by" or "in", the clause after the comma.</summary>
