@@ -1732,6 +1732,11 @@ public class AttributionPatternTests
             "the deal is the best they could get", "the mayor's aides", "mayor's aides")
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["Learned_cue_before_a_noun_the_lexicon_has_as_a_verb"] = new(
+            "Councillor Ruth Ambler castigated the harbour board for ignoring the fears of fishermen.",
+            "the harbour board for ignoring the fears of fishermen", "Councillor Ruth Ambler", "Ruth Ambler")
+        { Kind = QuoteKind.Indirect, Cue = "castigated", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -98,6 +98,21 @@ internal sealed partial class ArticleScanner
         t - 1 > s.First && LeftNp(t - 1, s.First) is { IsEmpty: false } np && np.Count <= 6 && np.First - 1 > s.First
         && IsWord(np.First - 1) && W(np.First - 1) is "which" or "that" or "who";
 
+    /// <summary>Whether token <paramref name="k"/> is in the noun phrase right after the verb <paramref name="t"/> ("made
+    /// |the comments|"), as the tagger reads the words between them.</summary>
+    private bool InObject(int t, int k)
+    {
+        for (var m = t + 1; m < k; m++)
+        {
+            if (!(Upos(m) is "DET" or "ADJ" or "NUM" or "NOUN" or "PROPN" || Xpos(m) is "VBG" or "PRP$" || IsPossessive(m)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A verb the lexicon lacks that the learned cue detector believes is a cue ("blasted", "praised"), with its
     /// form from its Penn tag.</summary>
     private bool TryLearnedCue(int t, out CueWord cue)
@@ -124,7 +139,10 @@ internal sealed partial class ArticleScanner
                        // touting their own experience and saying …"
             }
 
-            if (_inQuote[k] < 0 && IsWord(k) && _lex.TryGetCue(W(k), out var later) && later.CueCount >= _options.WeakCueCount)
+            // (a noun the lexicon also has as a verb blocks only as the verb's object: "made the comments", not "castigated
+            // Trump for exploiting the fears of …")
+            if (_inQuote[k] < 0 && IsWord(k) && _lex.TryGetCue(W(k), out var later) && later.CueCount >= _options.WeakCueCount
+                && (Upos(k) is "VERB" || InObject(t, k)))
             {
                 return false;
             }
