@@ -1737,6 +1737,16 @@ public class AttributionPatternTests
             "the harbour board for ignoring the fears of fishermen", "Councillor Ruth Ambler", "Ruth Ambler")
         { Kind = QuoteKind.Indirect, Cue = "castigated", QuoteCount = 1 },
 
+        ["One_in_five_say"] = new(
+            "One in five say the ferry is too slow.",
+            "the ferry is too slow", "One in five", "One in five")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
+        ["A_share_after_and_starts_its_own_attribution"] = new(
+            "Nearly a third of the pilots say they are tired, and one in four say the pay is too low.",
+            "they are tired", "Nearly a third of the pilots", "Nearly a third of the pilots")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3477,10 +3477,24 @@ internal sealed partial class ArticleScanner
         return s.Span.End;
     }
 
+    /// <summary>"one in five", "about nine in 10": a share of a group, as a subject that starts at token
+    /// <paramref name="t"/>; empty when there is none.</summary>
+    private TokenRange ShareAfter(int t, Sentence s)
+    {
+        var k = t;
+        while (k < s.End && IsWord(k) && W(k) is "about" or "nearly" or "roughly" or "almost" or "only" or "just" or "About" or "Nearly" or "Roughly"
+            or "Almost" or "Only" or "Just")
+        {
+            k++;
+        }
+
+        return k + 2 < s.End && IsCountWord(k) && Is(k + 1, "in") && IsCountWord(k + 2) ? new TokenRange(t, k + 3) : TokenRange.None;
+    }
+
     /// <summary>A subject followed by a finite verb: "the downgrade is casting", "prices rose".</summary>
     private bool StartsClause(int t, Sentence s, bool pastParticiple = false)
     {
-        var np = RightNp(t, s.End);
+        var np = ShareAfter(t, s) is { IsEmpty: false } share ? share : RightNp(t, s.End);
         if (np.IsEmpty || np.Count > 8)
         {
             return false;
@@ -3507,7 +3521,7 @@ internal sealed partial class ArticleScanner
     /// starts there.</summary>
     private int VerbAfterSubject(int t, Sentence s, int longest)
     {
-        var np = RightNp(t, s.End);
+        var np = ShareAfter(t, s) is { IsEmpty: false } share ? share : RightNp(t, s.End);
         if (np.IsEmpty || np.Count > longest)
         {
             return -1;
