@@ -1785,6 +1785,7 @@ public class AttributionPatternTests
     // Quotation marks that are not speech (scare quotes, titles of works, nicknames, names of ships) and plain reporting.
     private static readonly Dictionary<string, string> s_notSpeech = new()
     {
+        ["An_editors_note_is_the_publications_furniture"] = "The ferry ran late on Monday.\n\nEditor’s note: Mayor Ada Brook is a ferry enthusiast who has repeatedly pledged to rebuild the pier.",
         ["Claiming_a_victory_and_adding_to_a_lead"] = "Okafor won the harbour ward on Tuesday, claiming 41 percent of the vote and adding to his lead on the council.",
         ["Adding_to_her_lead"] = "Okafor won the harbour ward on Tuesday, adding to her sizable lead on the council.",
         ["State_is_a_noun"] = "Battleground state Florida is nearly 3% Polish American, and the New York state senate meets in May.",

@@ -1,4 +1,5 @@
 using WhoSaid.Pipeline;
+using WhoSaid.Sentences;
 using WhoSaid.Text;
 
 namespace WhoSaid.Tokens;
@@ -24,6 +25,17 @@ public sealed class DebrisDetector : IPipelineComponent
         var builder = default(System.Collections.Immutable.ImmutableArray<Token>.Builder);
         foreach (var paragraph in document.Paragraphs)
         {
+            if (IsEditorsNote(document, paragraph))
+            {
+                builder ??= tokens.ToBuilder();
+                for (var k = paragraph.First; k < paragraph.End; k++)
+                {
+                    builder[k] = builder[k].With(TokenFlags.Debris);
+                }
+
+                continue;
+            }
+
             for (var i = paragraph.First; i < paragraph.End; i++)
             {
                 if (!tokens[i].Has(TokenFlags.Glued))
@@ -76,6 +88,15 @@ public sealed class DebrisDetector : IPipelineComponent
         }
 
         return lastGlued > start ? lastGlued : -1;
+    }
+
+    /// <summary>"Editor's note: Donald Trump is a serial liar … who has repeatedly pledged to ban all Muslims …": the
+    /// publication's standing note under its articles, not news (PolNeAR's annotators leave it out too).</summary>
+    private static bool IsEditorsNote(Document document, Paragraph paragraph)
+    {
+        // (a short paragraph: an article that runs on in the same paragraph after a note is still the article)
+        var text = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimStart();
+        return text.Length <= 600 && text.StartsWith("Editor's note:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Editor’s note:", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether tokens <paramref name="a"/> to <paramref name="b"/> are pieces of one word, with no space between.</summary>
