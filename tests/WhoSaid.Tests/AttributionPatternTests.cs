@@ -1747,6 +1747,16 @@ public class AttributionPatternTests
             "they are tired", "Nearly a third of the pilots", "Nearly a third of the pilots")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 2 },
 
+        ["Noun_phrase_content_ends_before_during_whatever_clause_follows"] = new(
+            "Mayor Ada Brook thanked the harbour pilots during a visit to the ferry terminal, where crowds gathered.",
+            "the harbour pilots", "Mayor Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "thanked", QuoteCount = 1 },
+
+        ["Noun_phrase_content_ends_before_an_as_clause"] = new(
+            "The union decried the new rota as the council cuts ferry routes and the port raises fees.",
+            "the new rota", "The union", "union")
+        { Kind = QuoteKind.Indirect, Cue = "decried", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

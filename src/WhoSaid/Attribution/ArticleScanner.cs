@@ -1280,9 +1280,12 @@ internal sealed partial class ArticleScanner
         {
             contentEnd = Math.Min(contentEnd, FreeRelativeEnd(s, start)); // "what Trump says |his plan would do| and …"
         }
-        if (Tagged && !HasClause(start, s) && !HasVerb(start, TokenAt(contentEnd - 1) + 1))
+        // (a noun phrase up to where such a phrase starts, whatever clause follows it: "thanked |the pilots| during a visit to
+        // the terminal, where crowds gathered")
+        if (Tagged && !(Is(start - 1, "that") || Is(start, "to") || IsOpenMark(start)) && Math.Min(contentEnd, NounPhraseContentEnd(s, start)) is var npEnd
+            && !HasVerb(start, TokenAt(npEnd - 1) + 1))
         {
-            contentEnd = Math.Min(contentEnd, NounPhraseContentEnd(s, start));
+            contentEnd = npEnd;
         }
 
         // "laws that some say target Muslims", "the plan, which Trump says will create jobs": the relative pronoun is the
@@ -1356,7 +1359,8 @@ internal sealed partial class ArticleScanner
 
     /// <summary>Where a noun-phrase content ends: "endorsed |Donald Trump's presidential campaign|, the latest chapter in
     /// …", "called for |more school investment| in a statement on Thursday", "warned |officials| after hackers …": before
-    /// an apposition, a closing time or venue phrase, or a subordinate clause.</summary>
+    /// an apposition, a closing time or venue phrase, a phrase with "during", or a subordinate clause ("decried |a tightening
+    /// race| as Trump consolidates …").</summary>
     private int NounPhraseContentEnd(Sentence s, int start)
     {
         for (var k = start + 1; k < s.End; k++)
@@ -1369,7 +1373,8 @@ internal sealed partial class ArticleScanner
             var cut = IsComma(k) && IsWord(k + 1) && (W(k + 1) is "the" or "a" or "an" or "another") && !HasClause(k + 1, s)
                 || IsWord(k) && W(k) is "after" or "before" or "while" or "when" or "until" or "since" or "despite" or "because" && !Is(k + 1, "of")
                 || IsWord(k) && W(k) is "in" or "on" or "during" or "last" or "this" && IsCalendarPhrase(k + 1, s)
-                || IsWord(k) && W(k) is "at" or "during" && IsOccasionAfter(k + 1, s);
+                || Is(k, "at") && IsOccasionAfter(k + 1, s) || Is(k, "during")
+                || Is(k, "as") && k > start + 1 && StartsClause(k + 1, s);
             if (cut)
             {
                 var last = k - 1;
