@@ -101,6 +101,16 @@ public class TextTests
     }
 
     [Fact]
+    public void A_name_garbled_twice_and_decomposed_stays_one_word()
+    {
+        // "François" encoded as UTF-8, read as Latin-1 twice, then Unicode-decomposed (Ã as A and a combining tilde)
+        const string name = "FranA\u0303\u0083A\u0302\u00A7ois";
+        var doc = Newsroom.Split("President " + name + " Hollande said it.");
+
+        Assert.Equal(["President", name, "Hollande", "said", "it", "."], doc.TokenTexts());
+    }
+
+    [Fact]
     public void Quotation_marks_are_tokens_of_their_own()
     {
         var doc = Newsroom.Split("“Yes,” she said.");

@@ -149,9 +149,10 @@ public sealed class Tokenizer : IPipelineComponent
             {
                 i++;
             }
-            else if (c is >= '\u0080' and <= '\u00BF' && i > start && text[i - 1] is 'Ã' or 'Â')
+            else if (c is >= '\u0080' and <= '\u00BF' && i > start && (text[i - 1] is 'Ã' or 'Â' || text[i - 1] is '\u0303' or '\u0302' && i - 1 > start && text[i - 2] == 'A'))
             {
-                i++; // UTF-8 read as Latin-1 ("FranÃ§ois", "PeÃ±a"): the second byte of a letter stays in its word
+                i++; // UTF-8 read as Latin-1 ("FranÃ§ois", "PeÃ±a"), also twice and decomposed ("FranA\u0303\u0083A\u0302§ois"): the
+                     // second byte of a letter stays in its word
             }
             else if ((c == ',' || c == '.' || c == ':') && digits && i + 1 < text.Length && char.IsDigit(text[i + 1]))
             {
