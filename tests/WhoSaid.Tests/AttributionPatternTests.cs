@@ -1757,6 +1757,11 @@ public class AttributionPatternTests
             "the new rota", "The union", "union")
         { Kind = QuoteKind.Indirect, Cue = "decried", QuoteCount = 1 },
 
+        ["Cue_then_a_venue_with_its_occasion_then_the_quotation"] = new(
+            "Senator Ruth Ambler said in an op-ed piece before a council hearing, “The ferry board failed to honour repeated requests.”",
+            "The ferry board failed to honour repeated requests", "Senator Ruth Ambler", "Ruth Ambler")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -236,10 +236,10 @@ internal static class Words
         "statement", "interview", "interviews", "tweet", "tweets", "letter", "email", "post", "speech", "conference", "rally", "briefing",
         "hearing", "release", "op-ed", "show", "program", "broadcast", "appearance", "remarks", "call", "memo", "report", "video", "message",
         "twitter", "facebook", "instagram", "podcast", "radio", "television", "tv", "debate", "event", "meeting", "session", "address",
-        "testimony", "filing", "court", "documents", "transcript", "blog", "column", "editorial", "book", "article", "forum", "summit");
+        "testimony", "filing", "court", "documents", "transcript", "blog", "column", "editorial", "book", "article", "forum", "summit", "piece");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions = Set(
-        "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "next", "over", "via", "through", "from");
+        "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "next", "over", "via", "through", "from", "before", "after");
 
     /// <summary>Verbs whose object is the listener, skipped before the content: "told reporters that".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerVerbs = Set(
