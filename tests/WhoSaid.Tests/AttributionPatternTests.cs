@@ -1762,6 +1762,11 @@ public class AttributionPatternTests
             "The ferry board failed to honour repeated requests", "Senator Ruth Ambler", "Ruth Ambler")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
 
+        ["Rare_lexicon_cue_the_detector_takes_after_a_quotation"] = new(
+            "“Go back to your boat,” Okafor barked and a harbour guard escorted the skipper out.",
+            "Go back to your boat", "Okafor", "Okafor")
+        { Kind = QuoteKind.Direct, Cue = "barked", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -452,7 +452,9 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        if (cue.CueCount < _options.WeakCueCount && !IsStrongNext(end) && !IsPostposed(t, end))
+        // (unless the learned detector takes it for a cue here: "“Go back to Univision,” Trump barked and a guard …")
+        if (cue.CueCount < _options.WeakCueCount && !IsStrongNext(end) && !IsPostposed(t, end)
+            && !(_cues is not null && Upos(t) is "VERB" && LearnedCueScore(t) > _options.LearnedCueMargin))
         {
             return false;
         }
