@@ -1767,6 +1767,11 @@ public class AttributionPatternTests
             "Go back to your boat", "Okafor", "Okafor")
         { Kind = QuoteKind.Direct, Cue = "barked", QuoteCount = 1 },
 
+        ["To_tell_a_listener_that_after_a_raising_verb"] = new(
+            "The harbour board continues to tell itself that the ferry will pay for itself.",
+            "the ferry will pay for itself", "The harbour board", "harbour board")
+        { Kind = QuoteKind.Indirect, Cue = "continues to tell", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -420,7 +420,9 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        if (cue.Lemma != "say" && cue.Form == VerbForm.Base && Is(prev, "to") && !IsStrongNext(end) && !Words.AgentlessPassiveLemmas.Has(cue.Lemma))
+        // (a listener may come first: "continues to tell itself that …")
+        if (cue.Lemma != "say" && cue.Form == VerbForm.Base && Is(prev, "to") && !IsStrongNext(end) && !Words.AgentlessPassiveLemmas.Has(cue.Lemma)
+            && !(Tagged && Words.ListenerVerbs.Has(W(t)) && ListenerThenThat(end)))
         {
             return false; // "to argue" is mostly an intention, not an attribution
         }
