@@ -1772,6 +1772,16 @@ public class AttributionPatternTests
             "the ferry will pay for itself", "The harbour board", "harbour board")
         { Kind = QuoteKind.Indirect, Cue = "continues to tell", QuoteCount = 1 },
 
+        ["Floating_quantifier_after_an_auxiliary"] = new(
+            "Mayor Ada Brook and her deputy have both argued that the ferry must run.",
+            "the ferry must run", "Mayor Ada Brook and her deputy", "Mayor Ada Brook and her deputy")
+        { Kind = QuoteKind.Indirect, Cue = "have both argued", QuoteCount = 1 },
+
+        ["Quantifier_with_a_relative_clause_speaks"] = new(
+            "Many who know the mayor say she will stay.",
+            "she will stay", "Many who know the mayor", "Many who know the mayor")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

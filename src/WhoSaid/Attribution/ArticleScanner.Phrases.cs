@@ -82,7 +82,7 @@ internal sealed partial class ArticleScanner
 
             if (W(k) is "who" or "whose")
             {
-                var head = Is(k - 1, "those") || Is(k - 1, "Those") ? new TokenRange(k - 1, k) : LeftNp(k - 1, lo);
+                var head = Is(k - 1, "those") || Is(k - 1, "Those") || IsWord(k - 1) && Words.Quantifiers.Has(W(k - 1)) && k - 1 >= lo ? new TokenRange(k - 1, k) : LeftNp(k - 1, lo);
                 return !head.IsEmpty && (head.First == lo || !IsWord(head.First - 1) || Words.Boundaries.Has(W(head.First - 1))) && IsPlausibleSubject(head)
                     ? head
                     : TokenRange.None;
@@ -709,8 +709,8 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
-            // a floating quantifier: "Brown and Menendez all suggested"
-            if (IsWord(t) && W(t) is "all" or "both" or "each" && t - 1 >= lo && (IsCap(t - 1) || IsChar(t - 1, ')') || W(t - 1).EndsWith('s')))
+            // a floating quantifier: "Brown and Menendez all suggested", "Trump and Sanders have both argued"
+            if (IsWord(t) && W(t) is "all" or "both" or "each" && t - 1 >= lo && (IsCap(t - 1) || IsChar(t - 1, ')') || W(t - 1).EndsWith('s') || Words.Auxiliaries.Has(W(t - 1))))
             {
                 t--;
                 continue;
@@ -1395,9 +1395,9 @@ internal sealed partial class ArticleScanner
 
         // "People whose homes were flooded say", "Those who know him well say": a relative clause without commas that ends
         // in its verb
-        // (or any clause after "those": "Those who know the mayor say")
+        // (or any clause after "those" or a quantifier: "Those who know the mayor say", "some who advocate free speech argue")
         if (Tagged && RelativeSubjectBefore(e, lo) is { IsEmpty: false } clauseHead
-            && (Upos(e) is "VERB" || Xpos(e) is "PRP" && !IsCap(e) && !Words.SubjectPronouns.Has(W(e)) || clauseHead.Count == 1 && W(clauseHead.First) is "those" or "Those"))
+            && (Upos(e) is "VERB" || Xpos(e) is "PRP" && !IsCap(e) && !Words.SubjectPronouns.Has(W(e)) || clauseHead.Count == 1 && (W(clauseHead.First) is "those" or "Those" || Words.Quantifiers.Has(W(clauseHead.First)))))
         {
             return new TokenRange(clauseHead.First, e + 1);
         }

@@ -2580,9 +2580,10 @@ internal sealed partial class ArticleScanner
             && !content.Any(c => c.Start <= _tokens[first - 1].Start && _tokens[first - 1].Start < c.End))
         {
             if (Words.Auxiliaries.Has(W(first - 1)) && !Is(first - 1, "to") || Words.CueAdverbs.Has(W(first - 1))
-                || Upos(first - 1) is "ADV" && W(first - 1).EndsWith("ly"))
+                || Upos(first - 1) is "ADV" && W(first - 1).EndsWith("ly")
+                || W(first - 1) is "both" or "all" or "each" && first - 2 > lo && Words.Auxiliaries.Has(W(first - 2)))
             {
-                first--; // "is also stressing", "have vowed", "barely mentioned"
+                first--; // "is also stressing", "have vowed", "barely mentioned", "have both argued"
             }
             else if (Is(first - 1, "to") && first - 2 > lo && IsWord(first - 2) && Words.RaisingVerbs.Has(W(first - 2)))
             {
