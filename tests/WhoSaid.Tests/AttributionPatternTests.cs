@@ -1782,6 +1782,11 @@ public class AttributionPatternTests
             "she will stay", "Many who know the mayor", "Many who know the mayor")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["According_to_after_a_colon_opens_its_clause"] = new(
+            "And it has not gone unnoticed: According to recent counts, the ferry carries half its riders at dawn.",
+            "the ferry carries half its riders at dawn", "recent counts", "recent counts")
+        { Kind = QuoteKind.Indirect, Cue = "According to", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2134,7 +2134,8 @@ internal sealed partial class ArticleScanner
         var sIndex = _sentenceOf[cue];
         TextSpan? content;
         TextSpan? rest = null; // the second piece of a content around the phrase
-        if (cue == s.First || cue == s.First + 1 && !IsWord(s.First))
+        // (also after a colon: "And it hasn't gone unnoticed: According to recent polls, Trump holds …")
+        if (cue == s.First || cue == s.First + 1 && !IsWord(s.First) || IsChar(cue - 1, ':') && IsCap(cue))
         {
             var from = np.End;
             if (IsComma(from))
