@@ -1787,6 +1787,11 @@ public class AttributionPatternTests
             "the ferry carries half its riders at dawn", "recent counts", "recent counts")
         { Kind = QuoteKind.Indirect, Cue = "According to", QuoteCount = 1 },
 
+        ["Noun_phrase_content_ends_before_the_venue"] = new(
+            "The harbour council rejected that argument in a ruling released Thursday.",
+            "that argument", "The harbour council", "harbour council")
+        { Kind = QuoteKind.Indirect, Cue = "rejected", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

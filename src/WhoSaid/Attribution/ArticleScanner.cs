@@ -1359,8 +1359,8 @@ internal sealed partial class ArticleScanner
 
     /// <summary>Where a noun-phrase content ends: "endorsed |Donald Trump's presidential campaign|, the latest chapter in
     /// …", "called for |more school investment| in a statement on Thursday", "warned |officials| after hackers …": before
-    /// an apposition, a closing time or venue phrase, a phrase with "during", or a subordinate clause ("decried |a tightening
-    /// race| as Trump consolidates …").</summary>
+    /// an apposition, a closing time or venue phrase ("rejected |that argument| in a ruling released Thursday"), a phrase with "during",
+    /// or a subordinate clause ("decried |a tightening race| as Trump consolidates …").</summary>
     private int NounPhraseContentEnd(Sentence s, int start)
     {
         for (var k = start + 1; k < s.End; k++)
@@ -1374,7 +1374,8 @@ internal sealed partial class ArticleScanner
                 || IsWord(k) && W(k) is "after" or "before" or "while" or "when" or "until" or "since" or "despite" or "because" && !Is(k + 1, "of")
                 || IsWord(k) && W(k) is "in" or "on" or "during" or "last" or "this" && IsCalendarPhrase(k + 1, s)
                 || Is(k, "at") && IsOccasionAfter(k + 1, s) || Is(k, "during")
-                || Is(k, "as") && k > start + 1 && StartsClause(k + 1, s);
+                || Is(k, "as") && k > start + 1 && StartsClause(k + 1, s)
+                || Is(k, "in") && k > start + 1 && IsVenueAfter(k + 1, s);
             if (cut)
             {
                 var last = k - 1;
@@ -1388,6 +1389,21 @@ internal sealed partial class ArticleScanner
         }
 
         return s.Span.End;
+    }
+
+    /// <summary>"his remarks", "an on-air diatribe", "a ruling released Thursday": where something was said, within four
+    /// words.</summary>
+    private bool IsVenueAfter(int t, Sentence s)
+    {
+        for (var k = t; k < s.End && k - t < 4 && IsWord(k); k++)
+        {
+            if ((Words.TimeWords.Has(W(k)) || Words.VenueNouns.Has(W(k))) && !IsCap(k) && !Is(k + 1, "of") && !Is(k + 1, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the meeting", "a campaign rally", "Monday's debate": an occasion within four words.</summary>

@@ -238,6 +238,12 @@ internal static class Words
         "twitter", "facebook", "instagram", "podcast", "radio", "television", "tv", "debate", "event", "meeting", "session", "address",
         "testimony", "filing", "court", "documents", "transcript", "blog", "column", "editorial", "book", "article", "forum", "summit", "piece");
 
+    /// <summary>Where something was said, besides the occasions of <see cref="TimeWords"/>: "in a ruling", "in an on-air
+    /// diatribe".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueNouns = Set(
+        "ruling", "decision", "opinion", "diatribe", "tirade", "rant", "posts", "piece", "speeches", "statements", "letters", "ads",
+        "ad", "advertisement", "comments", "op-eds", "essay");
+
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions = Set(
         "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "next", "over", "via", "through", "from", "before", "after");
 
