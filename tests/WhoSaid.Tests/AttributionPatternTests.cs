@@ -1792,6 +1792,11 @@ public class AttributionPatternTests
             "that argument", "The harbour council", "harbour council")
         { Kind = QuoteKind.Indirect, Cue = "rejected", QuoteCount = 1 },
 
+        ["Occasion_noun_after_a_noun_is_part_of_the_speaker"] = new(
+            "The harbour court rejected the appeal on Friday.",
+            "the appeal", "The harbour court", "harbour court")
+        { Kind = QuoteKind.Indirect, Cue = "rejected", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -798,7 +798,7 @@ internal sealed partial class ArticleScanner
 
         // (a possessive before it is no bare occasion: "a person familiar with the mayor's meeting says")
         if (Words.TimeWords.Has(W(t)) && (t - 1 < lo || !Words.TimePrepositions.Has(W(t - 1)) && !Words.Determiners.Has(W(t - 1)) && !IsCap(t - 1) && _lex.TagOf(W(t - 1)) is not "Adjective"
-                && !IsPossessive(t - 1) && !IsPossessiveMark(t - 1) && !(Tagged && (Upos(t - 1) is "ADJ" || Xpos(t - 1) is "VBN"))))
+                && !IsPossessive(t - 1) && !IsPossessiveMark(t - 1) && !(Tagged && (Upos(t - 1) is "ADJ" || Xpos(t - 1) is "VBN" || Upos(t - 1) is "NOUN" && t - 1 >= lo))))
         {
             // a bare occasion is a name when capitalised: "…, Twitter announced"
             return Is(t, "may") || Is(t, "march") || Is(t, "call") || Is(t, "report") || Is(t, "show") || Is(t, "address")
