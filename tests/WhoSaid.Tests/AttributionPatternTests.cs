@@ -1797,6 +1797,11 @@ public class AttributionPatternTests
             "the appeal", "The harbour court", "harbour court")
         { Kind = QuoteKind.Indirect, Cue = "rejected", QuoteCount = 1 },
 
+        ["Second_cue_of_the_speaker_after_and_and_an_auxiliary_ends_the_content"] = new(
+            "Mayor Ada Brook criticized loopholes that benefit the ferry owners, and has called for ending the subsidy.",
+            "loopholes that benefit the ferry owners", "Mayor Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "criticized", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

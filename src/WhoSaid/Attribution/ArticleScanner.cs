@@ -3012,9 +3012,10 @@ internal sealed partial class ArticleScanner
             }
 
             // (not a relative pronoun: a noun, "that" and a verb, "imposed sweeping new sanctions that bar …", "called for
-            // changing any of the provisions that benefit him")
+            // changing any of the provisions that benefit him"; after a listener only for verbs of telling, "warned voters that
+            // …", not "criticized loopholes that benefit …")
             if (Is(k, "that") && k > t && !IsPronounThat(k)
-                && !(Upos(k - 1) is "NOUN" or "PROPN" && Upos(k + 1) is "VERB" or "AUX" && !(IsWord(t - 1) && Words.ListenerVerbs.Has(W(t - 1)))))
+                && !(Upos(k - 1) is "NOUN" or "PROPN" && Upos(k + 1) is "VERB" or "AUX" && !(IsWord(t - 1) && Words.ListenerVerbs.Has(W(t - 1)) && StanceLemma(t - 1) is not ("criticize" or "criticise" or "praise" or "blame" or "thank"))))
             {
                 // (a noun whose clause it is stays: "found little evidence that the toll hurts shops")
                 return IsWord(k - 1) && W(k - 1) is "evidence" or "sign" or "signs" or "proof" or "indication" or "indications" or "hint"
@@ -3208,7 +3209,16 @@ internal sealed partial class ArticleScanner
             }
 
             // "… but noted that …": the same speaker's second attribution
-            // (a verb as the tagger reads it: not "federal and state law")
+            // (a verb as the tagger reads it: not "federal and state law"; also after its auxiliaries: ", and has called for")
+            if (Tagged && (Is(t, "but") || Is(t, "and")) && IsWord(t + 1) && Words.Auxiliaries.Has(W(t + 1)) && !Is(t + 1, "to"))
+            {
+                afterAdverb = t + 1;
+                while (afterAdverb < s.End && afterAdverb - t <= 3 && IsWord(afterAdverb) && (Words.Auxiliaries.Has(W(afterAdverb)) || Words.CueAdverbs.Has(W(afterAdverb))))
+                {
+                    afterAdverb++;
+                }
+            }
+
             if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var same) && (!Tagged || Upos(afterAdverb) is "VERB")
                 && (same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base || same.Form == VerbForm.Gerund && Xpos(from) is not "VBG" && IsGerundCueBefore(from))
                 && same.CueCount >= _options.WeakCueCount)
