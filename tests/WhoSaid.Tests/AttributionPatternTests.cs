@@ -1802,6 +1802,11 @@ public class AttributionPatternTests
             "loopholes that benefit the ferry owners", "Mayor Ada Brook", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "criticized", QuoteCount = 2 },
 
+        ["Existential_there_before_a_gerund_is_no_speaker"] = new(
+            "There were also emails that night showing that the harbour board knew of the leak.",
+            "the harbour board knew of the leak", "emails", "emails")
+        { Kind = QuoteKind.Indirect, Cue = "showing", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -946,6 +946,25 @@ internal sealed partial class ArticleScanner
                 return;
             }
 
+            // (an expletive or a preposition speaks for no one: "There were also emails that night showing …" is the emails';
+            // "Amid the din …, you can be forgiven for not knowing …" names no speaker)
+            if (Tagged && subject.Count == 1 && (Xpos(subject.First) is "EX" || Upos(subject.First) is "ADP"))
+            {
+                var be = subject.First + 1;
+                while (be < cue && IsWord(be) && (Words.Auxiliaries.Has(W(be)) || Words.CueAdverbs.Has(W(be))))
+                {
+                    be++;
+                }
+
+                var noun = be;
+                while (noun < cue && Upos(noun) is "DET" or "ADJ" or "NUM" or "NOUN" or "PROPN")
+                {
+                    noun++;
+                }
+
+                subject = Xpos(subject.First) is "EX" && be > subject.First + 1 && noun > be ? new TokenRange(be, noun) : TokenRange.None;
+            }
+
             var from = ContentStart(cueEnd, s);
             if (from >= s.End || Is(cue, "speaking") && IsWord(from) && W(from) is "at" or "in" or "on" or "during" or "before" or "from")
             {
