@@ -1807,6 +1807,11 @@ public class AttributionPatternTests
             "the harbour board knew of the leak", "emails", "emails")
         { Kind = QuoteKind.Indirect, Cue = "showing", QuoteCount = 1 },
 
+        ["Weeks_ago_between_the_subject_and_its_cue"] = new(
+            "The harbour board two weeks ago said for the first time that the pier was unsafe.",
+            "the pier was unsafe", "The harbour board", "harbour board")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

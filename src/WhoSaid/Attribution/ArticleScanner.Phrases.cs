@@ -796,6 +796,18 @@ internal sealed partial class ArticleScanner
             return -1; // (a time phrase never ends with a conjunction: "seized the floor on Wednesday and said …")
         }
 
+        // "two weeks ago", "a few days ago"
+        if (Is(t, "ago"))
+        {
+            var k = t - 1;
+            while (k >= lo && IsWord(k) && (Words.TimeWords.Has(W(k)) || IsCountWord(k) || W(k) is "a" or "few" or "couple" or "of" or "several"))
+            {
+                k--;
+            }
+
+            return k + 1 < t ? k + 1 : -1;
+        }
+
         // (a possessive before it is no bare occasion: "a person familiar with the mayor's meeting says")
         if (Words.TimeWords.Has(W(t)) && (t - 1 < lo || !Words.TimePrepositions.Has(W(t - 1)) && !Words.Determiners.Has(W(t - 1)) && !IsCap(t - 1) && _lex.TagOf(W(t - 1)) is not "Adjective"
                 && !IsPossessive(t - 1) && !IsPossessiveMark(t - 1) && !(Tagged && (Upos(t - 1) is "ADJ" || Xpos(t - 1) is "VBN" || Upos(t - 1) is "NOUN" && t - 1 >= lo))))
