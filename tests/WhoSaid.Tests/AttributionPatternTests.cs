@@ -1812,6 +1812,16 @@ public class AttributionPatternTests
             "the pier was unsafe", "The harbour board", "harbour board")
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["Share_of_a_group_with_of_speaks"] = new(
+            "Asked about the ferry, 85% of riders said it was too slow.",
+            "it was too slow", "85% of riders", "85% of riders")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
+
+        ["Document_released_on_a_day_by_two_authors_speaks"] = new(
+            "A harbour poll released Sunday by The Harbour Post and Coast Radio shows Brook ahead.",
+            "Brook ahead", "A harbour poll released Sunday by The Harbour Post and Coast Radio", "harbour poll released Sunday by The Harbour Post and Coast Radio")
+        { Kind = QuoteKind.Indirect, Cue = "shows", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1431,6 +1431,10 @@ internal sealed partial class ArticleScanner
             {
                 np = new TokenRange(share.First, np.End);
             }
+            else if (Is(np.First - 1, "of") && ShareSubject(np.First - 2, lo) is { IsEmpty: false } ofShare)
+            {
+                np = new TokenRange(ofShare.First, np.End); // "85% of Democrats said", "a third of voters say"
+            }
         }
 
         // "people close to the campaign say", "those close to him say": the subject is the noun before "close to"
@@ -1446,9 +1450,18 @@ internal sealed partial class ArticleScanner
             return np;
         }
 
-        // a reduced relative: "a suicide analysis released by the Department of Veterans Affairs last month reveals"
-        if (np.First - 3 >= lo && Is(np.First - 1, "by") && Xpos(np.First - 2) is "VBN"
-            && LeftNp(np.First - 3, lo) is { IsEmpty: false } head && (head.First == lo || !IsWord(head.First - 1) || Words.Boundaries.Has(W(head.First - 1))))
+        // a reduced relative: "a suicide analysis released by the Department of Veterans Affairs last month reveals" (also
+        // with its time: "A national poll released Sunday by The Washington Post and ABC News shows")
+        // (and two authors: "by The Washington Post and ABC News")
+        var author = Is(np.First - 1, "and") && np.First - 2 >= lo && LeftNp(np.First - 2, lo) is { IsEmpty: false } first && IsCap(first.First) ? first.First : np.First;
+        var released = author - 2;
+        while (Tagged && released > lo && released >= author - 4 && IsWord(released) && (Words.TimeWords.Has(W(released)) || Words.TimePrepositions.Has(W(released))))
+        {
+            released--;
+        }
+
+        if (released - 1 >= lo && Is(author - 1, "by") && Xpos(released) is "VBN"
+            && LeftNp(released - 1, lo) is { IsEmpty: false } head && (head.First == lo || !IsWord(head.First - 1) || Words.Boundaries.Has(W(head.First - 1))))
         {
             return new TokenRange(head.First, np.End);
         }
