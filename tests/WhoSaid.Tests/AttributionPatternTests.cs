@@ -1822,6 +1822,11 @@ public class AttributionPatternTests
             "Brook ahead", "A harbour poll released Sunday by The Harbour Post and Coast Radio", "harbour poll released Sunday by The Harbour Post and Coast Radio")
         { Kind = QuoteKind.Indirect, Cue = "shows", QuoteCount = 1 },
 
+        ["Infinitive_after_the_listeners_apposition_is_what_was_asked"] = new(
+            "The ferry union has asked Ada Brook, the harbour master, to close the pier.",
+            "Ada Brook, the harbour master, to close the pier", "The ferry union", "ferry union")
+        { Kind = QuoteKind.Indirect, Cue = "has asked", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

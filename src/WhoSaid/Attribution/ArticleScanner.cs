@@ -1389,7 +1389,7 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
-            var cut = IsComma(k) && IsWord(k + 1) && (W(k + 1) is "the" or "a" or "an" or "another") && !HasClause(k + 1, s)
+            var cut = IsComma(k) && IsWord(k + 1) && (W(k + 1) is "the" or "a" or "an" or "another") && !HasClause(k + 1, s) && !InfinitiveAfterApposition(k, s)
                 || IsWord(k) && W(k) is "after" or "before" or "while" or "when" or "until" or "since" or "despite" or "because" && !Is(k + 1, "of")
                 || IsWord(k) && W(k) is "in" or "on" or "during" or "last" or "this" && IsCalendarPhrase(k + 1, s)
                 || Is(k, "at") && IsOccasionAfter(k + 1, s) || Is(k, "during")
@@ -1419,6 +1419,21 @@ internal sealed partial class ArticleScanner
             if ((Words.TimeWords.Has(W(k)) || Words.VenueNouns.Has(W(k))) && !IsCap(k) && !Is(k + 1, "of") && !Is(k + 1, "that"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"asked |Lester Holt, the moderator of the debate, to fact check Trump|": an infinitive after the apposition
+    /// that opens at the comma <paramref name="comma"/> goes on with the object.</summary>
+    private bool InfinitiveAfterApposition(int comma, Sentence s)
+    {
+        for (var k = comma + 1; k < s.End && k - comma <= 15; k++)
+        {
+            if (IsComma(k))
+            {
+                return Is(k + 1, "to") && IsWord(k + 2) && Upos(k + 2) is not ("DET" or "PROPN" or "PRON" or "NUM");
             }
         }
 
@@ -3265,7 +3280,7 @@ internal sealed partial class ArticleScanner
             // "… consider Rep. Don Beyer (D-Va.), a former lieutenant governor who can raise the cash": an apposition after
             // a name at the end of the content is the writer's
             if (Tagged && IsComma(t) && t > from + 2 && IsWord(t + 1) && W(t + 1) is "a" or "an" or "the"
-                && (Upos(t - 1) is "PROPN" || IsChar(t - 1, ')')) && IsClosingApposition(t + 1, s))
+                && (Upos(t - 1) is "PROPN" || IsChar(t - 1, ')')) && IsClosingApposition(t + 1, s) && !InfinitiveAfterApposition(t, s))
             {
                 end = t;
                 break;
