@@ -1827,6 +1827,11 @@ public class AttributionPatternTests
             "Ada Brook, the harbour master, to close the pier", "The ferry union", "ferry union")
         { Kind = QuoteKind.Indirect, Cue = "has asked", QuoteCount = 1 },
 
+        ["Second_verb_after_comma_yet_has_the_same_subject"] = new(
+            "Okafor demands answers from the harbour board, yet refuses to release his own ferry logs.",
+            "to release his own ferry logs", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "refuses", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

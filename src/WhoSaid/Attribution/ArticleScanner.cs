@@ -987,7 +987,7 @@ internal sealed partial class ArticleScanner
         // a second verb of the same subject: "Democrats described the showdown as ominous, and said the panel …"
         // (also over the verb's auxiliaries: "…, and has called for …")
         // (or ", then": "Clinton paused, then revealed why …")
-        var coordinated = np.IsEmpty && (Is(prev, "and") || Is(prev, "but") || Is(prev, "then") && IsComma(prev - 1) || IsComma(prev) && Is(prev + 1, "then")) && prev > s.First + 1 && Upos(cue) is "VERB";
+        var coordinated = np.IsEmpty && (Is(prev, "and") || Is(prev, "but") || Is(prev, "yet") && IsComma(prev - 1) || Is(prev, "then") && IsComma(prev - 1) || IsComma(prev) && Is(prev + 1, "then")) && prev > s.First + 1 && Upos(cue) is "VERB";
         if (coordinated)
         {
             np = EarlierSpeaker(s, prev) is { IsEmpty: false } earlier ? earlier
