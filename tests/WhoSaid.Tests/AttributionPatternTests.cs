@@ -1832,6 +1832,11 @@ public class AttributionPatternTests
             "to release his own ferry logs", "Okafor", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "refuses", QuoteCount = 2 },
 
+        ["Is_convinced_that_is_a_stance_not_a_passive"] = new(
+            "Mayor Ada Brook is convinced that the ferry will run on time.",
+            "the ferry will run on time", "Mayor Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "is convinced", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -840,6 +840,10 @@ internal sealed partial class ArticleScanner
                     // the preposition belongs to the cue, as PolNeAR marks it ("was accused of | hurting …")
                     AddReported(sIndex, cue, cueEnd + 1, TokenRange.None, TextSpan.FromBounds(StartOf(cueEnd + 1, s), ContentEnd(s, cueEnd + 1, false)), "passive", 0.55);
                 }
+                else if (Tagged && Words.StanceAdjectives.Has(W(cue)))
+                {
+                    StanceAdjective(sIndex, cue); // "McConnell is convinced that …": a stance, not a passive
+                }
 
                 return;
             }
@@ -2732,7 +2736,7 @@ internal sealed partial class ArticleScanner
         var lastSentence = _sentenceOf[TokenAt(Math.Max(content.Start, content.End - 1))];
         foreach (var other in DraftsIn(sentence - 3, lastSentence))
         {
-            if (pattern is "postposed" or "inverted" && !IsOutlet(speaker) && other.Pattern is "preposed" or "gerund" && other.Cue is { } inner
+            if (pattern is "postposed" or "inverted" && !IsOutlet(speaker) && other.Pattern is "preposed" or "gerund" or "stance" && other.Cue is { } inner
                 && inner.Start >= content.Start && inner.End <= content.End)
             {
                 other.Dropped = true; // (also "…, a state that she hoped to carry, the race will be tight, said Dan Gerstein")
