@@ -1837,6 +1837,11 @@ public class AttributionPatternTests
             "the ferry will run on time", "Mayor Ada Brook", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "is convinced", QuoteCount = 1 },
 
+        ["Cue_then_a_time_phrase_without_preposition_then_the_quotation"] = new(
+            "While Okafor praised the pilots, he also stated a day earlier, “If the ferry stops, the island starves.”",
+            "If the ferry stops, the island starves", "he", "Okafor")
+        { Kind = QuoteKind.Direct, Cue = "also stated", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -796,8 +796,9 @@ internal sealed partial class ArticleScanner
             return -1; // (a time phrase never ends with a conjunction: "seized the floor on Wednesday and said …")
         }
 
-        // "two weeks ago", "a few days ago"
-        if (Is(t, "ago"))
+        // "two weeks ago", "a few days ago", "a day earlier", "two years later"
+        if (Is(t, "ago") || (Is(t, "earlier") || Is(t, "later")) && t - 1 >= lo && IsWord(t - 1) && W(t - 1) is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "hour" or "hours"
+            or "minutes")
         {
             var k = t - 1;
             while (k >= lo && IsWord(k) && (Words.TimeWords.Has(W(k)) || IsCountWord(k) || W(k) is "a" or "few" or "couple" or "of" or "several"))

@@ -676,6 +676,15 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // (or a time phrase: "he also stated a day earlier, “…”")
+        if (separated && Tagged && !phrase && TimePhraseStart(k, s.First) is var time and > 0 && time > s.First && IsCue(time - 1, out var tw, out var te)
+            && te == time && tw.Form is VerbForm.Past or VerbForm.ThirdPerson)
+        {
+            cue = time - 1;
+            cueEnd = time;
+            phrase = true;
+        }
+
         for (var c = k; !phrase && c >= s.First && k - c < 6 && IsWord(c); c--)
         {
             if (IsCue(c, out var cw, out var e))
