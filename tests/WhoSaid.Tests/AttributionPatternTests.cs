@@ -1842,6 +1842,11 @@ public class AttributionPatternTests
             "If the ferry stops, the island starves", "he", "Okafor")
         { Kind = QuoteKind.Direct, Cue = "also stated", QuoteCount = 2 },
 
+        ["Cue_then_two_phrases_then_the_quotation"] = new(
+            "Recently Ada Brook announced on her harbour blog, in capital letters, “The ferry is back!”",
+            "The ferry is back!", "Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Direct, Cue = "announced", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -663,7 +663,8 @@ internal sealed partial class ArticleScanner
         var phrase = false;
         if (separated && Tagged)
         {
-            for (var p = k; p > s.First && k - p < 8 && (IsWord(p) || IsNumber(p)) && _inQuote[p] < 0 && Upos(p) is not ("VERB" or "AUX"); p--)
+            // (two phrases, with a comma between: "announced on her Facebook page, in all capital letters, “…”")
+            for (var p = k; p > s.First && k - p < 14 && (IsWord(p) || IsNumber(p) || IsComma(p) && p < k) && _inQuote[p] < 0 && Upos(p) is not ("VERB" or "AUX"); p--)
             {
                 if (Upos(p) is "ADP" && Words.Prepositions.Has(W(p)) && IsCue(p - 1, out var pw, out var pe) && pe >= p && pe <= k
                     && pw.Form is VerbForm.Past or VerbForm.ThirdPerson)
