@@ -1847,6 +1847,11 @@ public class AttributionPatternTests
             "The ferry is back!", "Ada Brook", "Ada Brook")
         { Kind = QuoteKind.Direct, Cue = "announced", QuoteCount = 1 },
 
+        ["It_said_after_a_quotation_is_the_organisation"] = new(
+            "The harbour board said the pier was unsafe. “The pier will reopen in May,” it said.",
+            "The pier will reopen in May", "it", "harbour board")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

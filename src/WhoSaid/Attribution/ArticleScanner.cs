@@ -524,7 +524,8 @@ internal sealed partial class ArticleScanner
         }
         else
         {
-            speaker = RightNp(k, s.End);
+            // ("“…,” it said.": an organisation or a document, resolved like any pronoun)
+            speaker = Is(k, "it") && IsCue(k + 1, out _, out _) ? new TokenRange(k, k + 1) : RightNp(k, s.End);
             if (speaker.IsEmpty)
             {
                 return false;
