@@ -1852,6 +1852,11 @@ public class AttributionPatternTests
             "The pier will reopen in May", "it", "harbour board")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 2 },
 
+        ["Inverted_cue_opening_the_sentence"] = new(
+            "Said Okafor, “The ferry will not sail tonight.”",
+            "The ferry will not sail tonight", "Okafor", "Okafor")
+        { Kind = QuoteKind.Direct, Cue = "Said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -286,12 +286,15 @@ internal sealed partial class ArticleScanner
             return true;
         }
 
-        if (!_lex.TryGetCue(w, out cue) && !TryLearnedCue(t, out cue) && !TryStanceCue(t, out cue) || char.IsUpper(w[0]) && !IsHeadlineCue(t, cue))
+        var s = _sentences[_sentenceOf[t]];
+
+        // (an inverted cue may open the sentence: "Said Comey, “…”")
+        if (!_lex.TryGetCue(w, out cue) && !TryLearnedCue(t, out cue) && !TryStanceCue(t, out cue)
+            || char.IsUpper(w[0]) && !IsHeadlineCue(t, cue) && !(t == s.First && cue.Form == VerbForm.Past && cue.CueCount >= 300 && IsCap(t + 1)))
         {
             return false;
         }
 
-        var s = _sentences[_sentenceOf[t]];
         var prev = t - 1 >= s.First ? t - 1 : -1;
         // ("He's claiming" is "he is", not a possessive; "by announcing that …" and "by saying his refusal was …", with a
         // common cue and a clause after it, are how the subject spoke)

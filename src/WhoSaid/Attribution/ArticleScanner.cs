@@ -641,8 +641,15 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        // said Hua: “…” (inverted)
+        // said Hua: “…” (inverted; also opening the sentence, where the capital makes the cue look like part of a name:
+        // "Said Comey, “…”")
         var right = LeftNp(k, s.First);
+        if (right.Count > 1 && right.First == s.First && IsCue(right.First, out var opening, out var openingEnd) && openingEnd == right.First + 1
+            && opening.Form == VerbForm.Past)
+        {
+            right = new TokenRange(right.First + 1, right.End);
+        }
+
         if (!right.IsEmpty && IsCue(right.First - 1, out var inv, out var invEnd) && invEnd == right.First && inv.Lemma != "according to")
         {
             var leftOf = right.First - 2;
