@@ -1857,6 +1857,11 @@ public class AttributionPatternTests
             "The ferry will not sail tonight", "Okafor", "Okafor")
         { Kind = QuoteKind.Direct, Cue = "Said", QuoteCount = 1 },
 
+        ["Second_verb_of_a_relative_clause_speaks_through_its_pronoun"] = new(
+            "The harbour footage has become a focal point for the pilots, who have marched to the town hall and called for the tapes to be released.",
+            "the tapes to be released", "who", "pilots")
+        { Kind = QuoteKind.Indirect, Cue = "called for", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1012,7 +1012,8 @@ internal sealed partial class ArticleScanner
         var coordinated = np.IsEmpty && (Is(prev, "and") || Is(prev, "but") || Is(prev, "yet") && IsComma(prev - 1) || Is(prev, "then") && IsComma(prev - 1) || IsComma(prev) && Is(prev + 1, "then")) && prev > s.First + 1 && Upos(cue) is "VERB";
         if (coordinated)
         {
-            np = EarlierSpeaker(s, prev) is { IsEmpty: false } earlier ? earlier
+            np = RelativeBeforeCoordinated(prev, s) is var pronoun and >= 0 ? new TokenRange(pronoun, pronoun + 1)
+                : EarlierSpeaker(s, prev) is { IsEmpty: false } earlier ? earlier
                 : FirstVerbSubject(s, prev) is { IsEmpty: false } first ? first : SentenceSubject(s, prev);
             if (Tagged && np.Count == 1 && Upos(np.First) is "ADV")
             {
@@ -1361,6 +1362,26 @@ internal sealed partial class ArticleScanner
         {
             AddSourceIfAgency(d, listener);
         }
+    }
+
+    /// <summary>"…, who have taken to the streets and called for …": the relative pronoun whose clause the conjunction at
+    /// <paramref name="conjunction"/> continues (no comma between them), or -1.</summary>
+    private int RelativeBeforeCoordinated(int conjunction, Sentence s)
+    {
+        for (var k = conjunction - 1; k > s.First && conjunction - k <= 15; k--)
+        {
+            if (!IsWord(k) || _inQuote[k] >= 0)
+            {
+                return -1;
+            }
+
+            if (W(k) is "who" or "which" && IsComma(k - 1) && Tagged && HasFiniteVerb(k + 1, conjunction))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The head of a speaker mention that is a document, over its author ("A 2014 study |by …|"): the word
