@@ -1862,6 +1862,11 @@ public class AttributionPatternTests
             "the tapes to be released", "who", "pilots")
         { Kind = QuoteKind.Indirect, Cue = "called for", QuoteCount = 1 },
 
+        ["Coordinated_cue_takes_the_subject_of_its_own_clause"] = new(
+            "When the mayor mentioned the storm to me at the pier, I laughed and said the ferry would sail anyway.",
+            "the ferry would sail anyway", "I", null)
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1013,6 +1013,7 @@ internal sealed partial class ArticleScanner
         if (coordinated)
         {
             np = RelativeBeforeCoordinated(prev, s) is var pronoun and >= 0 ? new TokenRange(pronoun, pronoun + 1)
+                : ClauseSubjectBefore(prev, s) is { IsEmpty: false } clause ? clause
                 : EarlierSpeaker(s, prev) is { IsEmpty: false } earlier ? earlier
                 : FirstVerbSubject(s, prev) is { IsEmpty: false } first ? first : SentenceSubject(s, prev);
             if (Tagged && np.Count == 1 && Upos(np.First) is "ADV")
@@ -3819,7 +3820,7 @@ internal sealed partial class ArticleScanner
         foreach (var d in DraftsIn(_sentenceOf[s.First], _sentenceOf[s.First]))
         {
             if (d.Cue is { } c && !d.Speaker.IsEmpty && TokenAt(c.Start) is var t && t < before && t > bestCue && IsFinite(VerbGroupStart(t, s, 3))
-                && d.Speaker.End <= t)
+                && d.Speaker.End <= t && !NewClauseBetween(TokenAt(c.End - 1) + 1, before, s))
             {
                 best = d.Speaker;
                 bestCue = t;
@@ -3827,6 +3828,41 @@ internal sealed partial class ArticleScanner
         }
 
         return best;
+    }
+
+    /// <summary>The subject of the clause that starts after the last comma or parenthesis before the conjunction at
+    /// <paramref name="conjunction"/>: "when my mother mentioned the devil, |I| laughed and said"; empty when none does.</summary>
+    private TokenRange ClauseSubjectBefore(int conjunction, Sentence s)
+    {
+        for (var k = conjunction - 2; k > s.First && conjunction - k <= 20; k--)
+        {
+            if (_inQuote[k] >= 0 || IsWord(k) && W(k) is "who" or "which" or "that")
+            {
+                return TokenRange.None;
+            }
+
+            if ((IsComma(k) || IsChar(k, '(')) && Tagged)
+            {
+                return StartsClause(k + 1, s) && RightNp(k + 1, s.End) is { IsEmpty: false } subject && IsPlausibleSubject(subject) ? subject : TokenRange.None;
+            }
+        }
+
+        return TokenRange.None;
+    }
+
+    /// <summary>Whether a clause with its own subject starts after a comma or parenthesis between tokens
+    /// <paramref name="from"/> and <paramref name="to"/>: "when my mother mentioned the devil to me, |I laughed| and said".</summary>
+    private bool NewClauseBetween(int from, int to, Sentence s)
+    {
+        for (var k = from; k < to - 1; k++)
+        {
+            if ((IsComma(k) || IsChar(k, '(')) && _inQuote[k] < 0 && Tagged && StartsClause(k + 1, s) && !(IsWord(k + 1) && W(k + 1) is "who" or "which"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The subject of the sentence's main clause, for gerund cues: the first noun phrase after any opening
