@@ -1867,6 +1867,11 @@ public class AttributionPatternTests
             "the ferry would sail anyway", "I", null)
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
 
+        ["Interrupting_cue_with_a_listener_and_a_time"] = new(
+            "The difference now, Okafor told me on Friday, is that the ferry has a new captain.",
+            "The difference now | is that the ferry has a new captain", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

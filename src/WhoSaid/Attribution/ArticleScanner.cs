@@ -1055,6 +1055,23 @@ internal sealed partial class ArticleScanner
         var postposed = !coordinated && npBefore >= s.First && (IsComma(npBefore) || IsCloseMark(npBefore) || IsDash(npBefore));
         var afterCue = cueEnd;
         TokenRange postListener = TokenRange.None;
+
+        // interrupting, with a listener: "The difference now, he told me on Friday, is that …": the subject before and the
+        // verb after are what was said
+        if (postposed && Tagged && IsComma(npBefore) && Words.ListenerVerbs.Has(W(cue)) && RightNp(cueEnd, s.End) is { IsEmpty: false, Count: <= 4 } toldTo
+            && TimePhraseEnd(toldTo.End, s) is var resumeAt && IsComma(resumeAt) && resumeAt + 1 < s.End && IsFinite(resumeAt + 1)
+            && !HasFiniteVerb(s.First, npBefore) && BeforeClause(npBefore, s) is { } interrupted)
+        {
+            var rest = ContentEnd(s, resumeAt + 1, false);
+            if (rest > _tokens[resumeAt + 1].Start && AddReported(sIndex, cue, cueEnd, np, interrupted, "inverted", 0.7) is { } split)
+            {
+                AddPiece(split, TextSpan.FromBounds(_tokens[resumeAt + 1].Start, rest));
+                AddSourceIfAgency(split, toldTo);
+            }
+
+            return;
+        }
+
         // (what comes before must be a clause, not a time that opens the sentence: "On Tuesday, both of Trump's rivals
         // criticized his handling of the incident.")
         if (postposed && Words.ListenerVerbs.Has(W(cue)) && RightNp(cueEnd, s.End) is { IsEmpty: false } heard && (EndsClause(heard.End, s) || WhenClauseAt(heard.End, s))
