@@ -1872,6 +1872,11 @@ public class AttributionPatternTests
             "The difference now | is that the ferry has a new captain", "Okafor", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
 
+        ["Asked_to_do_something_opens_the_sentence"] = new(
+            "Asked to describe the damage to the pier, Okafor said, “Not going to go into that.”",
+            "to describe the damage to the pier", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "Asked", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1733,7 +1733,9 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        if (!IsWord(next) || W(next) is not ("whether" or "if" or "why" or "how" or "what" or "which" or "who" or "where" or "about"))
+        // (or to do something: "Asked to describe the device, O'Neill said …")
+        if (!IsWord(next) || W(next) is not ("whether" or "if" or "why" or "how" or "what" or "which" or "who" or "where" or "about")
+            && !(Is(next, "to") && Tagged && Xpos(next + 1) is "VB"))
         {
             return false;
         }
