@@ -1877,6 +1877,11 @@ public class AttributionPatternTests
             "to describe the damage to the pier", null, null)
         { Kind = QuoteKind.Indirect, Cue = "Asked", QuoteCount = 2 },
 
+        ["Was_asked_a_question_names_nobody_asking"] = new(
+            "The harbour master was once asked how the old ferry would end its days.",
+            "how the old ferry would end its days", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "was once asked", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
