@@ -1882,6 +1882,11 @@ public class AttributionPatternTests
             "how the old ferry would end its days", null, null)
         { Kind = QuoteKind.Indirect, Cue = "was once asked", QuoteCount = 1 },
 
+        ["Was_asked_to_do_something_names_nobody_asking"] = new(
+            "The harbour master was asked to testify before the council.",
+            "to testify before the council", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "was asked", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -862,9 +862,11 @@ internal sealed partial class ArticleScanner
                 {
                     StanceAdjective(sIndex, cue); // "McConnell is convinced that …": a stance, not a passive
                 }
-                else if (word.Lemma == "ask" && IsWord(cueEnd) && W(cueEnd) is "whether" or "if" or "how" or "what" or "why" or "who" or "where" or "when" && cueEnd + 1 < s.End)
+                else if (word.Lemma == "ask" && IsWord(cueEnd) && (W(cueEnd) is "whether" or "if" or "how" or "what" or "why" or "who" or "where" or "when"
+                    || Is(cueEnd, "to") && Xpos(cueEnd + 1) is "VB") && cueEnd + 1 < s.End)
                 {
-                    // "Ronald Reagan was once asked how the Cold War would end": the question, with nobody named as asking it
+                    // "Ronald Reagan was once asked how the Cold War would end", "was asked to testify": the question or request,
+                    // with nobody named as asking it
                     AddReported(sIndex, cue, cueEnd, TokenRange.None, TextSpan.FromBounds(StartOf(cueEnd, s), ContentEnd(s, cueEnd, false)), "passive", 0.55);
                 }
 
