@@ -1887,6 +1887,11 @@ public class AttributionPatternTests
             "to testify before the council", null, null)
         { Kind = QuoteKind.Indirect, Cue = "was asked", QuoteCount = 1 },
 
+        ["Writers_gloss_with_of_ends_the_content"] = new(
+            "The union said the new rota would cut 300 jobs, a sign of growing unease among the pilots.",
+            "the new rota would cut 300 jobs", "The union", "union")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

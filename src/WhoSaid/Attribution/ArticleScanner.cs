@@ -3412,8 +3412,9 @@ internal sealed partial class ArticleScanner
         return false;
     }
 
-    /// <summary>"proportion that …", "high sum.", "dig at his opponents": a noun (after adjectives) followed by a
-    /// relative clause, the sentence end or a preposition: a gloss that starts at <paramref name="t"/>.</summary>
+    /// <summary>"proportion that …", "high sum.", "dig at his opponents", "sign of growing unease", "sentiment endorsed by
+    /// …", "step they believe …": a noun (after adjectives) followed by a relative clause, the sentence end, a preposition or
+    /// a participle: a gloss that starts at <paramref name="t"/>.</summary>
     private bool IsGloss(int t, Sentence s)
     {
         var k = t;
@@ -3423,7 +3424,8 @@ internal sealed partial class ArticleScanner
         }
 
         return k < s.End && Upos(k) is "NOUN" && !IsCap(k) && !IsRoleWord(k) && !IsPluralRole(k)
-            && (Is(k + 1, "that") || Is(k + 1, "which") || IsTerminal(k + 1) || k + 1 >= s.End || Is(k + 1, "at") || Is(k + 1, "on") || Is(k + 1, "with"));
+            && (Is(k + 1, "that") || Is(k + 1, "which") || IsTerminal(k + 1) || k + 1 >= s.End || Is(k + 1, "at") || Is(k + 1, "on") || Is(k + 1, "with")
+                || Is(k + 1, "of") || Xpos(k + 1) is "VBN" or "VBG" || Upos(k + 1) is "PRON");
     }
 
     /// <summary>A noun phrase from <paramref name="t"/> to the end of the sentence whose only verbs are in its relative
