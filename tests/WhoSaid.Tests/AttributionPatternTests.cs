@@ -1892,6 +1892,11 @@ public class AttributionPatternTests
             "the new rota would cut 300 jobs", "The union", "union")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Quotation_after_the_colon_is_the_cues_not_the_fragment_before"] = new(
+            "Asked about the plans for “smaller ferries,” Okafor said: “I don't like what they said about it.”",
+            "I don't like what they said about it", "Okafor", "Okafor")
+        { Kind = QuoteKind.Direct, Cue = "said:" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

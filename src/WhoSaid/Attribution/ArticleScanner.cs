@@ -568,8 +568,9 @@ internal sealed partial class ArticleScanner
             }
 
             // ("As Trump claimed that “…,” the prosecutor said the two cases differed": a clause after the cue is what the
-            // speaker said; the quotation is another's)
-            if (Tagged && (StartsClause(cueEnd, s) || Is(cueEnd, "that")))
+            // speaker said; the quotation is another's; so is a quotation after a colon: "… “less advanced schools,” Trump
+            // said: “I don't like what he said.”")
+            if (Tagged && (StartsClause(cueEnd, s) || Is(cueEnd, "that")) || IsChar(cueEnd, ':') && IsOpenMark(cueEnd + 1))
             {
                 return false;
             }
