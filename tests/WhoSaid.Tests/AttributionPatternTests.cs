@@ -1897,6 +1897,11 @@ public class AttributionPatternTests
             "I don't like what they said about it", "Okafor", "Okafor")
         { Kind = QuoteKind.Direct, Cue = "said:" },
 
+        ["Speaker_that_is_a_list"] = new(
+            "A group of 40 harbour pilots, skippers, deckhands and engineers called on the council to keep the ferry.",
+            "the council to keep the ferry", "A group of 40 harbour pilots, skippers, deckhands and engineers", "group of 40 harbour pilots")
+        { Kind = QuoteKind.Indirect, Cue = "called on", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

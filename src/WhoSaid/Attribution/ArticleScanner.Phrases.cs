@@ -1485,6 +1485,13 @@ internal sealed partial class ArticleScanner
             return new TokenRange(document.First, np.End);
         }
 
+        // the last items of a list: "A group of 67 Latin American artists, writers, actors and scientists called on …",
+        // "John Leguizamo, Zoe Saldana, America Ferrera, Gina Rodriguez and many more Latinos said"
+        if (Tagged && IsComma(np.First - 1) && HasAnd(np) && ListStart(np, lo) is var listFirst and >= 0)
+        {
+            return new TokenRange(listFirst, np.End);
+        }
+
         if (IsComma(np.First - 1) && !StartsWithName(np) && np.First - 2 >= lo)
         {
             // (not "Last month, the Obama administration announced" or "Overall, the fund predicted")
@@ -1498,6 +1505,38 @@ internal sealed partial class ArticleScanner
         }
 
         return WithPostModifier(np, lo);
+    }
+
+    /// <summary>Whether "and" joins words inside <paramref name="np"/>.</summary>
+    private bool HasAnd(TokenRange np)
+    {
+        for (var k = np.First + 1; k < np.End - 1; k++)
+        {
+            if (Is(k, "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a list whose last items are <paramref name="np"/> starts: over short noun phrases separated by
+    /// commas, to the sentence start or a boundary word; -1 when it does not start so.</summary>
+    private int ListStart(TokenRange np, int lo)
+    {
+        var first = np.First;
+        var items = 1;
+        while (IsComma(first - 1) && first - 2 >= lo && LeftNp(first - 2, lo) is { IsEmpty: false } item && item.End == first - 1 && item.Count <= 8
+            && !HasVerb(item.First, item.End))
+        {
+            first = item.First;
+            items++;
+        }
+
+        return items >= 2 && Upos(first) is not ("ADV" or "ADP" or "VERB" or "SCONJ")
+            && (first == lo || IsWord(first - 1) && Words.Boundaries.Has(W(first - 1)) && !Words.Prepositions.Has(W(first - 1)))
+            && IsPlausibleSubject(new TokenRange(first, np.End)) ? first : -1;
     }
 
     private bool HasCommaBetween(int from, int to)
