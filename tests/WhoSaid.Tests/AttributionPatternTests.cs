@@ -69,7 +69,7 @@ public class AttributionPatternTests
         ["Age_in_an_apposition_is_not_a_title"] = new(
             "Tomas Berg, 32, said he had never seen the ferry so empty.",
             "he had never seen the ferry so empty", "Tomas Berg, 32", "Tomas Berg")
-        { Kind = QuoteKind.Indirect, Cue = "said", Title = null, QuoteCount = 1 },
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
         ["Quote_then_speaker_with_two_appositions_then_cue"] = new(
             "“The river is ours to protect,” Ada Brookfield, the attorney general of Northfield, one of the towns suing the mill, said on Monday.",
@@ -1901,6 +1901,11 @@ public class AttributionPatternTests
             "A group of 40 harbour pilots, skippers, deckhands and engineers called on the council to keep the ferry.",
             "the council to keep the ferry", "A group of 40 harbour pilots, skippers, deckhands and engineers", "group of 40 harbour pilots")
         { Kind = QuoteKind.Indirect, Cue = "called on", QuoteCount = 1 },
+
+        ["Where_the_speaker_works_between_commas_is_part_of_the_mention"] = new(
+            "Ruth Ambler, at the Harbour Research Institute, said the pier is unsafe.",
+            "the pier is unsafe", "Ruth Ambler, at the Harbour Research Institute", "Ruth Ambler")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",

@@ -731,7 +731,8 @@ internal sealed partial class ArticleScanner
                     open--;
                 }
 
-                if (IsComma(open) && open + 1 < t && Words.Prepositions.Has(W(open + 1)) && !Is(open + 1, "of") && !Is(open + 1, "including"))
+                if (IsComma(open) && open + 1 < t && Words.Prepositions.Has(W(open + 1)) && !Is(open + 1, "of") && !Is(open + 1, "including")
+                    && !(Is(open + 1, "at") && AffiliationPhrase(open + 1, t)))
                 {
                     t = open - 1;
                     continue;
@@ -1505,6 +1506,25 @@ internal sealed partial class ArticleScanner
         }
 
         return WithPostModifier(np, lo);
+    }
+
+    /// <summary>"at the Royal United Services Institute", "at a consulting firm called Gavekal Dragonomics": where someone
+    /// works, not when or where they spoke (no occasion word), between tokens <paramref name="from"/> and
+    /// <paramref name="to"/>.</summary>
+    private bool AffiliationPhrase(int from, int to)
+    {
+        var named = false;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (IsWord(k) && (Words.TimeWords.Has(W(k)) || Words.VenueNouns.Has(W(k))))
+            {
+                return false;
+            }
+
+            named |= IsCap(k) && !Words.Weekdays.Has(W(k)) && !Words.Months.Has(W(k));
+        }
+
+        return named;
     }
 
     /// <summary>Whether "and" joins words inside <paramref name="np"/>.</summary>

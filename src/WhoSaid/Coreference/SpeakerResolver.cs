@@ -726,7 +726,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     var id = W(appositionStart) is "which" && IsCap(first)
                         ? Named(StripDeterminer(_doc.Substring(nameSpan)), EntityType.Organization, nameSpan, null)
                         : Resolve(nameSpan);
-                    if (id >= 0 && W(appositionStart) is not ("who" or "which"))
+                    // (a phrase of where someone works is no title: "Pantucci, at the Royal United Services Institute,")
+                    if (id >= 0 && W(appositionStart) is not ("who" or "which" or "at" or "of" or "from" or "with" or "in" or "on"))
                     {
                         var apposition = StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[appositionStart].Start, Tokens[end - 1].End)));
                         if (_entities[id].Type == EntityType.Person)
