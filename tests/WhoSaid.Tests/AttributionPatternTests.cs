@@ -1907,6 +1907,11 @@ public class AttributionPatternTests
             "the pier is unsafe", "Ruth Ambler, at the Harbour Research Institute", "Ruth Ambler")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Anyone_who_knows_someone_is_a_group_not_that_someone"] = new(
+            "Anyone who knows anything about Mayor Brook knows she will not give up.",
+            "she will not give up", "Anyone who knows anything about Mayor Brook", "Anyone who knows anything about Mayor Brook")
+        { Kind = QuoteKind.Indirect, Cue = "knows", Type = WhoSaid.Coreference.EntityType.Group, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

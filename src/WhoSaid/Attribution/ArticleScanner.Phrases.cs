@@ -82,7 +82,9 @@ internal sealed partial class ArticleScanner
 
             if (W(k) is "who" or "whose")
             {
-                var head = Is(k - 1, "those") || Is(k - 1, "Those") || IsWord(k - 1) && Words.Quantifiers.Has(W(k - 1)) && k - 1 >= lo ? new TokenRange(k - 1, k) : LeftNp(k - 1, lo);
+                var head = Is(k - 1, "those") || Is(k - 1, "Those") || IsWord(k - 1) && (Words.Quantifiers.Has(W(k - 1)) || IsIndefinitePerson(k - 1)) && k - 1 >= lo
+                    ? new TokenRange(k - 1, k)
+                    : LeftNp(k - 1, lo);
                 return !head.IsEmpty && (head.First == lo || !IsWord(head.First - 1) || Words.Boundaries.Has(W(head.First - 1))) && IsPlausibleSubject(head)
                     ? head
                     : TokenRange.None;
@@ -1414,7 +1416,7 @@ internal sealed partial class ArticleScanner
         // in its verb
         // (or any clause after "those" or a quantifier: "Those who know the mayor say", "some who advocate free speech argue")
         if (Tagged && RelativeSubjectBefore(e, lo) is { IsEmpty: false } clauseHead
-            && (Upos(e) is "VERB" || Xpos(e) is "PRP" && !IsCap(e) && !Words.SubjectPronouns.Has(W(e)) || clauseHead.Count == 1 && (W(clauseHead.First) is "those" or "Those" || Words.Quantifiers.Has(W(clauseHead.First)))))
+            && (Upos(e) is "VERB" || Xpos(e) is "PRP" && !IsCap(e) && !Words.SubjectPronouns.Has(W(e)) || clauseHead.Count == 1 && (W(clauseHead.First) is "those" or "Those" || Words.Quantifiers.Has(W(clauseHead.First)) || IsIndefinitePerson(clauseHead.First))))
         {
             return new TokenRange(clauseHead.First, e + 1);
         }
@@ -1526,6 +1528,9 @@ internal sealed partial class ArticleScanner
 
         return named;
     }
+
+    /// <summary>"anyone", "everyone", "someone": a person named by no one in particular.</summary>
+    private bool IsIndefinitePerson(int t) => IsWord(t) && W(t).ToString().ToLowerInvariant() is "anyone" or "everyone" or "someone" or "anybody" or "everybody" or "somebody";
 
     /// <summary>Whether "and" joins words inside <paramref name="np"/>.</summary>
     private bool HasAnd(TokenRange np)

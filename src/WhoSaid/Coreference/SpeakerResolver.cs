@@ -670,6 +670,15 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return Resolve(TextSpan.FromBounds(mention.Start, Tokens[end - 2].End)) is var owner and >= 0 ? AddMention(owner, mention) : -1;
             }
 
+            // "Those who know McConnell", "Anyone who knows anything about him": people defined by a relative clause are a
+            // group, whatever name the clause holds
+            if (end - first > 2 && (W(first + 1) is "who" or "whose")
+                && W(first).ToString().ToLowerInvariant() is "those" or "many" or "some" or "most" or "all" or "few" or "several" or "others"
+                    or "anyone" or "everyone" or "someone" or "anybody" or "everybody" or "somebody" or "people")
+            {
+                return Named(Normalize(_doc.Substring(mention)), EntityType.Group, mention, null);
+            }
+
             // "Sen. David Perdue (R-Ga.)": the party and state are not part of the name
             if (end - first > 2 && _doc.Text[Tokens[end - 1].Start] == ')')
             {
