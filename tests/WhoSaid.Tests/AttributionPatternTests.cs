@@ -1912,6 +1912,11 @@ public class AttributionPatternTests
             "she will not give up", "Anyone who knows anything about Mayor Brook", "Anyone who knows anything about Mayor Brook")
         { Kind = QuoteKind.Indirect, Cue = "knows", Type = WhoSaid.Coreference.EntityType.Group, QuoteCount = 1 },
 
+        ["Neither_nor_speakers"] = new(
+            "Neither the mayor nor other officials identified the boats that were used.",
+            "the boats that were used", "Neither the mayor nor other officials", "Neither the mayor nor other officials")
+        { Kind = QuoteKind.Indirect, Cue = "identified", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

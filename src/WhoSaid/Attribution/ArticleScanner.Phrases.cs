@@ -1488,6 +1488,18 @@ internal sealed partial class ArticleScanner
             return new TokenRange(document.First, np.End);
         }
 
+        // "Neither Mr. Comey nor other officials identified …"
+        if (Is(np.First - 1, "nor"))
+        {
+            for (var k = np.First - 2; k >= lo && np.First - k <= 8 && IsWord(k); k--)
+            {
+                if (Is(k, "neither"))
+                {
+                    return new TokenRange(k, np.End);
+                }
+            }
+        }
+
         // the last items of a list: "A group of 67 Latin American artists, writers, actors and scientists called on …",
         // "John Leguizamo, Zoe Saldana, America Ferrera, Gina Rodriguez and many more Latinos said"
         if (Tagged && IsComma(np.First - 1) && HasAnd(np) && ListStart(np, lo) is var listFirst and >= 0)
