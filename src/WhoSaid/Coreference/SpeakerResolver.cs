@@ -735,8 +735,16 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     var id = W(appositionStart) is "which" && IsCap(first)
                         ? Named(StripDeterminer(_doc.Substring(nameSpan)), EntityType.Organization, nameSpan, null)
                         : Resolve(nameSpan);
-                    // (a phrase of where someone works is no title: "Pantucci, at the Royal United Services Institute,")
-                    if (id >= 0 && W(appositionStart) is not ("who" or "which" or "at" or "of" or "from" or "with" or "in" or "on"))
+                    // (a phrase of where someone works is no title: "Pantucci, at the Royal United Services Institute,"; nor is an
+                    // age with a home town, "Joy Alessi, 50, of Houston", nor the state after a home town, "Stacy Baker of
+                    // Columbia, South Carolina")
+                    if (Tokens[appositionStart].Kind == TokenKind.Number && appositionStart + 2 < end && _doc.Text[Tokens[appositionStart + 1].Start] == ',')
+                    {
+                        appositionStart += 2;
+                    }
+
+                    var homeTown = t - 2 >= first && IsCap(t - 1) && W(t - 2) is "of" or "from" or "in";
+                    if (id >= 0 && !homeTown && W(appositionStart) is not ("who" or "which" or "at" or "of" or "from" or "with" or "in" or "on"))
                     {
                         var apposition = StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[appositionStart].Start, Tokens[end - 1].End)));
                         if (_entities[id].Type == EntityType.Person)

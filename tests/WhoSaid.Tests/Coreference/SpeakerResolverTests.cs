@@ -68,6 +68,21 @@ public class SpeakerResolverTests
         Assert.Equal(name, entity?.Name);
     }
 
+    [Theory]
+    [InlineData("Joy Alessi, 50, of Houston, said the ferry is late.", "Joy Alessi, 50, of Houston", null)] // age and home town
+    [InlineData("Ruth Ambler, at the Harbour Institute, said the pier is unsafe.", "Ruth Ambler, at the Harbour Institute", null)]
+    [InlineData("Joy Alessi, 50, a retired teacher, said the ferry is late.", "Joy Alessi, 50, a retired teacher", "retired teacher")]
+    public void Apposition_is_a_title_only_when_it_names_a_role(string text, string mention, string? title)
+    {
+        var doc = Newsroom.Annotate(text);
+        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+
+        Assert.Equal(text[..text.IndexOf(',')], entity?.Name);
+        Assert.Equal(title, entity?.Title);
+    }
+
     [Fact]
     public void She_inside_shed_resolves_like_she()
     {
