@@ -1917,6 +1917,11 @@ public class AttributionPatternTests
             "the boats that were used", "Neither the mayor nor other officials", "Neither the mayor nor other officials")
         { Kind = QuoteKind.Indirect, Cue = "identified", QuoteCount = 1 },
 
+        ["Postposed_cue_with_a_venue_before_a_semicolon"] = new(
+            "It was never about the ferry, her aides argued in interviews this week; rather, it was the pier.",
+            "It was never about the ferry", "her aides", "her aides")
+        { Kind = QuoteKind.Indirect, Cue = "argued", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1093,7 +1093,7 @@ internal sealed partial class ArticleScanner
         // its time and a venue: "…, he said Wednesday morning on MSNBC's “Morning Joe.”")
         var clauseEnd = afterCue >= s.End || IsTerminal(afterCue) || IsCloseMark(afterCue) && afterCue + 1 >= s.End || postposed && WhenClauseAt(afterCue, s)
             || postposed && IsChar(afterCue, ';') // ("…, political analysts say; in 2012, …")
-            || postposed && (TimePhraseEnd(afterCue, s) is var venue && venue > afterCue && (IsTrailingPhrase(venue, s) || GerundCueAfterComma(venue, s))
+            || postposed && (TimePhraseEnd(afterCue, s) is var venue && venue > afterCue && (IsTrailingPhrase(venue, s) || GerundCueAfterComma(venue, s) || IsChar(venue, ';'))
                 || word.CueCount >= 300 && IsTrailingPhrase(afterCue, s) && HasFiniteVerb(s.First, npBefore)); // ("…, Carson said after the attacks.")
         if (postposed && (clauseEnd || IsComma(afterCue) || IsDash(afterCue) || TimePhraseStartsAt(afterCue, s)))
         {
