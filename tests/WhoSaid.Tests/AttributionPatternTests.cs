@@ -1922,6 +1922,11 @@ public class AttributionPatternTests
             "It was never about the ferry", "her aides", "her aides")
         { Kind = QuoteKind.Indirect, Cue = "argued", QuoteCount = 1 },
 
+        ["Speaker_inside_a_relative_clause_after_an_adverb"] = new(
+            "She gave her harbour speech, which even critics say was the best of her campaign.",
+            "which | was the best of her campaign", "critics", "critics")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -97,8 +97,20 @@ internal sealed partial class ArticleScanner
     /// <summary>Whether the subject before the verb at <paramref name="t"/> follows a relative pronoun: "which |Trump| says",
     /// "that |some critics| say".</summary>
     private bool AfterRelativePronoun(int t, Sentence s) =>
-        t - 1 > s.First && LeftNp(t - 1, s.First) is { IsEmpty: false } np && np.Count <= 6 && np.First - 1 > s.First
-        && IsWord(np.First - 1) && W(np.First - 1) is "which" or "that" or "who";
+        t - 1 > s.First && LeftNp(t - 1, s.First) is { IsEmpty: false } np && np.Count <= 6 && RelativePronounBefore(np.First, s) >= 0;
+
+    /// <summary>The relative pronoun right before a subject that starts at <paramref name="first"/>, over an adverb
+    /// ("which |even| critics say was …"); -1 when there is none.</summary>
+    private int RelativePronounBefore(int first, Sentence s)
+    {
+        var k = first - 1;
+        if (Tagged && k - 1 > s.First && IsWord(k) && W(k) is "even" or "also" or "many" or "some")
+        {
+            k--;
+        }
+
+        return k > s.First && IsWord(k) && W(k) is "which" or "that" or "who" ? k : -1;
+    }
 
     /// <summary>Whether token <paramref name="k"/> is in the noun phrase right after the verb <paramref name="t"/> ("made
     /// |the comments|"), as the tagger reads the words between them.</summary>

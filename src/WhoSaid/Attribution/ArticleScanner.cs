@@ -1316,8 +1316,9 @@ internal sealed partial class ArticleScanner
         }
 
         // ("an explosion that the mayor described |as| “an intentional act”": what the relative pronoun was described as)
-        var relativePronoun = np.First - 1;
-        var afterRelativePronoun = relativePronoun > s.First && IsWord(relativePronoun) && W(relativePronoun) is "which" or "that" or "who";
+        var pronounAt = RelativePronounBefore(np.First, s);
+        var relativePronoun = pronounAt >= 0 ? pronounAt : np.First - 1;
+        var afterRelativePronoun = pronounAt >= 0;
         var describedAs = Tagged && start == cueEnd && Is(start, "as") && word.Lemma is "describe" or "characterize" or "characterise" or "portray" or "cast"
             && afterRelativePronoun;
         if (IsWord(start) && Words.Prepositions.Has(W(start)) && !describedAs && !AfterThat(start) && !Is(start, "about") && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
