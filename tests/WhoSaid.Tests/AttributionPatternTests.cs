@@ -1927,6 +1927,11 @@ public class AttributionPatternTests
             "which | was the best of her campaign", "critics", "critics")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["What_someone_said_were"] = new(
+            "She focused her remarks on what he said were the failures of the harbour board.",
+            "what | were the failures of the harbour board", "he", null)
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

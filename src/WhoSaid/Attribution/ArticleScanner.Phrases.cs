@@ -100,7 +100,8 @@ internal sealed partial class ArticleScanner
         t - 1 > s.First && LeftNp(t - 1, s.First) is { IsEmpty: false } np && np.Count <= 6 && RelativePronounBefore(np.First, s) >= 0;
 
     /// <summary>The relative pronoun right before a subject that starts at <paramref name="first"/>, over an adverb
-    /// ("which |even| critics say was …"); -1 when there is none.</summary>
+    /// ("which |even| critics say was …"), or a free relative's "what" ("what he said were the failures"); -1 when there is
+    /// none.</summary>
     private int RelativePronounBefore(int first, Sentence s)
     {
         var k = first - 1;
@@ -109,7 +110,7 @@ internal sealed partial class ArticleScanner
             k--;
         }
 
-        return k > s.First && IsWord(k) && W(k) is "which" or "that" or "who" ? k : -1;
+        return k > s.First && IsWord(k) && W(k) is "which" or "that" or "who" or "what" ? k : -1;
     }
 
     /// <summary>Whether token <paramref name="k"/> is in the noun phrase right after the verb <paramref name="t"/> ("made

@@ -1053,8 +1053,8 @@ internal sealed partial class ArticleScanner
         // "what Trump says his tax plan would do": a clause after the cue is what he said
         // ("…, analyst says.": a bare role in a headline's sentence-final attribution)
         var bareRole = np.Count == 1 && IsRoleWord(np.First) && !IsCap(np.First) && IsComma(np.First - 1) && (cueEnd >= s.End || IsTerminal(cueEnd) || IsComma(cueEnd));
-        if (np.IsEmpty || !bareRole && !IsPlausibleSubject(np, whatMayPrecede: Tagged && cueEnd < s.End && Upos(cueEnd) is "PRON" or "PROPN" or "DET"
-            && HasFiniteVerb(cueEnd + 1, TokenAt(FreeRelativeEnd(s, cueEnd) - 1) + 1)))
+        if (np.IsEmpty || !bareRole && !IsPlausibleSubject(np, whatMayPrecede: Tagged && cueEnd < s.End && (Upos(cueEnd) is "PRON" or "PROPN" or "DET"
+            && HasFiniteVerb(cueEnd + 1, TokenAt(FreeRelativeEnd(s, cueEnd) - 1) + 1) || Upos(cueEnd) is "AUX" && IsFinite(cueEnd))))
         {
             return;
         }
