@@ -101,6 +101,14 @@ public class TextTests
     }
 
     [Fact]
+    public void A_year_cut_to_two_digits_is_a_number_not_a_quotation_mark()
+    {
+        var doc = Newsroom.Split("Okafor said in ‘08 that the class of '92 was the best.");
+
+        Assert.Equal(["Okafor", "said", "in", "‘08", "that", "the", "class", "of", "'92", "was", "the", "best", "."], doc.TokenTexts());
+    }
+
+    [Fact]
     public void A_name_garbled_twice_and_decomposed_stays_one_word()
     {
         // "François" encoded as UTF-8, read as Latin-1 twice, then Unicode-decomposed (Ã as A and a combining tilde)

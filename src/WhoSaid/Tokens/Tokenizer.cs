@@ -74,6 +74,15 @@ public sealed class Tokenizer : IPipelineComponent
                 continue;
             }
 
+            // a year cut to two digits after an apostrophe: "in ‘08", "the class of '92"
+            if (c is '\'' or '‘' or '’' && i + 2 < text.Length && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+                && (i + 3 >= text.Length || !char.IsLetterOrDigit(text[i + 3])) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                tokens.Add(new Token(i, 3, TokenKind.Number, TokenFlags.None));
+                i += 3;
+                continue;
+            }
+
             if (s_quoteChars.Contains(c))
             {
                 // A straight or curly apostrophe inside a word was taken by ReadWord; here it is a mark.
