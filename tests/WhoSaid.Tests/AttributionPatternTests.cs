@@ -1932,6 +1932,11 @@ public class AttributionPatternTests
             "what | were the failures of the harbour board", "he", null)
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Group_in_all_of_a_count_speaks"] = new(
+            "Most riders in the five towns back the toll, but majorities in all five say the ferry is too slow.",
+            "the ferry is too slow", "majorities in all five", "majorities in all five")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1210,6 +1210,13 @@ internal sealed partial class ArticleScanner
             return share;
         }
 
+        // "majorities in all five say": a group in every one of a count
+        if (Tagged && verbGroup - 3 >= lo && IsCountWord(verbGroup) && Is(verbGroup - 1, "all") && Is(verbGroup - 2, "in")
+            && LeftNp(verbGroup - 3, lo) is { IsEmpty: false } group && group.End == verbGroup - 2 && IsPluralHead(group.End - 1))
+        {
+            return WithoutOpeningWord(new TokenRange(group.First, verbGroup + 1));
+        }
+
         var e = SkipLeftModifiers(cue - 1, lo);
         if (e < lo)
         {
@@ -1553,6 +1560,8 @@ internal sealed partial class ArticleScanner
 
         return named;
     }
+
+    private bool IsPluralHead(int t) => Xpos(t) is "NNS" or "NNPS";
 
     /// <summary>"anyone", "everyone", "someone": a person named by no one in particular.</summary>
     private bool IsIndefinitePerson(int t) => IsWord(t) && W(t).ToString().ToLowerInvariant() is "anyone" or "everyone" or "someone" or "anybody" or "everybody" or "somebody";
