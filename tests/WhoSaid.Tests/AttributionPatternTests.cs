@@ -1937,6 +1937,11 @@ public class AttributionPatternTests
             "the ferry is too slow", "majorities in all five", "majorities in all five")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["Content_opening_with_for_and_an_infinitive"] = new(
+            "Harbour analysts say for the ferry to survive the council will have to double its budget.",
+            "for the ferry to survive the council will have to double its budget", "Harbour analysts", "Harbour analysts")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1323,7 +1323,8 @@ internal sealed partial class ArticleScanner
             && afterRelativePronoun;
         if (IsWord(start) && Words.Prepositions.Has(W(start)) && !describedAs && !AfterThat(start) && !Is(start, "about") && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
             && !(word.Lemma is "predict" or "estimate" or "forecast" or "project" or "expect" or "find" && W(start) is "between" or "around" or "over" or "under" or "up" && start + 1 < s.End && (IsNumber(start + 1) || Upos(start + 1) is "NUM" || Is(start + 1, "to") && IsNumber(start + 2))) // "predict between two and four rate rises"
-            && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal"))
+            && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal")
+            && !(Is(start, "for") && word.CueCount >= 300 && ForToClause(start, s)))
         {
             return; // "spoke at length on Monday"
         }
@@ -1409,6 +1410,21 @@ internal sealed partial class ArticleScanner
         }
 
         return -1;
+    }
+
+    /// <summary>"say |for the party's nominee to win they will have to …|": "for", a noun phrase and an infinitive, then the
+    /// clause it conditions.</summary>
+    private bool ForToClause(int start, Sentence s)
+    {
+        for (var k = start + 1; k < s.End && k - start <= 8 && IsWord(k) && _inQuote[k] < 0; k++)
+        {
+            if (Is(k, "to") && Xpos(k + 1) is "VB")
+            {
+                return k + 2 < s.End && StartsClause(k + 2, s);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The head of a speaker mention that is a document, over its author ("A 2014 study |by …|"): the word
