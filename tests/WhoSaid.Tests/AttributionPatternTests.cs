@@ -1942,6 +1942,11 @@ public class AttributionPatternTests
             "for the ferry to survive the council will have to double its budget", "Harbour analysts", "Harbour analysts")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["History_says"] = new(
+            "The ferry is late again, although history says the winter timetable will hold.",
+            "the winter timetable will hold", "history", "history")
+        { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

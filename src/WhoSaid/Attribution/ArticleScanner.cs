@@ -2085,7 +2085,9 @@ internal sealed partial class ArticleScanner
         }
 
         return W(np.End - 1).EndsWith('s') && !W(np.End - 1).EndsWith("ss") || Words.CollectiveNouns.Has(W(np.End - 1))
-            || np.Count == 1 && (Words.Quantifiers.Has(W(np.First)) || W(np.First) is "someone" or "somebody" or "everyone" or "everybody" or "anyone"); // "many said", "then someone asked"
+            || np.Count == 1 && (Words.Quantifiers.Has(W(np.First)) || W(np.First) is "someone" or "somebody" or "everyone" or "everybody" or "anyone"
+                || W(np.First).ToString().ToLowerInvariant() is "history" or "research" or "evidence" or "experience" or "data" or "polling" or "science"
+                    or "precedent" or "logic" or "tradition"); // "many said", "then someone asked", "although history says"
     }
 
     /// <summary>The end of the time and venue phrases from <paramref name="t"/> ("on Monday at the conference"), or
