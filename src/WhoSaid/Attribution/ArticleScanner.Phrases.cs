@@ -82,7 +82,7 @@ internal sealed partial class ArticleScanner
 
             if (W(k) is "who" or "whose")
             {
-                var head = Is(k - 1, "those") || Is(k - 1, "Those") || IsWord(k - 1) && (Words.Quantifiers.Has(W(k - 1)) || IsIndefinitePerson(k - 1)) && k - 1 >= lo
+                var head = Is(k - 1, "those") || IsWord(k - 1) && (Words.Quantifiers.Has(W(k - 1)) || IsIndefinitePerson(k - 1)) && k - 1 >= lo
                     ? new TokenRange(k - 1, k)
                     : LeftNp(k - 1, lo);
                 return !head.IsEmpty && (head.First == lo || !IsWord(head.First - 1) || Words.Boundaries.Has(W(head.First - 1))) && IsPlausibleSubject(head)
@@ -1564,7 +1564,7 @@ internal sealed partial class ArticleScanner
     private bool IsPluralHead(int t) => Xpos(t) is "NNS" or "NNPS";
 
     /// <summary>"anyone", "everyone", "someone": a person named by no one in particular.</summary>
-    private bool IsIndefinitePerson(int t) => IsWord(t) && W(t).ToString().ToLowerInvariant() is "anyone" or "everyone" or "someone" or "anybody" or "everybody" or "somebody";
+    private bool IsIndefinitePerson(int t) => IsWord(t) && Words.IndefinitePersons.Has(W(t));
 
     /// <summary>Whether "and" joins words inside <paramref name="np"/>.</summary>
     private bool HasAnd(TokenRange np)

@@ -938,12 +938,7 @@ internal sealed partial class ArticleScanner
             if (Tagged && resume > 0 && IsComma(resume) && resume + 1 < s.End && IsFinite(resume + 1) && IsComma(cue - 1)
                 && !HasFiniteVerb(s.First, cue - 1) && (IsAgent(speaker) || IsSpeakerLike(speaker)) && BeforeClause(cue - 1, s) is { } subject)
             {
-                var end = ContentEnd(s, resume + 1, false);
-                if (end > _tokens[resume + 1].Start && AddReported(sIndex, cue, cueEnd, speaker, subject, "inverted", 0.7) is { } split)
-                {
-                    AddPiece(split, TextSpan.FromBounds(_tokens[resume + 1].Start, end));
-                }
-
+                AddInterrupted(sIndex, cue, cueEnd, speaker, subject, resume, s);
                 return;
             }
         }
@@ -1070,10 +1065,8 @@ internal sealed partial class ArticleScanner
             && TimePhraseEnd(toldTo.End, s) is var resumeAt && IsComma(resumeAt) && resumeAt + 1 < s.End && IsFinite(resumeAt + 1)
             && !HasFiniteVerb(s.First, npBefore) && BeforeClause(npBefore, s) is { } interrupted)
         {
-            var rest = ContentEnd(s, resumeAt + 1, false);
-            if (rest > _tokens[resumeAt + 1].Start && AddReported(sIndex, cue, cueEnd, np, interrupted, "inverted", 0.7) is { } split)
+            if (AddInterrupted(sIndex, cue, cueEnd, np, interrupted, resumeAt, s) is { } split)
             {
-                AddPiece(split, TextSpan.FromBounds(_tokens[resumeAt + 1].Start, rest));
                 AddSourceIfAgency(split, toldTo);
             }
 
@@ -1390,6 +1383,21 @@ internal sealed partial class ArticleScanner
         {
             AddSourceIfAgency(d, listener);
         }
+    }
+
+    /// <summary>An attribution that interrupts what was said ("The contrast with Trump, said Doyle, would be clear", "The
+    /// difference now, he told me on Friday, is that …"): the words before it, and the clause that resumes after the comma
+    /// at <paramref name="comma"/>; null when nothing resumes or another attribution holds the words.</summary>
+    private Draft? AddInterrupted(int sIndex, int cue, int cueEnd, TokenRange speaker, TextSpan before, int comma, Sentence s)
+    {
+        var end = ContentEnd(s, comma + 1, false);
+        if (end <= _tokens[comma + 1].Start || AddReported(sIndex, cue, cueEnd, speaker, before, "inverted", 0.7) is not { } split)
+        {
+            return null;
+        }
+
+        AddPiece(split, TextSpan.FromBounds(_tokens[comma + 1].Start, end));
+        return split;
     }
 
     /// <summary>"…, who have taken to the streets and called for …": the relative pronoun whose clause the conjunction at
@@ -2086,8 +2094,7 @@ internal sealed partial class ArticleScanner
 
         return W(np.End - 1).EndsWith('s') && !W(np.End - 1).EndsWith("ss") || Words.CollectiveNouns.Has(W(np.End - 1))
             || np.Count == 1 && (Words.Quantifiers.Has(W(np.First)) || W(np.First) is "someone" or "somebody" or "everyone" or "everybody" or "anyone"
-                || W(np.First).ToString().ToLowerInvariant() is "history" or "research" or "evidence" or "experience" or "data" or "polling" or "science"
-                    or "precedent" or "logic" or "tradition"); // "many said", "then someone asked", "although history says"
+                || Words.EvidenceNouns.Has(W(np.First))); // "many said", "then someone asked", "although history says"
     }
 
     /// <summary>The end of the time and venue phrases from <paramref name="t"/> ("on Monday at the conference"), or

@@ -238,6 +238,14 @@ internal static class Words
         "twitter", "facebook", "instagram", "podcast", "radio", "television", "tv", "debate", "event", "meeting", "session", "address",
         "testimony", "filing", "court", "documents", "transcript", "blog", "column", "editorial", "book", "article", "forum", "summit", "piece");
 
+    /// <summary>A person named by no one in particular: "Anyone who knows him says".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndefinitePersons = Set(
+        "anyone", "everyone", "someone", "anybody", "everybody", "somebody");
+
+    /// <summary>Bare nouns of evidence that can speak with no determiner: "although history says …".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EvidenceNouns = Set(
+        "history", "research", "evidence", "experience", "data", "polling", "science", "precedent", "logic", "tradition");
+
     /// <summary>Where something was said, besides the occasions of <see cref="TimeWords"/>: "in a ruling", "in an on-air
     /// diatribe".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueNouns = Set(
