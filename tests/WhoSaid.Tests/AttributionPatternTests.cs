@@ -1947,6 +1947,16 @@ public class AttributionPatternTests
             "the winter timetable will hold", "history", "history")
         { Kind = QuoteKind.Indirect, Cue = "says", QuoteCount = 1 },
 
+        ["Participial_parenthetical_between_speaker_and_cue"] = new(
+            "The Harbour Gazette, citing council minutes, reported that the ferry will stop running in March.",
+            "the ferry will stop running in March", "The Harbour Gazette", "Harbour Gazette")
+        { Kind = QuoteKind.Indirect, Cue = "reported" },
+
+        ["Infinitive_of_speech_stating_a_purpose"] = new(
+            "Mayor Ellen Brandt took to the radio to say the ferry will keep running through the winter.",
+            "the ferry will keep running through the winter", "Mayor Ellen Brandt", "Ellen Brandt")
+        { Kind = QuoteKind.Indirect, Cue = "took to the radio to say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -1991,6 +2001,7 @@ public class AttributionPatternTests
         ["State_is_a_noun"] = "Battleground state Florida is nearly 3% Polish American, and the New York state senate meets in May.",
         ["Debate_after_a_determiner_and_a_name_is_a_noun"] = "He has gone after the mayor since the October debate, but his attacks have not been memorably effective.",
         ["A_stream_called_a_name"] = "The ferry crosses a meandering mountain stream called Miracle Run.",
+        ["Hard_to_say_and_too_early_to_tell_have_no_speaker"] = "It is hard to say whether the ferry will run, and too early to tell which pier it will use.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
         ["Wrote_a_book"] = "Before she ran for mayor, she wrote a children's book about the harbour.",

@@ -727,6 +727,13 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
+            // a verb whose purpose the cue states: "Trump took to Twitter to say", "Sanders held a conference call to defend"
+            if (PurposeVerbBefore(t, lo) is var purpose and >= 0)
+            {
+                t = purpose - 1;
+                continue;
+            }
+
             // a floating quantifier: "Brown and Menendez all suggested", "Trump and Sanders have both argued"
             if (IsWord(t) && W(t) is "all" or "both" or "each" && t - 1 >= lo && (IsCap(t - 1) || IsChar(t - 1, ')') || W(t - 1).EndsWith('s') || Words.Auxiliaries.Has(W(t - 1))))
             {
@@ -746,8 +753,9 @@ internal sealed partial class ArticleScanner
                     open--;
                 }
 
-                if (IsComma(open) && open + 1 < t && Words.Prepositions.Has(W(open + 1)) && !Is(open + 1, "of") && !Is(open + 1, "including")
-                    && !(Is(open + 1, "at") && AffiliationPhrase(open + 1, t)))
+                if (IsComma(open) && open + 1 < t && (Words.Prepositions.Has(W(open + 1)) && !Is(open + 1, "of") && !Is(open + 1, "including")
+                    && !(Is(open + 1, "at") && AffiliationPhrase(open + 1, t))
+                    || Tagged && Xpos(open + 1) is "VBG" && !Is(open + 1, "including")))
                 {
                     t = open - 1;
                     continue;
@@ -789,6 +797,49 @@ internal sealed partial class ArticleScanner
         }
 
         return t;
+    }
+
+    /// <summary>The verb whose purpose a "to" infinitive of speech states, <paramref name="to"/> being its "to": "Trump
+    /// |took| to Twitter to say", "Sanders |held| a conference call to defend", "Cruz |interjected| to say"; -1 when there is
+    /// none, when the verb's object is the one to speak ("asked reporters to say", "urged him to explain") or when an
+    /// adjective governs the infinitive ("It is hard to say", "too early to tell").</summary>
+    private int PurposeVerbBefore(int to, int lo)
+    {
+        if (!Tagged || !Is(to, "to") || to + 1 >= _tokens.Length || !IsWord(to + 1) || Xpos(to + 1) is not "VB"
+            || !Words.SpeechInfinitives.Has(W(to + 1)) || to - 1 < lo || Upos(to - 1) is "ADJ" or "ADV"
+            || to + 2 < _tokens.Length && IsWord(to + 2) && W(to + 2) is "nothing" or "the" && (W(to + 2) is "nothing" || Is(to + 3, "least")))
+        {
+            return -1;
+        }
+
+        for (var v = to - 1; v >= lo && to - v <= 8; v--)
+        {
+            if (_inQuote[v] >= 0 || IsTerminal(v) || IsWord(v) && W(v) is "and" or "or" or "but" or "that" or "who" or "which")
+            {
+                return -1;
+            }
+
+            if (Upos(v) is not "VERB" || Xpos(v) is "VBG" && !(v - 1 >= lo && Words.Auxiliaries.Has(W(v - 1))))
+            {
+                continue;
+            }
+
+            if (Words.ObjectControlVerbs.Has(W(v)) || v == to - 1 && Words.RaisingVerbs.Has(W(v)) || Words.SpeechInfinitives.Has(W(v)))
+            {
+                return -1;
+            }
+
+            // (finite, or a participle of a finite auxiliary: "is poised to argue", "are beginning to ask")
+            var aux = v - 1;
+            while (aux >= lo && IsWord(aux) && (Words.CueAdverbs.Has(W(aux)) || W(aux).EndsWith("ly")))
+            {
+                aux--;
+            }
+
+            return IsFinite(v) || aux >= lo && IsWord(aux) && Words.Auxiliaries.Has(W(aux)) && !Is(aux, "to") ? v : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>A number, in figures or words: "10", "eight", "Nine".</summary>

@@ -2737,6 +2737,10 @@ internal sealed partial class ArticleScanner
             {
                 first -= 2; // "appeared to suggest"
             }
+            else if (PurposeVerbBefore(first - 1, lo + 1) is var purpose and >= 0)
+            {
+                first = purpose; // "took to Twitter to say"
+            }
             else if (Is(first - 1, "to") && Is(first - 2, "on") && first - 3 > lo && W(first - 3) is "went" or "goes" or "go" or "going" or "gone")
             {
                 first -= 3; // "went on to say"

@@ -263,6 +263,26 @@ internal static class Words
         "reassured", "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "criticize", "criticized", "criticised",
         "praise", "praised", "thank", "thanked", "show", "showed", "shows", "give", "gave", "write", "wrote", "writes");
 
+    /// <summary>Verbs of speech that state the purpose of another verb in a "to" infinitive: "took to Twitter to |say|",
+    /// "held a conference call to |defend|".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechInfinitives = Set(
+        "say", "tell", "argue", "express", "announce", "explain", "complain", "discuss", "talk", "defend", "declare", "insist",
+        "suggest", "note", "warn", "stress", "highlight", "criticize", "praise", "deny", "claim", "assert", "reiterate",
+        "emphasize", "ask", "thank", "apologize", "condemn", "denounce", "attack", "blast", "slam", "tout", "accuse", "blame",
+        "question", "challenge", "voice", "urge", "push", "call", "address", "respond", "reply", "promote", "pitch", "rebut");
+
+    /// <summary>Verbs whose object, not their subject, does what a following "to" infinitive says: "asked reporters to
+    /// say", "urged him to explain".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectControlVerbs = Set(
+        "ask", "asked", "asks", "urge", "urged", "urges", "tell", "told", "tells", "invite", "invited", "invites", "force",
+        "forced", "forces", "pressure", "pressured", "pressures", "encourage", "encouraged", "encourages", "allow", "allowed",
+        "allows", "want", "wants", "wanted", "expect", "expects", "expected", "need", "needs", "needed", "require", "required",
+        "requires", "get", "got", "gets", "persuade", "persuaded", "convince", "convinced", "challenge", "challenged",
+        "challenges", "dare", "dared", "beg", "begged", "lead", "led", "leads", "prompt", "prompted", "prompts", "cause",
+        "caused", "push", "pushed", "pushes", "implore", "implored", "order", "ordered", "orders", "instruct", "instructed",
+        "enable", "enabled", "help", "helped", "helps", "like", "prefer", "preferred", "remind", "reminded", "warn", "warned",
+        "left", "leave", "leaves", "permit", "permitted", "advise", "advised", "recruit", "recruited", "hire", "hired");
+
     /// <summary>Verbs of telling, whose listener may come right before a clause with no "that": "told reporters she
     /// was leaning toward Cruz".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TellingVerbs = Set(
