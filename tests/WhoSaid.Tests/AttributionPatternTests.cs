@@ -1957,6 +1957,16 @@ public class AttributionPatternTests
             "the ferry will keep running through the winter", "Mayor Ellen Brandt", "Ellen Brandt")
         { Kind = QuoteKind.Indirect, Cue = "took to the radio to say", QuoteCount = 1 },
 
+        ["Passive_subject_is_what_its_agent_backed"] = new(
+            "The toll plan was rejected by 64 percent of the harbour riders.",
+            "The toll plan", "64 percent of the harbour riders", "64 percent of the harbour riders")
+        { Kind = QuoteKind.Indirect, Cue = "was rejected by", QuoteCount = 1 },
+
+        ["Passive_relative_subject_first_reported_by"] = new(
+            "The closure, which was first reported by the Harbour Gazette, will last a month.",
+            "which", "the Harbour Gazette", "Harbour Gazette")
+        { Kind = QuoteKind.Indirect, Cue = "was first reported by" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -2002,6 +2012,7 @@ public class AttributionPatternTests
         ["Debate_after_a_determiner_and_a_name_is_a_noun"] = "He has gone after the mayor since the October debate, but his attacks have not been memorably effective.",
         ["A_stream_called_a_name"] = "The ferry crosses a meandering mountain stream called Miracle Run.",
         ["Hard_to_say_and_too_early_to_tell_have_no_speaker"] = "It is hard to say whether the ferry will run, and too early to tell which pier it will use.",
+        ["Built_by_and_asked_by_are_no_attribution"] = "The pier was built by the Romans in 50 AD. Okafor was asked by a reporter.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
         ["Wrote_a_book"] = "Before she ran for mayor, she wrote a children's book about the harbour.",

@@ -832,6 +832,27 @@ internal sealed partial class ArticleScanner
         MarkQuotedInside(_tokens[first].Start, closeEnd);
     }
 
+    /// <summary>A passive whose agent ends the clause: its subject is what was said or backed, the agent who did so ("This
+    /// proposal |was rejected by| 64 percent of the electorate", "The meeting |was first reported by| Politico", "…, which
+    /// |was first reported by| The Associated Press"); the cue runs to "by", as PolNeAR marks it.</summary>
+    private bool PassiveSubjectContent(int sIndex, int cue, int cueEnd, TokenRange agent, int prev, Sentence s)
+    {
+        var after = agent.End;
+        if (!Tagged || Words.StanceAdjectives.Has(W(cue)) || !(after >= s.End || IsTerminal(after) || IsComma(after) || IsDash(after) || IsChar(after, ';') || TimePhraseStartsAt(after, s)))
+        {
+            return false;
+        }
+
+        var subject = IsRelativeSubject(prev, s) ? new TokenRange(prev, prev + 1) : LeftSpeaker(cue, s.First);
+        if (subject.IsEmpty || _inQuote[subject.First] >= 0 || subject.First <= s.First && Upos(subject.First) is "ADP" || subject.Count == 1 && Is(subject.First, "that")
+            || Words.ListenerVerbs.Has(W(cue)) && (IsSpeakerLike(subject) || IsAgent(subject) || IsCap(subject.End - 1) || Upos(subject.End - 1) is "PRON"))
+        {
+            return false; // (a listener or target: "Sanders was asked by host Bill Maher")
+        }
+
+        return AddReported(sIndex, cue, cueEnd + 1, agent, TextSpan.FromBounds(_tokens[subject.First].Start, _tokens[subject.End - 1].End), "passive", 0.55) is not null;
+    }
+
     // ---- Pass B: reported speech around a cue ----
 
     private void ReportedSpeech(int cue, int cueEnd, CueWord word)
@@ -876,6 +897,11 @@ internal sealed partial class ArticleScanner
 
             var agent = RightNp(cueEnd + 1, s.End);
             if (agent.IsEmpty)
+            {
+                return;
+            }
+
+            if (PassiveSubjectContent(sIndex, cue, cueEnd, agent, prev, s))
             {
                 return;
             }
