@@ -1967,6 +1967,11 @@ public class AttributionPatternTests
             "which", "the Harbour Gazette", "Harbour Gazette")
         { Kind = QuoteKind.Indirect, Cue = "was first reported by" },
 
+        ["Pronoun_right_after_an_opening_time_phrase"] = new(
+            "At the town hall on Monday she said the ferry would run all winter.",
+            "the ferry would run all winter", "she", null)
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -866,6 +866,13 @@ internal sealed partial class ArticleScanner
             return -1; // (a time phrase never ends with a conjunction: "seized the floor on Wednesday and said …")
         }
 
+        // (nor runs on past its time word into the subject: "At the town hall on Monday |she| said", "on Monday |Trump| said")
+        if (t - 1 >= lo && IsWord(t - 1) && (Words.Weekdays.Has(W(t - 1)) || Words.Months.Has(W(t - 1)) || W(t - 1) is "week" or "month" or "year" or "today" or "yesterday" or "night" or "morning" or "afternoon" or "evening")
+            && !Words.TimeWords.Has(W(t)) && !IsNumber(t) && (Words.SubjectPronouns.Has(W(t)) || IsCap(t)))
+        {
+            return -1;
+        }
+
         // "two weeks ago", "a few days ago", "a day earlier", "two years later"
         if (Is(t, "ago") || (Is(t, "earlier") || Is(t, "later")) && t - 1 >= lo && IsWord(t - 1) && W(t - 1) is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "hour" or "hours"
             or "minutes")
