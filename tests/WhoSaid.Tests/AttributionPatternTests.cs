@@ -1972,6 +1972,16 @@ public class AttributionPatternTests
             "the ferry would run all winter", "she", null)
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["Person_with_a_phrase_then_an_apposition"] = new(
+            "The deckhand of nearly four years, a registered Republican, said she was leaving the ferry service.",
+            "she was leaving the ferry service", "The deckhand of nearly four years, a registered Republican", "deckhand of nearly four years")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
+        ["Role_with_a_negated_phrase_then_a_name"] = new(
+            "One rider not on the council list, Kelly Marsh, told the Gazette she was leaning toward Okafor.",
+            "she was leaning toward Okafor", "One rider not on the council list, Kelly Marsh", "Kelly Marsh")
+        { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1361,6 +1361,14 @@ internal sealed partial class ArticleScanner
                     cueInSegment = false;
                     var outer = LeftNp(k - 1, lo);
 
+                    // a person with a phrase of their own, then an apposition: "The employee of nearly four years, a
+                    // registered Republican, said", "One delegate not on the Cruz slate, Kelly Schmidt, told"
+                    if (PostModifiedPerson(outer, lo) is { IsEmpty: false } person
+                        && (Words.Determiners.Has(W(k + 1)) || StartsWithName(new TokenRange(k + 1, segmentEnd))))
+                    {
+                        return new TokenRange(person.First, e);
+                    }
+
                     // (a group with its phrase before "including": "Editorial pages across the country, including USA TODAY,
                     // warned")
                     if (Tagged && Is(k + 1, "including") && !outer.IsEmpty && WithPostModifier(outer, lo) is var including && including.First < outer.First
@@ -1726,6 +1734,55 @@ internal sealed partial class ArticleScanner
     /// <summary>A speaker with the phrase that follows its head, as PolNeAR marks it: "A reporter |for USA Today|",
     /// "Data |from the 2014 American Community Survey|", "A 2014 study |that appeared in the British Medical Journal|",
     /// when the longer noun phrase opens its clause.</summary>
+    /// <summary>The noun phrase that ends with <paramref name="np"/> and is headed by a person or a role before a phrase of
+    /// its own ("|The employee of nearly four years|", "|One delegate not on the Cruz slate|") when it opens the
+    /// sentence or follows a comma; empty otherwise.</summary>
+    private TokenRange PostModifiedPerson(TokenRange np, int lo)
+    {
+        if (!Tagged || np.IsEmpty)
+        {
+            return TokenRange.None;
+        }
+
+        var join = np.First - 1;
+        for (var k = np.First + 1; k < np.End - 1; k++)
+        {
+            if (IsWord(k) && !IsCap(k) && Words.PostModifierPrepositions.Has(W(k)))
+            {
+                join = k; // (the noun phrase may hold its phrase already)
+                break;
+            }
+        }
+
+        if (join - 1 < lo)
+        {
+            return TokenRange.None;
+        }
+
+        if (join == np.First - 1 && IsWord(join) && W(join) is "nearly" or "almost" or "about" or "some" or "more" or "over")
+        {
+            join--; // ("of |nearly| four years")
+        }
+
+        if (!IsWord(join) || !Words.PostModifierPrepositions.Has(W(join)))
+        {
+            return TokenRange.None;
+        }
+
+        var headEnd = join - 1;
+        if (Is(headEnd, "not") && headEnd - 1 >= lo)
+        {
+            headEnd--; // ("not on the slate")
+        }
+
+        var head = LeftNp(headEnd, lo);
+        return !head.IsEmpty && head.End == headEnd + 1 && (IsAgent(head) || IsSpeakerLike(head))
+            && (head.First == lo || IsComma(head.First - 1) || Words.Boundaries.Has(W(head.First - 1)))
+            && np.End - head.First <= _options.MaxMentionTokens
+                ? new TokenRange(head.First, np.End)
+                : TokenRange.None;
+    }
+
     private TokenRange WithPostModifier(TokenRange np, int lo)
     {
         if (!Tagged || np.First - 2 < lo)
