@@ -1982,6 +1982,16 @@ public class AttributionPatternTests
             "she was leaning toward Okafor", "One rider not on the council list, Kelly Marsh", "Kelly Marsh")
         { Kind = QuoteKind.Indirect, Cue = "told", QuoteCount = 1 },
 
+        ["Quotation_then_cue_to_its_listeners"] = new(
+            "“The ferry will run all winter,” Okafor insisted to the gathered reporters, with her deputy standing behind her.",
+            "The ferry will run all winter", "Okafor", "Okafor")
+        { Kind = QuoteKind.Direct, Cue = "insisted", QuoteCount = 1 },
+
+        ["About_one_in_five_say_with_the_tagger_reading_a_noun"] = new(
+            "About one in five say they would stop riding the ferry if the toll rises.",
+            "they would stop riding the ferry if the toll rises", "About one in five", "About one in five")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -316,6 +316,7 @@ internal sealed partial class ArticleScanner
         // (the tagger tells an object "her" from the possessive: "The groups who met |her| say")
         if (prev >= 0 && !(Tagged && Xpos(prev) is "PRP" && Upos(t) is "VERB") && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") && !(Is(prev, "each") && Xpos(t) is "VBG" or "VBD" or "VBZ")
                 && !((Words.Quantifiers.Has(W(prev)) || Is(prev, "another") || IsCountWord(prev)) && Tagged && Xpos(t) is "VBD" or "VBZ" or "VBP")
+                && !(IsCountWord(prev) && Is(prev - 1, "in") && IsCountWord(prev - 2)) // ("One in five say")
             || IsPossessive(prev) && !(prev - 1 >= s.First && Words.SubjectPronouns.Has(W(prev - 1)))
             || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && !(Is(prev, "since") && prev - 1 >= s.First && Words.Auxiliaries.Has(W(prev - 1))) && (cue.Form != VerbForm.Gerund
                 || Words.GerundBlockers.Has(W(prev)) && !(W(prev) is "by" or "before" or "after" && Is(end, "that"))
@@ -379,7 +380,8 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        if (!verb && prev >= 0 && !IsCap(prev) && _lex.TagOf(W(prev)) is "Adjective" && cue.Form is VerbForm.ThirdPerson or VerbForm.Base)
+        if (!verb && prev >= 0 && !IsCap(prev) && _lex.TagOf(W(prev)) is "Adjective" && cue.Form is VerbForm.ThirdPerson or VerbForm.Base
+            && !(IsCountWord(prev) && Is(prev - 1, "in"))) // (not a share: "One in five say")
         {
             return false;
         }
@@ -432,7 +434,7 @@ internal sealed partial class ArticleScanner
         }
 
         if (!verb && cue.Form == VerbForm.Base && prev >= 0 && !(Words.Auxiliaries.Has(W(prev)) || Is(prev, "to") || Words.SubjectPronouns.Has(W(prev))
-            || W(prev).EndsWith('s') || IsCap(prev) || Is(prev - 1, "in") && Upos(prev) is "NUM" || share
+            || W(prev).EndsWith('s') || IsCap(prev) || Is(prev - 1, "in") && (Upos(prev) is "NUM" || IsCountWord(prev)) || share
             || IsWord(t + 1) && Words.SubjectPronouns.Has(W(t + 1)) && IsFinite(t + 2)))
         {
             return false;
@@ -458,9 +460,11 @@ internal sealed partial class ArticleScanner
             }
 
             // ("wrote to his followers, “…”", "explained to reporters that …": "to" before a listener)
+            // (and "to" its listener at the end of a sentence-final attribution: "“…,” Sanders insisted to the gathered cameras.")
             return Words.IntentionLemmas.Has(cue.Lemma) || cue.Lemma is "say" or "tell"
                 || Tagged && Upos(t) is "VERB" && (Upos(end + 1) is "DET" or "PRON" or "PROPN" && (cue.CueCount >= _options.ClauseOnlyCueCount || ListenerThenThat(end + 1))
-                    || Upos(end + 1) is "NOUN" && ListenerThenThat(end + 1));
+                    || Upos(end + 1) is "NOUN" && ListenerThenThat(end + 1)
+                    || cue.Form is VerbForm.Past or VerbForm.ThirdPerson && ListenerPhraseEnd(end, s) is var heard and > 0 && IsPostposed(t, heard));
         }
 
         // "has plans for", "hopes of": an intention noun, not a verb, unless "to" or "that" follows (or the verb's own
@@ -684,6 +688,25 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>"…, she said." or "…,” said Smith.": the cue closes the sentence or a clause after a comma.</summary>
+    /// <summary>Where a short phrase "to" a listener that ends the clause ends ("insisted |to the gathered cameras|,"), or -1.</summary>
+    private int ListenerPhraseEnd(int to, Sentence s)
+    {
+        for (var k = to + 1; k < s.End && k - to <= 6; k++)
+        {
+            if (k > to + 1 && (IsComma(k) || IsTerminal(k) || IsCloseMark(k)))
+            {
+                return k;
+            }
+
+            if (!IsWord(k) || IsFinite(k) || _inQuote[k] >= 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private bool IsPostposed(int cue, int end)
     {
         var s = _sentences[_sentenceOf[cue]];
