@@ -1992,6 +1992,11 @@ public class AttributionPatternTests
             "they would stop riding the ferry if the toll rises", "About one in five", "About one in five")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["Object_then_and_then_the_next_subject"] = new(
+            "Riders said the council mishandled the timetable and Democrats accused the mayor of stalling.",
+            "the mayor of stalling", "Democrats", "Democrats")
+        { Kind = QuoteKind.Indirect, Cue = "accused" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1201,7 +1201,27 @@ internal sealed partial class ArticleScanner
 
     /// <summary>The speaker to the left of cue <paramref name="cue"/>, handling appositions ("Hugh Hill, a doctor, said")
     /// and skipping auxiliaries and time phrases ("A spokesperson on Wednesday also said").</summary>
-    private TokenRange LeftSpeaker(int cue, int lo) => PronounAtEnd(WithoutOpeningWord(WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo)))));
+    private TokenRange LeftSpeaker(int cue, int lo) => WithoutObjectConjunct(PronounAtEnd(WithoutOpeningWord(WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo))))));
+
+    /// <summary>"… mishandled the investigation and |Democrats| accused …": when a verb's object runs on into the subject over
+    /// "and", the subject is the last conjunct.</summary>
+    private TokenRange WithoutObjectConjunct(TokenRange np)
+    {
+        if (!Tagged || np.Count < 3 || np.First < 1 || Upos(np.First - 1) is not "VERB" || Xpos(np.First - 1) is "VBG")
+        {
+            return np;
+        }
+
+        for (var k = np.End - 2; k > np.First; k--)
+        {
+            if (Is(k, "and") && !IsComma(k - 1))
+            {
+                return new TokenRange(k + 1, np.End);
+            }
+        }
+
+        return np;
+    }
 
     /// <summary>"small hands and |he| says", "braced for a fight |it| expects": a subject pronoun that ends the noun phrase
     /// before the cue is the subject by itself.</summary>
