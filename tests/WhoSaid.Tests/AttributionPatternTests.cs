@@ -1997,6 +1997,11 @@ public class AttributionPatternTests
             "the mayor of stalling", "Democrats", "Democrats")
         { Kind = QuoteKind.Indirect, Cue = "accused" },
 
+        ["Learned_cue_before_that_is_not_blocked_by_a_cue_inside_its_content"] = new(
+            "Ferry operators of both harbours have understood that it is necessary to show the riders a timetable.",
+            "it is necessary to show the riders a timetable", "Ferry operators of both harbours", "Ferry operators of both harbours")
+        { Kind = QuoteKind.Indirect, Cue = "have understood", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -143,6 +143,11 @@ internal sealed partial class ArticleScanner
         var sentence = _sentences[_sentenceOf[t]];
         for (var k = t + 1; k < sentence.End && k - t <= 12; k++)
         {
+            if (k == t + 1 && Is(k, "that") && Tagged && Xpos(k) is "IN")
+            {
+                break; // (what follows "that" is the content, whatever cues it holds: "have understood that it is necessary to show …")
+            }
+
             if (IsComma(k) && LearnedCueScore(t) > _options.SureLearnedCueMargin && IsStanceVerb(t))
             {
                 break; // a stance of its own before the comma
