@@ -2002,6 +2002,11 @@ public class AttributionPatternTests
             "it is necessary to show the riders a timetable", "Ferry operators of both harbours", "Ferry operators of both harbours")
         { Kind = QuoteKind.Indirect, Cue = "have understood", QuoteCount = 1 },
 
+        ["Together_belongs_to_the_cue_not_the_speaker"] = new(
+            "The two harbour boards together vowed to keep the ferry running.",
+            "to keep the ferry running", "The two harbour boards", "two harbour boards")
+        { Kind = QuoteKind.Indirect, Cue = "together vowed", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

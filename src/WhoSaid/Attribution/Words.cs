@@ -19,7 +19,7 @@ internal static class Words
         "not", "n't", "still", "already", "reportedly", "publicly", "privately", "recently", "just", "even", "often", "quickly",
         "flatly", "first", "long", "has", "ever", "always", "earlier", "only", "now", "too", "further", "subsequently", "finally",
         "since", "initially", "separately", "simply", "explicitly", "openly", "falsely", "wrongly", "correctly", "rightly", "had",
-        "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "'m", "’m", "n’t", "ca", "wo", "allegedly", "apparently", "actually", "really", "clearly", "specifically");
+        "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "'m", "’m", "n’t", "ca", "wo", "allegedly", "apparently", "actually", "really", "clearly", "specifically", "together", "jointly");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Passive = Set(
         "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets");
