@@ -2007,6 +2007,16 @@ public class AttributionPatternTests
             "to keep the ferry running", "The two harbour boards", "two harbour boards")
         { Kind = QuoteKind.Indirect, Cue = "together vowed", QuoteCount = 1 },
 
+        ["Nominal_cue_then_copula_then_that"] = new(
+            "Okafor’s response was that the ferry would run all winter.",
+            "the ferry would run all winter", "Okafor’s", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "response was", QuoteCount = 1 },
+
+        ["Nominal_cue_then_colon"] = new(
+            "Their argument: Only a new pier can save the ferry service.",
+            "Only a new pier can save the ferry service", "Their", null)
+        { Kind = QuoteKind.Indirect, Cue = "argument:", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

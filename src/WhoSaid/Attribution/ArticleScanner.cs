@@ -1656,6 +1656,19 @@ internal sealed partial class ArticleScanner
             return;
         }
 
+        // "Rubio's response was that …" (the copula is part of the cue, as PolNeAR marks it), "Their argument: …"
+        var cueEnd = cue + 1;
+        if (next + 2 < s.End && W(next) is "was" or "is" && Is(next + 1, "that"))
+        {
+            cueEnd = next + 1;
+            next++;
+        }
+        else if (next == cue + 1 && IsChar(next, ':') && next + 2 < s.End && StartsClause(next + 1, s))
+        {
+            AddReported(sIndex, cue, next + 1, source, TextSpan.FromBounds(StartOf(next + 1, s), ContentEnd(s, next + 1, false)), "nominal", 0.6);
+            return;
+        }
+
         if (!Is(next, "that") || IsPronounThat(next))
         {
             return;
@@ -1673,7 +1686,7 @@ internal sealed partial class ArticleScanner
             end = Math.Min(end, _tokens[main].Start);
         }
 
-        AddReported(sIndex, cue, cue + 1, source, TextSpan.FromBounds(StartOf(start, s), end), "nominal", 0.6);
+        AddReported(sIndex, cue, cueEnd, source, TextSpan.FromBounds(StartOf(start, s), end), "nominal", 0.6);
     }
 
     /// <summary>A possessive pronoun before a nominal cue, with at most two adjectives between ("his recent claim"), or -1.</summary>

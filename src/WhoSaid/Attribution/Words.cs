@@ -77,7 +77,8 @@ internal static class Words
         "argument", "warning", "promise", "pledge", "belief", "view", "contention", "charge", "charges", "remark", "remarks",
         "comment", "comments", "announcement", "denial", "admission", "acknowledgment", "acknowledgement", "prediction",
         "conclusion", "threat", "vow", "demand", "fear", "fears", "hope", "hopes", "complaint", "concern", "concerns",
-        "assurance", "assurances", "boast", "declaration", "insinuation", "theory", "estimate", "finding", "report");
+        "assurance", "assurances", "boast", "declaration", "insinuation", "theory", "estimate", "finding", "report", "response",
+        "answer", "reply", "explanation");
 
     /// <summary>Adjectives of stance that say what someone thinks of something: "critical of", "worried about",
     /// "confident that".</summary>
