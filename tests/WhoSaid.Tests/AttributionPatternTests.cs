@@ -2017,6 +2017,11 @@ public class AttributionPatternTests
             "Only a new pier can save the ferry service", "Their", null)
         { Kind = QuoteKind.Indirect, Cue = "argument:", QuoteCount = 1 },
 
+        ["As_X_puts_it_then_a_quotation"] = new(
+            "As the Gazette’s Dana Ferris puts it, \"The riders are unmoved, and the council is uninspired.\"",
+            "The riders are unmoved, and the council is uninspired", "the Gazette’s Dana Ferris", "Dana Ferris")
+        { Kind = QuoteKind.Direct, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1206,7 +1206,7 @@ internal sealed partial class ArticleScanner
                 comma = k;
             }
 
-            if (IsComma(comma) && comma + 2 < s.End && IsWord(comma + 1))
+            if (IsComma(comma) && comma + 2 < s.End && (IsWord(comma + 1) || IsOpenMark(comma + 1)))
             {
                 // "If, as I've suggested, he and other developers benefit …, he has proposed …": the content ends with the "if" clause
                 var inSubordinate = np.First - 3 >= s.First && IsWord(np.First - 3) && Words.Subordinators.Has(W(np.First - 3));
