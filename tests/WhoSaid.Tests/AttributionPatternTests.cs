@@ -2022,6 +2022,11 @@ public class AttributionPatternTests
             "The riders are unmoved, and the council is uninspired", "the Gazette’s Dana Ferris", "Dana Ferris")
         { Kind = QuoteKind.Direct, QuoteCount = 1 },
 
+        ["Cue_then_a_when_clause_then_a_quotation"] = new(
+            "Okafor said in the spring, when the pier closed, “I did not know the ferry would stop.”",
+            "I did not know the ferry would stop", "Okafor", "Okafor")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -662,6 +662,24 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // "said in the spring, when the email story broke, “…”": a clause of time between commas before the quotation
+        if (Tagged && IsComma(open - 1))
+        {
+            for (var c = k; c > s.First + 1 && k - c < 14 && _inQuote[c] < 0 && !IsTerminal(c); c--)
+            {
+                if (IsComma(c - 1) && IsWord(c) && W(c) is "when" or "as" or "after" or "before" or "while" && HasFiniteVerb(c + 1, k + 1))
+                {
+                    k = c - 2;
+                    break;
+                }
+
+                if (IsComma(c))
+                {
+                    break;
+                }
+            }
+        }
+
         // the cue itself, or a cue with its listener: "told reporters:", "told The Associated Press,"
         var separated = k < open - 1;
         var cue = -1;
