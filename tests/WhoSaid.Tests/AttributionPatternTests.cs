@@ -2027,6 +2027,11 @@ public class AttributionPatternTests
             "I did not know the ferry would stop", "Okafor", "Okafor")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
 
+        ["Clause_colon_quotation_over_a_learned_cue"] = new(
+            "In a radio interview, Okafor went even further: “If the council sells the pier, the ferry is finished.”",
+            "If the council sells the pier, the ferry is finished", "Okafor", "Okafor")
+        { Kind = QuoteKind.Direct, Cue = "went even further:", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

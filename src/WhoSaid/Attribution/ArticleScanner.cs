@@ -238,9 +238,10 @@ internal sealed partial class ArticleScanner
         var verb = -1;
         for (var t = s.First; t < colon && verb < 0; t++)
         {
-            if (_inQuote[t] >= 0 || IsCue(t, out _, out _) || Is(t, "who") || Is(t, "which") || Is(t, "that"))
+            if (_inQuote[t] >= 0 || IsCue(t, out _, out _) && !(!_lex.TryGetCue(W(t), out _)) || Is(t, "who") || Is(t, "which") || Is(t, "that"))
             {
-                return; // a cue or a clause of its own before the colon: pass B reads it
+                return; // a cue or a clause of its own before the colon: pass B reads it (a learned cue is this pattern's verb:
+                        // "Trump |went| even further: “…”")
             }
 
             if (Upos(t) is "VERB" && (IsFinite(t) || Xpos(t) is "VBN" && t - 1 >= s.First && Upos(t - 1) is "AUX" && IsFinite(t - 1)))
