@@ -2032,6 +2032,11 @@ public class AttributionPatternTests
             "If the council sells the pier, the ferry is finished", "Okafor", "Okafor")
         { Kind = QuoteKind.Direct, Cue = "went even further:", QuoteCount = 1 },
 
+        ["Nominal_cue_copula_colon_quotation"] = new(
+            "Okafor’s response was: “Is the pier in our ward or theirs?”",
+            "Is the pier in our ward or theirs?", "Okafor’s", "Okafor")
+        { Kind = QuoteKind.Direct, Cue = "response was:", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1225,7 +1225,7 @@ internal sealed partial class ArticleScanner
                 comma = k;
             }
 
-            if (IsComma(comma) && comma + 2 < s.End && (IsWord(comma + 1) || IsOpenMark(comma + 1)))
+            if ((IsComma(comma) || IsChar(comma, ':') && IsOpenMark(comma + 1)) && comma + 2 < s.End && (IsWord(comma + 1) || IsOpenMark(comma + 1)))
             {
                 // "If, as I've suggested, he and other developers benefit …, he has proposed …": the content ends with the "if" clause
                 var inSubordinate = np.First - 3 >= s.First && IsWord(np.First - 3) && Words.Subordinators.Has(W(np.First - 3));
@@ -1677,6 +1677,19 @@ internal sealed partial class ArticleScanner
 
         // "Rubio's response was that …" (the copula is part of the cue, as PolNeAR marks it), "Their argument: …"
         var cueEnd = cue + 1;
+        if (next + 2 < s.End && W(next) is "was" or "is" && IsChar(next + 1, ':') && IsOpenMark(next + 2))
+        {
+            // "Clinton's response was: “…”"
+            if (!_quotedUsed[_markOpens[next + 2]])
+            {
+                var quoted = NewDraft(sIndex, cue, next + 2, source, "nominal");
+                FinishCueThenQuote(quoted, _markOpens[next + 2], s);
+                quoted.Confidence = 0.7;
+            }
+
+            return;
+        }
+
         if (next + 2 < s.End && W(next) is "was" or "is" && Is(next + 1, "that"))
         {
             cueEnd = next + 1;
