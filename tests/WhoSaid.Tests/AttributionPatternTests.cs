@@ -2037,6 +2037,11 @@ public class AttributionPatternTests
             "Is the pier in our ward or theirs?", "Okafor’s", "Okafor")
         { Kind = QuoteKind.Direct, Cue = "response was:", QuoteCount = 1 },
 
+        ["Asked_over_a_venue_then_a_question"] = new(
+            "Asked on Harbour Radio who runs the ferry board, Okafor said the mayor does.",
+            "who runs the ferry board", null, null)
+        { Kind = QuoteKind.Indirect, Cue = "Asked" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

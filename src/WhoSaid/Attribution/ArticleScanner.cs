@@ -1837,6 +1837,19 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // (over a venue too: "Asked on Fox News who leads the party, …", "Asked at a briefing Monday in Washington about …")
+        if (Tagged && IsWord(next) && Words.Prepositions.Has(W(next)) && !Is(next, "about") && !Is(next, "to"))
+        {
+            for (var k = next + 1; k < s.End && k - next <= 10 && IsWord(k) && _inQuote[k] < 0 && !IsFinite(k); k++)
+            {
+                if (W(k) is "whether" or "why" or "how" or "what" or "who" or "about" && !IsCap(k))
+                {
+                    next = k;
+                    break;
+                }
+            }
+        }
+
         // (or to do something: "Asked to describe the device, O'Neill said …")
         if (!IsWord(next) || W(next) is not ("whether" or "if" or "why" or "how" or "what" or "which" or "who" or "where" or "about")
             && !(Is(next, "to") && Tagged && Xpos(next + 1) is "VB"))
