@@ -2042,6 +2042,16 @@ public class AttributionPatternTests
             "who runs the ferry board", null, null)
         { Kind = QuoteKind.Indirect, Cue = "Asked" },
 
+        ["Noun_phrase_content_ends_before_last_week"] = new(
+            "Okafor endorsed the toll plan last week in the harbour ward.",
+            "the toll plan", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "endorsed", QuoteCount = 1 },
+
+        ["Short_content_ends_before_but_and_a_new_clause"] = new(
+            "Okafor is backing the mayor, but she is not predicting the mayor will win.",
+            "the mayor", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "is backing" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

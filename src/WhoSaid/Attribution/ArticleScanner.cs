@@ -1533,7 +1533,9 @@ internal sealed partial class ArticleScanner
                 || IsWord(k) && W(k) is "in" or "on" or "during" or "last" or "this" && IsCalendarPhrase(k + 1, s)
                 || Is(k, "at") && IsOccasionAfter(k + 1, s) || Is(k, "during")
                 || Is(k, "as") && k > start + 1 && StartsClause(k + 1, s)
-                || Is(k, "in") && k > start + 1 && IsVenueAfter(k + 1, s);
+                || Is(k, "in") && k > start + 1 && IsVenueAfter(k + 1, s)
+                || (Is(k, "last") && IsWord(k + 1) && (Words.Weekdays.Has(W(k + 1)) || W(k + 1) is "week" or "month" or "year" or "night" or "weekend" or "spring" or "summer" or "fall" or "winter")
+                    || IsComma(k) && Is(k + 1, "without"));
             if (cut)
             {
                 var last = k - 1;
@@ -3421,7 +3423,7 @@ internal sealed partial class ArticleScanner
             // (also after a quoted fragment whose comma is inside the marks: "is “true,” but …")
             // (but "was ready to appear behind closed doors, but would not be part of …" goes on with the same subject, and
             // "said his staff did the wrong thing, but that the DNC's blocking …" with a second clause of the same cue)
-            if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && t > from + 2 && IsWord(t + 1) && !IsCap(t + 1)
+            if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && (t > from + 2 || t > from && IsWord(t + 1) && W(t + 1) is "but" or "although" or "though" or "whereas" or "yet") && IsWord(t + 1) && !IsCap(t + 1)
                 && Words.ContentEnders.Has(W(t + 1)) && !(Is(t + 1, "but") && (Upos(t + 2) is "AUX" or "VERB" || Is(t + 2, "that") && Tagged && HasClause(t + 3, s))))
             {
                 end = IsComma(t) ? t : t + 1;
