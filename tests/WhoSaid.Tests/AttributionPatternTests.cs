@@ -2052,6 +2052,11 @@ public class AttributionPatternTests
             "the mayor", "Okafor", "Okafor")
         { Kind = QuoteKind.Indirect, Cue = "is backing" },
 
+        ["Noun_phrase_content_ends_before_a_comparison"] = new(
+            "Most riders opposed the toll, down from 60 percent a year ago.",
+            "the toll", "Most riders", "Most riders")
+        { Kind = QuoteKind.Indirect, Cue = "opposed" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

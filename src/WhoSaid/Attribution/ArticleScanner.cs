@@ -1534,6 +1534,7 @@ internal sealed partial class ArticleScanner
                 || Is(k, "at") && IsOccasionAfter(k + 1, s) || Is(k, "during")
                 || Is(k, "as") && k > start + 1 && StartsClause(k + 1, s)
                 || Is(k, "in") && k > start + 1 && IsVenueAfter(k + 1, s)
+                || IsComma(k) && IsWord(k + 1) && W(k + 1) is "something" or "down" or "up" or "compared"
                 || (Is(k, "last") && IsWord(k + 1) && (Words.Weekdays.Has(W(k + 1)) || W(k + 1) is "week" or "month" or "year" or "night" or "weekend" or "spring" or "summer" or "fall" or "winter")
                     || IsComma(k) && Is(k + 1, "without"));
             if (cut)
