@@ -2057,6 +2057,11 @@ public class AttributionPatternTests
             "the toll", "Most riders", "Most riders")
         { Kind = QuoteKind.Indirect, Cue = "opposed" },
 
+        ["A_share_after_and_ends_the_first_content"] = new(
+            "Sixty percent said the ferry is reliable, and three-quarters said the same of the bus.",
+            "the same of the bus", "three-quarters", "three-quarters")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

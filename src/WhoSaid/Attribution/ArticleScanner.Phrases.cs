@@ -339,7 +339,7 @@ internal sealed partial class ArticleScanner
 
         // a noun after its modifier, as the tagger reads it: "our worst fears", "4 percentage points", "presidential debates",
         // "a strong showing"
-        var share = prev >= 0 && IsWord(prev) && W(prev) is "third" or "quarter" or "half" or "majority" or "two-thirds" or "fifth";
+        var share = prev >= 0 && IsWord(prev) && W(prev) is "third" or "quarter" or "half" or "majority" or "two-thirds" or "three-quarters" or "fifth" or "minority";
         if (prev >= 0 && !share && (Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" && !Is(prev - 1, "in") || Xpos(prev) is "PRP$") || Is(prev, "percentage"))
             && cue.Form is VerbForm.ThirdPerson or VerbForm.Base or VerbForm.Gerund)
         {
@@ -1186,6 +1186,10 @@ internal sealed partial class ArticleScanner
             else if (Tagged && j == s + 1 && Upos(j) is "NOUN" && Words.Determiners.Has(W(s)) && !Words.Boundaries.Has(w))
             {
                 lastWasModifier = false; // a noun the lexicon also knows as a verb: "a report in the Des Moines Register"
+            }
+            else if (Tagged && j == s && (w.Contains('-') && Upos(j) is "NOUN" || Words.Quantifiers.Has(w)))
+            {
+                lastWasModifier = false; // a share or a quantifier by itself: "three-quarters", "most"
             }
             else
             {
