@@ -190,8 +190,9 @@ public sealed class QuotationMarkFinder : IPipelineComponent
         switch (c)
         {
             case '“':
-                // German „…“ closes with “
-                return stack.Count > 0 && stack[^1].Char == '„' ? Role.Close : Role.Open;
+                // German „…“ closes with “; and an opening mark used to close, as careless copy has it ("“It's unusual,“
+                // said Noble"): with a double quote open, right after a word or punctuation and before a space
+                return stack.Count > 0 && stack[^1].Char == '„' || stack.Exists(o => o.IsDouble) && !spaceBefore && !char.IsLetterOrDigit(after) ? Role.Close : Role.Open;
             case '„' or '«' or '‹' or '‚':
                 return Role.Open;
             case '”':
