@@ -2062,6 +2062,16 @@ public class AttributionPatternTests
             "the same of the bus", "three-quarters", "three-quarters")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
 
+        ["Continued_to_call_for"] = new(
+            "Small groups of riders continued to call for more information about the ferry contract.",
+            "more information about the ferry contract", "Small groups of riders", "Small groups of riders")
+        { Kind = QuoteKind.Indirect, Cue = "continued to call for", QuoteCount = 1 },
+
+        ["Opening_gerund_with_a_quotation_then_the_subject"] = new(
+            "After saying the pier was “too rotten to stand on,” the inspector closed it for a week.",
+            "the pier was “too rotten to stand on,”", "the inspector", "inspector")
+        { Kind = QuoteKind.Mixed, Cue = "saying", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -324,8 +324,8 @@ internal sealed partial class ArticleScanner
                 && !(IsCountWord(prev) && Is(prev - 1, "in") && IsCountWord(prev - 2)) // ("One in five say")
             || IsPossessive(prev) && !(prev - 1 >= s.First && Words.SubjectPronouns.Has(W(prev - 1)))
             || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && !(Is(prev, "since") && prev - 1 >= s.First && Words.Auxiliaries.Has(W(prev - 1))) && (cue.Form != VerbForm.Gerund
-                || Words.GerundBlockers.Has(W(prev)) && !(W(prev) is "by" or "before" or "after" && Is(end, "that"))
-                    && !(W(prev) is "by" or "before" or "after" or "from" or "for" && cue.CueCount >= 150 && HasClause(end, s)))))
+                || Words.GerundBlockers.Has(W(prev)) && !((Is(prev, "by") || Is(prev, "before") || Is(prev, "after")) && Is(end, "that"))
+                    && !((Is(prev, "by") || Is(prev, "before") || Is(prev, "after") || Is(prev, "from") || Is(prev, "for")) && cue.CueCount >= 150 && HasClause(end, s)))))
         {
             return false; // a noun or adjective: "the claims", "China's alleged theft", "of reports", "by asking" (not "has since
                           // stressed")
@@ -447,6 +447,7 @@ internal sealed partial class ArticleScanner
 
         // (a listener may come first: "continues to tell itself that …")
         if (cue.Lemma != "say" && cue.Form == VerbForm.Base && Is(prev, "to") && !IsStrongNext(end) && !Words.AgentlessPassiveLemmas.Has(cue.Lemma)
+            && !(prev - 1 >= s.First && IsWord(prev - 1) && W(prev - 1) is "continued" or "continues" or "continue" or "began" or "begins" or "begin" or "started" or "starts" or "tried" or "tries" or "appeared" or "seemed")
             && !(Tagged && Words.ListenerVerbs.Has(W(t)) && ListenerThenThat(end)))
         {
             return false; // "to argue" is mostly an intention, not an attribution

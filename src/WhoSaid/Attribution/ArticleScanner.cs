@@ -1003,7 +1003,8 @@ internal sealed partial class ArticleScanner
                 subject = TokenRange.None;
                 for (var k = cueEnd; k < s.End; k++)
                 {
-                    if (IsComma(k) && _inQuote[k] < 0)
+                    // (also after a quotation whose comma is inside its marks: "After saying her foot was “so swollen …,” she")
+                    if (IsComma(k) && _inQuote[k] < 0 || IsCloseMark(k) && IsComma(k - 1) && _inQuote[k] < 0)
                     {
                         subject = StartsClause(k + 1, s) ? RightNp(k + 1, s.End) : TokenRange.None;
                         break;
@@ -3360,6 +3361,11 @@ internal sealed partial class ArticleScanner
                     // and before the same speaker's next cue or another clause within it ("Though she called X
                     // 'outrageous' and called for …,")
                     return Math.Min(_tokens[t].Start, EndBeforeTail(s, from));
+                }
+
+                if (IsCloseMark(t) && IsComma(t - 1) && _inQuote[t] < 0)
+                {
+                    return Math.Min(_tokens[t].End, EndBeforeTail(s, from)); // (a quotation's comma inside its marks: "“so swollen …,”")
                 }
             }
         }

@@ -270,7 +270,7 @@ internal static class Words
         "say", "tell", "argue", "express", "announce", "explain", "complain", "discuss", "talk", "defend", "declare", "insist",
         "suggest", "note", "warn", "stress", "highlight", "criticize", "praise", "deny", "claim", "assert", "reiterate",
         "emphasize", "ask", "thank", "apologize", "condemn", "denounce", "attack", "blast", "slam", "tout", "accuse", "blame",
-        "question", "challenge", "voice", "urge", "push", "call", "address", "respond", "reply", "promote", "pitch", "rebut");
+        "question", "challenge", "voice", "urge", "push", "call", "address", "respond", "reply", "promote", "pitch", "rebut", "remind");
 
     /// <summary>Verbs whose object, not their subject, does what a following "to" infinitive says: "asked reporters to
     /// say", "urged him to explain".</summary>
