@@ -2072,6 +2072,11 @@ public class AttributionPatternTests
             "the pier was “too rotten to stand on,”", "the inspector", "inspector")
         { Kind = QuoteKind.Mixed, Cue = "saying", QuoteCount = 1 },
 
+        ["A_possessive_then_a_cue_noun_is_the_object"] = new(
+            "Councillor Ada Brook denounced the mayor’s remarks.",
+            "the mayor’s remarks", "Councillor Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "denounced", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3623,8 +3623,10 @@ internal sealed partial class ArticleScanner
 
         // "the video should be released." is a passive clause, not "…, he said"
         // (nor "he is not worried.": any form of "be" before the verb, or an adjective as the tagger reads it)
+        // (nor "Mr. Trump's remarks.": a noun after a possessive)
         return k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson && EndsClause(k + 1, s)
-            && !HasPassiveAuxiliary(subject.End, k) && !(Tagged && Upos(k) is "ADJ");
+            && !HasPassiveAuxiliary(subject.End, k) && !(Tagged && Upos(k) is "ADJ")
+            && !((IsPossessive(k - 1) || IsPossessiveMark(k - 1)));
     }
 
     private bool HasPassiveAuxiliary(int from, int to)
