@@ -2077,6 +2077,11 @@ public class AttributionPatternTests
             "the mayor’s remarks", "Councillor Ada Brook", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "denounced", QuoteCount = 1 },
 
+        ["Titled_name_of_a_place_is_the_person"] = new(
+            "Representative Ada Brook of Harbourshire said the ferry would run all winter.",
+            "the ferry would run all winter", "Representative Ada Brook of Harbourshire", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -867,20 +867,28 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return Named(agency.Name, EntityType.Organization, mention, null);
             }
 
-            if (IsOfOrganization(first, end) && !(_lex.FemaleShare(W(first)) is not null && IsNamePart(first)))
+            if (IsOfOrganization(first, end) && !(_lex.FemaleShare(W(first)) is not null && IsNamePart(first)) && !TitledNameBeforeOf(first, end))
             {
                 return Named(StripDeterminer(text.ToString()), EntityType.Organization, mention, null);
             }
 
-            // "Cara Diemont of IT firm Dimension Data": a name, then "of" and an affiliation
+            // "Cara Diemont of IT firm Dimension Data": a name, then "of" and an affiliation (also after a title:
+            // "Representative Mike Coffman of Colorado")
             for (var t = first + 2; t < end - 1; t++)
             {
-                if (W(t) is "of" or "at" or "from" && IsCap(t - 1) && IsCap(t - 2) && _lex.FemaleShare(W(first)) is not null && IsNamePart(first))
+                if (W(t) is "of" or "at" or "from" && IsCap(t - 1) && IsCap(t - 2) && (_lex.FemaleShare(W(first)) is not null && IsNamePart(first) || TitledFirstName(first, t - 2)))
                 {
                     var id = Resolve(TextSpan.FromBounds(mention.Start, Tokens[t - 1].End));
                     if (id >= 0 && _entities[id].Type == EntityType.Person)
                     {
-                        MergeTitle(_entities[id], _doc.Substring(TextSpan.FromBounds(Tokens[t + 1].Start, Tokens[end - 1].End)));
+                        // (with an apposition after the place, the apposition is the role there: "Mike Coffman of Colorado, a
+                        // Republican" is a Republican of Colorado)
+                        var after = _doc.Substring(TextSpan.FromBounds(Tokens[t + 1].Start, Tokens[end - 1].End));
+                        var comma = after.IndexOf(", ", StringComparison.Ordinal);
+                        var apposition = comma > 0 ? StripDeterminer(after[(comma + 2)..]) : "";
+                        MergeTitle(_entities[id], comma > 0 && apposition.Length > 0 && apposition.Length < after.Length - comma - 2 && !apposition.Contains(',')
+                            ? apposition + " of " + after[..comma]
+                            : after);
                     }
 
                     return id >= 0 ? AddMention(id, mention) : -1;
@@ -1164,6 +1172,49 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         {
             // "Secretary" in "Treasury Secretary Steven Mnuchin" is a title; "House" in "White House" is not
             return IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && (t == first || !IsCap(t - 1) || IsTitleWord(t - 1) || IsTitleWord(t));
+        }
+
+        /// <summary>"Sen. Bob Corker of Tennessee": a titled person's name before the first "of" in [<paramref
+        /// name="first"/>, <paramref name="end"/>).</summary>
+        private bool TitledNameBeforeOf(int first, int end)
+        {
+            for (var t = first + 2; t < end - 1; t++)
+            {
+                if (W(t) is "of")
+                {
+                    return TitledFirstName(first, t - 2) && IsCap(t - 1);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether title words open [<paramref name="first"/>, <paramref name="last"/>] and a first name follows
+        /// them, every word capitalised: "Representative |Mike| Coffman", "Sen. |Bob| Corker".</summary>
+        private bool TitledFirstName(int first, int last)
+        {
+            for (var f = first + 1; f <= last; f++)
+            {
+                if (!IsCap(f - 1) || !IsTitleWord(f - 1))
+                {
+                    return false;
+                }
+
+                if (_lex.FemaleShare(W(f)) is not null && IsNamePart(f))
+                {
+                    for (var k = f; k <= last; k++)
+                    {
+                        if (!IsCap(k))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"the National Conference of State Legislatures", "Bank of America": capitalised words joined by "of"
