@@ -2082,6 +2082,16 @@ public class AttributionPatternTests
             "the ferry would run all winter", "Representative Ada Brook of Harbourshire", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["A_role_of_another_party_is_not_the_named_nominee"] = new(
+            "Republican mayoral nominee Ada Brook said the pier would close. The Democratic mayoral nominee said the pier would stay open.",
+            "the pier would stay open", "The Democratic mayoral nominee", "Democratic mayoral nominee")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
+
+        ["The_president_is_not_the_vice_president"] = new(
+            "Vice President Ada Brook said the pier would close. The president said the pier would stay open.",
+            "the pier would stay open", "The president", "president")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1012,7 +1012,22 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 var qualifier = headEnd - 2 >= first && HasTags && _doc.Tags[headEnd - 2].Upos is "ADJ"
                     && W(headEnd - 2) is not ("former" or "new" or "then" or "current" or "acting" or "top" or "senior" or "chief")
                     ? W(headEnd - 2).ToString() : null;
-                var id = PersonWithRole(head, mention.Start, qualifier);
+                // (and a party, which a title of another party contradicts: "the Democratic presidential nominee" is not
+                // Trump, "Republican presidential nominee")
+                string? party = null;
+                for (var t = first; t < headEnd - 1 && party is null; t++)
+                {
+                    party = s_partyWords.Contains(W(t).ToString()) ? W(t).ToString() : null;
+                }
+
+                // (nor is the president the vice president: "the presidential nominee" is not "vice presidential nominee")
+                var subordinate = false;
+                for (var t = first; t < headEnd - 1; t++)
+                {
+                    subordinate |= W(t) is "vice" or "Vice" or "deputy" or "Deputy" or "assistant" or "Assistant";
+                }
+
+                var id = PersonWithRole(head, mention.Start, qualifier, party, subordinate);
                 if (id >= 0)
                 {
                     _entities[id].Mentions.Add(mention);
@@ -1414,7 +1429,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         /// <summary>The person whose title holds <paramref name="role"/>, named nearest <paramref name="position"/>; not
         /// one whose title qualifies the role without the mention's adjective (<paramref name="qualifier"/>: "the foreign
         /// secretary" is not "Home Secretary Charles Clarke").</summary>
-        private int PersonWithRole(string role, int position, string? qualifier)
+        private int PersonWithRole(string role, int position, string? qualifier, string? party = null, bool subordinate = true)
         {
             var key = RoleKey(role);
             var best = -1;
@@ -1439,6 +1454,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     continue;
                 }
 
+                if (party is not null && words.Any(w => s_partyWords.Contains(w) && PartyOf(w) != PartyOf(party))
+                    || !subordinate && words[..at].Any(w => w is "vice" or "Vice" or "deputy" or "Deputy" or "assistant" or "Assistant"))
+                {
+                    continue;
+                }
+
                 var distance = e.Positions.Count == 0 ? int.MaxValue - 1 : e.Positions.Min(p => Math.Abs(p - position));
                 if (distance < bestDistance)
                 {
@@ -1449,6 +1470,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             return best;
         }
+
+        /// <summary>Words that name a party in a role: "the Democratic presidential nominee", "GOP leader".</summary>
+        private static readonly FrozenSet<string> s_partyWords = new[]
+        {
+            "Democratic", "Democrat", "Republican", "GOP", "Libertarian", "Green", "Labour", "Conservative", "Tory", "Liberal",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        private static string PartyOf(string word) => word.ToLowerInvariant() switch
+        {
+            "democrat" => "democratic",
+            "gop" => "republican",
+            "tory" => "conservative",
+            var w => w,
+        };
 
         private static string RoleKey(string role)
         {
