@@ -2092,6 +2092,11 @@ public class AttributionPatternTests
             "the pier would stay open", "The president", "president")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
 
+        ["Center_for_and_commission_on_are_organisations"] = new(
+            "The Harbour Center for Ferry Research said the timetable was unrealistic.",
+            "the timetable was unrealistic", "The Harbour Center for Ferry Research", "Harbour Center for Ferry Research")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1244,7 +1244,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             for (var t = first + 1; t < end - 1; t++)
             {
-                if (W(t) is "of" or "for" && IsCap(t - 1) && IsCap(t + 1) && !IsTitleWord(t - 1))
+                // (also "on", and after an organisation's head that is a role too: "the Roper Center for Public Opinion
+                // Research", "the Commission on Presidential Debates")
+                if ((W(t) is "of" or "for" || W(t) is "on" && Words.OrganizationHeads.Has(W(t - 1))) && IsCap(t - 1) && IsCap(t + 1)
+                    && (!IsTitleWord(t - 1) || Words.OrganizationHeads.Has(W(t - 1)) && !_lex.IsTitle(W(t - 1))))
                 {
                     return true;
                 }
