@@ -2097,6 +2097,11 @@ public class AttributionPatternTests
             "the timetable was unrealistic", "The Harbour Center for Ferry Research", "Harbour Center for Ferry Research")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
 
+        ["State_and_abbreviated_title_before_a_name"] = new(
+            "New Harbour Gov. Ada Brook said the ferry would run all winter. Brook added that the pier would reopen.",
+            "the ferry would run all winter", "New Harbour Gov. Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -184,6 +184,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         private bool IsPossessive(int t) => t >= 0 && t < Tokens.Length && W(t) is "'s" or "’s";
 
+        /// <summary>A title or an abbreviated one: "Senator", "Sen.", "Gov.".</summary>
+        private bool IsHonorific(int t) => t >= 0 && t < Tokens.Length && (_lex.IsTitle(W(t)) || Tokens[t].Has(TokenFlags.Abbreviation) && W(t).Length > 2);
+
         private bool IsTitleWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && (_lex.IsTitle(W(t)) || _lex.IsRoleNoun(W(t)));
 
         private int TokenAt(int position)
@@ -213,8 +216,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
 
                 // (a first name that is also a role noun starts the name: "Jack Straw", "Chief Justice John Roberts")
+                // (and a place before a title is part of it: "Texas Sen. Ted Cruz", "New York Gov. George Pataki")
                 var first = t;
-                while (first < e && (IsTitleWord(first) && !IsFirstNameBeforeName(first, e) || !IsNamePart(first)))
+                while (first < e && (IsTitleWord(first) && !IsFirstNameBeforeName(first, e) || !IsNamePart(first)
+                    || first + 2 < e && IsHonorific(first + 1) && IsFirstNameBeforeName(first + 2, e)
+                    || first + 3 < e && IsHonorific(first + 2) && IsCap(first + 1) && IsFirstNameBeforeName(first + 3, e)))
                 {
                     first++;
                 }
