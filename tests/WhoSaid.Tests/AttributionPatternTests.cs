@@ -2102,6 +2102,11 @@ public class AttributionPatternTests
             "the ferry would run all winter", "New Harbour Gov. Ada Brook", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
 
+        ["A_headline_verb_is_not_part_of_the_name"] = new(
+            "Harbour Widow Dora Wells Defends Mayor\n\nDora Wells said the ferry had been her lifeline.",
+            "the ferry had been her lifeline", "Dora Wells", "Dora Wells")
+        { Kind = QuoteKind.Indirect, Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

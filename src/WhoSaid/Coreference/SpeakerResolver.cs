@@ -302,6 +302,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return false; // a title-case headline: "Clinton Says Russians Hacked DNC" is Clinton
             }
 
+            // (whatever the tagger says of a headline's reporting verb: "Benghazi Widow Dorothy Woods |Defends| Trump")
+            if (t > 0 && IsCap(t - 1) && w.Length > 3 && w[^1] == 's' && (_lex.TryGetCue(w.ToString().ToLowerInvariant(), out var cue) && cue.Form == VerbForm.ThirdPerson && cue.CueCount >= 50
+                || Words.StanceLemmas.Has(w[..^1]) || w.EndsWith("es") && Words.StanceLemmas.Has(w[..^2])))
+            {
+                return false;
+            }
+
             var person = HasTags && _doc.Tags[t].Entity is "B-PER" or "I-PER" && !_lex.IsTitle(w);
             if (IsTitleWord(t) && !(person && _lex.FemaleShare(w) is not null))
             {
