@@ -2107,6 +2107,11 @@ public class AttributionPatternTests
             "the ferry had been her lifeline", "Dora Wells", "Dora Wells")
         { Kind = QuoteKind.Indirect, Cue = "said" },
 
+        ["A_comparison_between_commas_is_no_title"] = new(
+            "Does Okafor, like Brook, oppose the toll? “I should hope so,” Brook said.",
+            "I should hope so", "Brook", "Brook")
+        { Kind = QuoteKind.Direct, Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -551,9 +551,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             var first = title.Split(' ')[0];
             if (first.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(first[0]) || first is "who" or "which" or "whose"
-                || !title.Any(char.IsLetter))
+                || !title.Any(char.IsLetter)
+                || first.ToLowerInvariant() is "like" or "unlike" or "as" or "with" or "to" or "for" or "from" or "in" or "on" or "at" or "by"
+                    or "and" or "or" or "but" or "than" or "about" or "after" or "before" or "during" or "including" or "eager" or "who"
+                || HasClockTime(title))
             {
-                return; // "speaking to veterans" and an age ("Martin Mubanga, 32,") are not titles
+                return; // "speaking to veterans" and an age ("Martin Mubanga, 32,") are not titles; nor is "like Tilton" ("Does
+                        // Rubio, like Tilton, 19, oppose …") or a headline's tail ("… Not Allow People To Die On The Street")
             }
 
             // honorifics are not titles
@@ -584,6 +588,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             {
                 e.Gender = GenderOfTitle(title);
             }
+        }
+
+        /// <summary>"2016 10:35PMChris": a live blog's time stamp, which no title holds.</summary>
+        private static bool HasClockTime(string title)
+        {
+            for (var i = 1; i + 2 < title.Length; i++)
+            {
+                if (title[i] == ':' && char.IsDigit(title[i - 1]) && char.IsDigit(title[i + 1]) && char.IsDigit(title[i + 2]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static int FirstCommaOutsideQuotes(string title)

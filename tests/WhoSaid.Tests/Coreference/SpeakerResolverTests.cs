@@ -72,6 +72,8 @@ public class SpeakerResolverTests
     [InlineData("Joy Alessi, 50, of Houston, said the ferry is late.", "Joy Alessi, 50, of Houston", null)] // age and home town
     [InlineData("Ruth Ambler, at the Harbour Institute, said the pier is unsafe.", "Ruth Ambler, at the Harbour Institute", null)]
     [InlineData("Joy Alessi, 50, a retired teacher, said the ferry is late.", "Joy Alessi, 50, a retired teacher", "retired teacher")]
+    [InlineData("Joy Alessi, like Brook, said the ferry is late.", "Joy Alessi, like Brook", null)] // a comparison
+    [InlineData("Joy Alessi, after a long pause, said the ferry is late.", "Joy Alessi, after a long pause", null)] // an occasion
     public void Apposition_is_a_title_only_when_it_names_a_role(string text, string mention, string? title)
     {
         var doc = Newsroom.Annotate(text);
