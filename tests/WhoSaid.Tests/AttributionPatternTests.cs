@@ -2112,6 +2112,11 @@ public class AttributionPatternTests
             "I should hope so", "Brook", "Brook")
         { Kind = QuoteKind.Direct, Cue = "said" },
 
+        ["People_of_an_age_say"] = new(
+            "Those over 60 say they would rather take the ferry.",
+            "they would rather take the ferry", "Those over 60", "Those over 60")
+        { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -340,7 +340,7 @@ internal sealed partial class ArticleScanner
         // a noun after its modifier, as the tagger reads it: "our worst fears", "4 percentage points", "presidential debates",
         // "a strong showing"
         var share = prev >= 0 && IsWord(prev) && W(prev) is "third" or "quarter" or "half" or "majority" or "two-thirds" or "three-quarters" or "fifth" or "minority";
-        if (prev >= 0 && !share && (Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" && !Is(prev - 1, "in") || Xpos(prev) is "PRP$") || Is(prev, "percentage"))
+        if (prev >= 0 && !share && (Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" && !Is(prev - 1, "in") && !(Upos(prev) is "NUM" && (Is(prev - 1, "over") || Is(prev - 1, "under"))) || Xpos(prev) is "PRP$") || Is(prev, "percentage"))
             && cue.Form is VerbForm.ThirdPerson or VerbForm.Base or VerbForm.Gerund)
         {
             return false;
@@ -935,6 +935,11 @@ internal sealed partial class ArticleScanner
 
             if (Words.TimePrepositions.Has(W(k)) && !IsCap(k))
             {
+                if (Is(k, "over") && k - 1 >= lo && (Is(k - 1, "those") || IsPluralHead(k - 1)))
+                {
+                    return -1; // people of an age, not a time: "Those over 60 say"
+                }
+
                 for (var m = k + 1; m <= t; m++)
                 {
                     if (Words.TimeWords.Has(W(m)) || IsNumber(m))
@@ -1499,6 +1504,14 @@ internal sealed partial class ArticleScanner
             && LeftNp(e - 1, lo) is { IsEmpty: false } asked && (asked.First == lo || !IsWord(asked.First - 1) || Words.Boundaries.Has(W(asked.First - 1))))
         {
             return new TokenRange(asked.First, e + 1);
+        }
+
+        // "Those over 60 say", "voters under 30 said": people of an age
+        if (Tagged && e - 2 >= lo && (IsNumber(e) || IsCountWord(e)) && IsWord(e - 1) && W(e - 1) is "over" or "under" or "above" or "below"
+            && (Is(e - 2, "those") ? new TokenRange(e - 2, e - 1) : LeftNp(e - 2, lo)) is { IsEmpty: false } aged && aged.End == e - 1
+            && (Is(aged.First, "those") || IsPluralHead(aged.End - 1)) && (aged.First == lo || !IsWord(aged.First - 1) || Words.Boundaries.Has(W(aged.First - 1))))
+        {
+            return new TokenRange(aged.First, e + 1);
         }
 
         // "those surveyed say", "Thirty-one percent of those surveyed say", "many said": the people a participle or a

@@ -1036,7 +1036,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // "officials", "analysts": a role noun in the plural is a group, however the role list spells it
             var lower = head.ToLowerInvariant();
             var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && (!_lex.IsRoleNoun(head) || _lex.IsRoleNoun(head.AsSpan(0, head.Length - 1)))
-                || lower is "people" or "police" or "women" or "men" or "children";
+                || lower is "people" or "police" or "women" or "men" or "children" || W(first) is "those" or "Those";
             if (!plural && _lex.IsRoleNoun(head))
             {
                 // the adjective right before the role ("the foreign secretary"), which a title may contradict
