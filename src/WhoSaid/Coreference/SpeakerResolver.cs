@@ -303,7 +303,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             // (whatever the tagger says of a headline's reporting verb: "Benghazi Widow Dorothy Woods |Defends| Trump")
-            if (t > 0 && IsCap(t - 1) && w.Length > 3 && w[^1] == 's' && (_lex.TryGetCue(w.ToString().ToLowerInvariant(), out var cue) && cue.Form == VerbForm.ThirdPerson && cue.CueCount >= 50
+            if (t > 0 && IsCap(t - 1) && w.Length > 3 && w[^1] == 's' && (_lex.TryGetCue(w, out var cue) && cue.Form == VerbForm.ThirdPerson && cue.CueCount >= 50
                 || Words.StanceLemmas.Has(w[..^1]) || w.EndsWith("es") && Words.StanceLemmas.Has(w[..^2])))
             {
                 return false;
