@@ -2117,6 +2117,11 @@ public class AttributionPatternTests
             "they would rather take the ferry", "Those over 60", "Those over 60")
         { Kind = QuoteKind.Indirect, Cue = "say", QuoteCount = 1 },
 
+        ["A_role_after_a_home_state_is_the_title"] = new(
+            "Ada Brook of Colorado, a Republican, said the ferry would run all winter.",
+            "the ferry would run all winter", "Ada Brook of Colorado, a Republican", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "Republican", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

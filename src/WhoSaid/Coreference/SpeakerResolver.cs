@@ -774,7 +774,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                         appositionStart += 2;
                     }
 
-                    var homeTown = t - 2 >= first && IsCap(t - 1) && W(t - 2) is "of" or "from" or "in";
+                    // (a role after the place still is one: "Mike Coffman of Colorado, a Republican")
+                    var homeTown = t - 2 >= first && IsCap(t - 1) && W(t - 2) is "of" or "from" or "in" && !Words.Determiners.Has(W(appositionStart));
                     if (id >= 0 && !homeTown && W(appositionStart) is not ("who" or "which" or "at" or "of" or "from" or "with" or "in" or "on"))
                     {
                         var apposition = StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[appositionStart].Start, Tokens[end - 1].End)));
@@ -917,9 +918,15 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                         var after = _doc.Substring(TextSpan.FromBounds(Tokens[t + 1].Start, Tokens[end - 1].End));
                         var comma = after.IndexOf(", ", StringComparison.Ordinal);
                         var apposition = comma > 0 ? StripDeterminer(after[(comma + 2)..]) : "";
-                        MergeTitle(_entities[id], comma > 0 && apposition.Length > 0 && apposition.Length < after.Length - comma - 2 && !apposition.Contains(',')
-                            ? apposition + " of " + after[..comma]
-                            : after);
+                        // (a place alone is where the person is from, not a title: "Mike Coffman of Colorado")
+                        var place = HasTags && _doc.Tags[t + 1].Entity is "B-LOC" && (t + 2 >= end || _doc.Tags[t + 2].Entity is not "I-LOC" and not "I-ORG" || _doc.Text[Tokens[t + 2].Start] == ',')
+                            || _lex.TryGetCountry(W(t + 1).ToString(), out _) && (t + 2 >= end || _doc.Text[Tokens[t + 2].Start] == ',');
+                        if (!place || comma > 0)
+                        {
+                            MergeTitle(_entities[id], comma > 0 && apposition.Length > 0 && apposition.Length < after.Length - comma - 2 && !apposition.Contains(',')
+                                ? apposition + " of " + after[..comma]
+                                : after);
+                        }
                     }
 
                     return id >= 0 ? AddMention(id, mention) : -1;
