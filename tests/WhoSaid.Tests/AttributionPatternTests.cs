@@ -2168,6 +2168,7 @@ public class AttributionPatternTests
         ["A_stream_called_a_name"] = "The ferry crosses a meandering mountain stream called Miracle Run.",
         ["Hard_to_say_and_too_early_to_tell_have_no_speaker"] = "It is hard to say whether the ferry will run, and too early to tell which pier it will use.",
         ["Built_by_and_asked_by_are_no_attribution"] = "The pier was built by the Romans in 50 AD. Okafor was asked by a reporter.",
+        ["A_gerund_inside_a_compound_noun"] = "Before the vote she was a key member of the manifesto writing team at the ferry board.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
         ["Wrote_a_book"] = "Before she ran for mayor, she wrote a children's book about the harbour.",

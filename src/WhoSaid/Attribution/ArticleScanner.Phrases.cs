@@ -331,6 +331,13 @@ internal sealed partial class ArticleScanner
                           // stressed")
         }
 
+        // a gerund inside a compound noun: "the manifesto |writing| team", "a fact |checking| site"
+        if (Tagged && cue.Form == VerbForm.Gerund && prev >= 0 && Xpos(prev) is "NN" && !IsCap(prev) && Xpos(t + 1) is "NN"
+            && (t + 2 >= s.End || !IsWord(t + 2) || Upos(t + 2) is not ("NOUN" or "ADJ")))
+        {
+            return false;
+        }
+
         // a phrasal verb of action: "showed up", "gave up"
         if (Is(t + 1, "up"))
         {
