@@ -700,7 +700,6 @@ internal sealed partial class ArticleScanner
         return -1;
     }
 
-    /// <summary>"…, she said." or "…,” said Smith.": the cue closes the sentence or a clause after a comma.</summary>
     /// <summary>Where a short phrase "to" a listener that ends the clause ends ("insisted |to the gathered cameras|,"), or -1.</summary>
     private int ListenerPhraseEnd(int to, Sentence s)
     {
@@ -720,6 +719,7 @@ internal sealed partial class ArticleScanner
         return -1;
     }
 
+    /// <summary>"…, she said." or "…,” said Smith.": the cue closes the sentence or a clause after a comma.</summary>
     private bool IsPostposed(int cue, int end)
     {
         var s = _sentences[_sentenceOf[cue]];
@@ -843,7 +843,7 @@ internal sealed partial class ArticleScanner
     {
         if (!Tagged || !Is(to, "to") || to + 1 >= _tokens.Length || !IsWord(to + 1) || Xpos(to + 1) is not "VB"
             || !Words.SpeechInfinitives.Has(W(to + 1)) || to - 1 < lo || Upos(to - 1) is "ADJ" or "ADV"
-            || to + 2 < _tokens.Length && IsWord(to + 2) && W(to + 2) is "nothing" or "the" && (W(to + 2) is "nothing" || Is(to + 3, "least")))
+            || to + 2 < _tokens.Length && IsWord(to + 2) && (W(to + 2) is "nothing" || W(to + 2) is "the" && Is(to + 3, "least")))
         {
             return -1;
         }
@@ -1804,9 +1804,6 @@ internal sealed partial class ArticleScanner
         return head;
     }
 
-    /// <summary>A speaker with the phrase that follows its head, as PolNeAR marks it: "A reporter |for USA Today|",
-    /// "Data |from the 2014 American Community Survey|", "A 2014 study |that appeared in the British Medical Journal|",
-    /// when the longer noun phrase opens its clause.</summary>
     /// <summary>The noun phrase that ends with <paramref name="np"/> and is headed by a person or a role before a phrase of
     /// its own ("|The employee of nearly four years|", "|One delegate not on the Cruz slate|") when it opens the
     /// sentence or follows a comma; empty otherwise.</summary>
@@ -1856,6 +1853,9 @@ internal sealed partial class ArticleScanner
                 : TokenRange.None;
     }
 
+    /// <summary>A speaker with the phrase that follows its head, as PolNeAR marks it: "A reporter |for USA Today|",
+    /// "Data |from the 2014 American Community Survey|", "A 2014 study |that appeared in the British Medical Journal|",
+    /// when the longer noun phrase opens its clause.</summary>
     private TokenRange WithPostModifier(TokenRange np, int lo)
     {
         if (!Tagged || np.First - 2 < lo)

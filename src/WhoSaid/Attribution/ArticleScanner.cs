@@ -238,7 +238,7 @@ internal sealed partial class ArticleScanner
         var verb = -1;
         for (var t = s.First; t < colon && verb < 0; t++)
         {
-            if (_inQuote[t] >= 0 || IsCue(t, out _, out _) && !(!_lex.TryGetCue(W(t), out _)) || Is(t, "who") || Is(t, "which") || Is(t, "that"))
+            if (_inQuote[t] >= 0 || IsCue(t, out _, out _) && _lex.TryGetCue(W(t), out _) || Is(t, "who") || Is(t, "which") || Is(t, "that"))
             {
                 return; // a cue or a clause of its own before the colon: pass B reads it (a learned cue is this pattern's verb:
                         // "Trump |went| even further: “…”")
@@ -1004,7 +1004,7 @@ internal sealed partial class ArticleScanner
                 for (var k = cueEnd; k < s.End; k++)
                 {
                     // (also after a quotation whose comma is inside its marks: "After saying her foot was “so swollen …,” she")
-                    if (IsComma(k) && _inQuote[k] < 0 || IsCloseMark(k) && IsComma(k - 1) && _inQuote[k] < 0)
+                    if ((IsComma(k) || IsCloseMark(k) && IsComma(k - 1)) && _inQuote[k] < 0)
                     {
                         subject = StartsClause(k + 1, s) ? RightNp(k + 1, s.End) : TokenRange.None;
                         break;
@@ -1535,9 +1535,8 @@ internal sealed partial class ArticleScanner
                 || Is(k, "at") && IsOccasionAfter(k + 1, s) || Is(k, "during")
                 || Is(k, "as") && k > start + 1 && StartsClause(k + 1, s)
                 || Is(k, "in") && k > start + 1 && IsVenueAfter(k + 1, s)
-                || IsComma(k) && IsWord(k + 1) && W(k + 1) is "something" or "down" or "up" or "compared"
-                || (Is(k, "last") && IsWord(k + 1) && (Words.Weekdays.Has(W(k + 1)) || W(k + 1) is "week" or "month" or "year" or "night" or "weekend" or "spring" or "summer" or "fall" or "winter")
-                    || IsComma(k) && Is(k + 1, "without"));
+                || IsComma(k) && (IsWord(k + 1) && W(k + 1) is "something" or "down" or "up" or "compared" || Is(k + 1, "without"))
+                || Is(k, "last") && IsWord(k + 1) && (Words.Weekdays.Has(W(k + 1)) || W(k + 1) is "week" or "month" or "year" or "night" or "weekend" or "spring" or "summer" or "fall" or "winter");
             if (cut)
             {
                 var last = k - 1;
@@ -3356,16 +3355,12 @@ internal sealed partial class ArticleScanner
         {
             for (var t = from; t < s.End; t++)
             {
-                if (IsComma(t) && _inQuote[t] < 0)
+                // (or after a quotation whose comma is inside its marks: "“so swollen …,”")
+                if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && _inQuote[t] < 0)
                 {
                     // and before the same speaker's next cue or another clause within it ("Though she called X
                     // 'outrageous' and called for …,")
-                    return Math.Min(_tokens[t].Start, EndBeforeTail(s, from));
-                }
-
-                if (IsCloseMark(t) && IsComma(t - 1) && _inQuote[t] < 0)
-                {
-                    return Math.Min(_tokens[t].End, EndBeforeTail(s, from)); // (a quotation's comma inside its marks: "“so swollen …,”")
+                    return Math.Min(IsComma(t) ? _tokens[t].Start : _tokens[t].End, EndBeforeTail(s, from));
                 }
             }
         }
@@ -3430,7 +3425,7 @@ internal sealed partial class ArticleScanner
             // (also after a quoted fragment whose comma is inside the marks: "is “true,” but …")
             // (but "was ready to appear behind closed doors, but would not be part of …" goes on with the same subject, and
             // "said his staff did the wrong thing, but that the DNC's blocking …" with a second clause of the same cue)
-            if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && (t > from + 2 || t > from && IsWord(t + 1) && W(t + 1) is "but" or "although" or "though" or "whereas" or "yet") && IsWord(t + 1) && !IsCap(t + 1)
+            if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && IsWord(t + 1) && (t > from + 2 || t > from && W(t + 1) is "but" or "although" or "though" or "whereas" or "yet") && !IsCap(t + 1)
                 && Words.ContentEnders.Has(W(t + 1)) && !(Is(t + 1, "but") && (Upos(t + 2) is "AUX" or "VERB" || Is(t + 2, "that") && Tagged && HasClause(t + 3, s))))
             {
                 end = IsComma(t) ? t : t + 1;
@@ -3626,7 +3621,7 @@ internal sealed partial class ArticleScanner
         // (nor "Mr. Trump's remarks.": a noun after a possessive)
         return k < s.End && _lex.TryGetCue(W(k), out var cue) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson && EndsClause(k + 1, s)
             && !HasPassiveAuxiliary(subject.End, k) && !(Tagged && Upos(k) is "ADJ")
-            && !((IsPossessive(k - 1) || IsPossessiveMark(k - 1)));
+            && !IsPossessive(k - 1) && !IsPossessiveMark(k - 1);
     }
 
     private bool HasPassiveAuxiliary(int from, int to)

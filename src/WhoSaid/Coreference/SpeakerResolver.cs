@@ -1051,21 +1051,18 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     && W(headEnd - 2) is not ("former" or "new" or "then" or "current" or "acting" or "top" or "senior" or "chief")
                     ? W(headEnd - 2).ToString() : null;
                 // (and a party, which a title of another party contradicts: "the Democratic presidential nominee" is not
-                // Trump, "Republican presidential nominee")
+                // Trump, "Republican presidential nominee"; nor is the president the vice president: "the presidential
+                // nominee" is not "vice presidential nominee")
                 string? party = null;
-                for (var t = first; t < headEnd - 1 && party is null; t++)
-                {
-                    party = s_partyWords.Contains(W(t).ToString()) ? W(t).ToString() : null;
-                }
-
-                // (nor is the president the vice president: "the presidential nominee" is not "vice presidential nominee")
-                var subordinate = false;
+                var deputy = false;
                 for (var t = first; t < headEnd - 1; t++)
                 {
-                    subordinate |= W(t) is "vice" or "Vice" or "deputy" or "Deputy" or "assistant" or "Assistant";
+                    var word = W(t).ToString();
+                    party ??= s_partyWords.Contains(word) ? word : null;
+                    deputy |= IsDeputyWord(word);
                 }
 
-                var id = PersonWithRole(head, mention.Start, qualifier, party, subordinate);
+                var id = PersonWithRole(head, mention.Start, qualifier, party, deputy);
                 if (id >= 0)
                 {
                     _entities[id].Mentions.Add(mention);
@@ -1469,8 +1466,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>The person whose title holds <paramref name="role"/>, named nearest <paramref name="position"/>; not
         /// one whose title qualifies the role without the mention's adjective (<paramref name="qualifier"/>: "the foreign
-        /// secretary" is not "Home Secretary Charles Clarke").</summary>
-        private int PersonWithRole(string role, int position, string? qualifier, string? party = null, bool subordinate = true)
+        /// secretary" is not "Home Secretary Charles Clarke"), names another party than the mention's (<paramref
+        /// name="party"/>) or, unless <paramref name="mentionNamesDeputy"/>, makes it a deputy's ("Vice President").</summary>
+        private int PersonWithRole(string role, int position, string? qualifier, string? party = null, bool mentionNamesDeputy = true)
         {
             var key = RoleKey(role);
             var best = -1;
@@ -1496,7 +1494,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
 
                 if (party is not null && words.Any(w => s_partyWords.Contains(w) && PartyOf(w) != PartyOf(party))
-                    || !subordinate && words[..at].Any(w => w is "vice" or "Vice" or "deputy" or "Deputy" or "assistant" or "Assistant"))
+                    || !mentionNamesDeputy && words[..at].Any(IsDeputyWord))
                 {
                     continue;
                 }
@@ -1517,6 +1515,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         {
             "Democratic", "Democrat", "Republican", "GOP", "Libertarian", "Green", "Labour", "Conservative", "Tory", "Liberal",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>"vice president", "deputy director", "assistant secretary": a word that makes a role someone's second.</summary>
+        private static bool IsDeputyWord(string word) => word is "vice" or "Vice" or "deputy" or "Deputy" or "assistant" or "Assistant";
 
         private static string PartyOf(string word) => word.ToLowerInvariant() switch
         {
