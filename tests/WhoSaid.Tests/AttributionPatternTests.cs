@@ -2122,6 +2122,11 @@ public class AttributionPatternTests
             "the ferry would run all winter", "Ada Brook of Colorado, a Republican", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "said", Title = "Republican", QuoteCount = 1 },
 
+        ["A_poll_after_the_clause_is_its_source"] = new(
+            "Mayor Fenwick leads the challenger by 12 points in a Northfield Gazette poll released Monday.",
+            "Mayor Fenwick leads the challenger by 12 points", "a Northfield Gazette poll", "Northfield Gazette poll")
+        { Kind = QuoteKind.Indirect, Cue = "in", Type = EntityType.Document, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -2169,6 +2174,8 @@ public class AttributionPatternTests
         ["Hard_to_say_and_too_early_to_tell_have_no_speaker"] = "It is hard to say whether the ferry will run, and too early to tell which pier it will use.",
         ["Built_by_and_asked_by_are_no_attribution"] = "The pier was built by the Romans in 50 AD. Okafor was asked by a reporter.",
         ["A_gerund_inside_a_compound_noun"] = "Before the vote she was a key member of the manifesto writing team at the ferry board.",
+        ["Polls_in_general_are_the_writers_summary"] = "The mayor is running third in most polls.",
+        ["Surveyed_in_a_poll_is_a_participle"] = "Half of the riders surveyed in the Gazette poll take the ferry.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
         ["Wrote_a_book"] = "Before she ran for mayor, she wrote a children's book about the harbour.",

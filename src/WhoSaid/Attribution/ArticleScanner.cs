@@ -166,6 +166,10 @@ internal sealed partial class ArticleScanner
                 {
                     // built
                 }
+                else if (t > _sentences[s].First + 2 && Is(t, "in") && _inQuote[t] < 0 && !_cueUsed[t] && PollAfter(s, t))
+                {
+                    // built
+                }
                 else if (t == _sentences[s].First && Is(t, "As") && _inQuote[t] < 0 && AsReportedBy(s, t))
                 {
                     // built
@@ -1737,6 +1741,71 @@ internal sealed partial class ArticleScanner
     {
         var p = SkipAdjectivesBefore(cue, s);
         return p > s.First && IsPossessive(p) ? p : -1;
+    }
+
+    /// <summary>"Trump leads by 57 percent to 33 percent |in| the 50-state poll.", "Clinton led Sanders more than 2-1 |in| an
+    /// NBC News/Marist poll Jan. 23-24": one poll or survey at the end of a clause is the source of that clause, from its
+    /// subject to "in" (not polls in general: "he is running third in most polls" is the writer's summary).</summary>
+    private bool PollAfter(int sIndex, int cue)
+    {
+        var s = _sentences[sIndex];
+        if (!Tagged || Xpos(cue - 1) is "VBN" || IsWord(cue - 1) && W(cue - 1) is "out" or "so" or "surveyed" or "polled" or "questioned" or "interviewed" or "sampled")
+        {
+            return false; // (a participle's phrase: "the Republicans surveyed in the CBS poll", "is borne out in …")
+        }
+
+        var head = -1;
+        for (var k = cue + 1; k < s.End && k - cue <= 10 && (IsWord(k) || IsNumber(k) || IsChar(k, '/') || IsChar(k, '-') || IsPossessiveMark(k)) && _inQuote[k] < 0; k++)
+        {
+            if (W(k) is "poll" or "survey")
+            {
+                head = k;
+                break;
+            }
+
+            if (Upos(k) is "VERB" or "AUX" or "ADP" || W(k) is "and" or "or")
+            {
+                return false; // "in hypothetical matchups in recent polls": another phrase first
+            }
+        }
+
+        // the poll ends the clause: the sentence ends, or a comma, a date or a participle phrase follows
+        var after = head + 1;
+        if (head < 0 || !(after >= s.End || IsTerminal(after) || IsComma(after) || IsChar(after, ';') || IsDash(after) || Xpos(after) is "VBN" || IsWord(after) && W(after) is "released" or "conducted" or "taken" or "published"
+                || IsWord(after) && (Words.Weekdays.Has(W(after)) || Words.Months.Has(W(after)) || W(after) is "this" or "last" or "of")))
+        {
+            return false;
+        }
+
+        // the clause: the subject of the last finite verb before "in"
+        var verb = -1;
+        for (var k = cue - 1; k > s.First; k--)
+        {
+            if (_inQuote[k] >= 0 || IsComma(k) && verb >= 0 || IsChar(k, ';'))
+            {
+                break;
+            }
+
+            if (Upos(k) is "VERB" or "AUX" && IsFinite(k))
+            {
+                verb = k;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        var first = VerbGroupStart(verb, s, 3);
+        var subject = LeftSpeaker(first, s.First);
+        if (subject.IsEmpty || subject.End != first || _inQuote[subject.First] >= 0)
+        {
+            return false;
+        }
+
+        return AddReported(sIndex, cue, cue + 1, new TokenRange(cue + 1, head + 1),
+            TextSpan.FromBounds(_tokens[subject.First].Start, _tokens[cue - 1].End), "in-poll", 0.6) is not null;
     }
 
     private int SkipAdjectivesBefore(int cue, Sentence s)
