@@ -2127,6 +2127,21 @@ public class AttributionPatternTests
             "Mayor Fenwick leads the challenger by 12 points", "a Northfield Gazette poll", "Northfield Gazette poll")
         { Kind = QuoteKind.Indirect, Cue = "in", Type = EntityType.Document, QuoteCount = 1 },
 
+        ["A_name_and_a_colon_before_a_quotation"] = new(
+            "FERRY RIDERS WANT MORE - Harbour master Ada Brook: “The winter timetable will not change.”",
+            "The winter timetable will not change", "Harbour master Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Direct, QuoteCount = 1 },
+
+        ["More_from_a_name_and_a_colon"] = new(
+            "The ferry lost money again. More from Ada Brook: “We will need a new boat by spring.”",
+            "We will need a new boat by spring", "Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Direct, QuoteCount = 1 },
+
+        ["An_inverted_cue_and_a_colon"] = new(
+            "The ferry lost money again. Added Brook: “We will need a new boat by spring.”",
+            "We will need a new boat by spring", "Brook", "Brook")
+        { Kind = QuoteKind.Direct, Cue = "Added", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -224,6 +224,72 @@ internal sealed partial class ArticleScanner
         {
             ClauseColonQuote(q);
         }
+
+        if (!_quotedUsed[q])
+        {
+            NameColonQuote(q);
+        }
+    }
+
+    /// <summary>“…” after a name and a colon, the name opening its sentence or following a dash or "More from": "Former
+    /// secretary of state Hillary Rodham Clinton: “We learned …”", "IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and
+    /// Jon Cohen: “Although …”", "More from Jones: “…”". The name speaks; the colon is the cue.</summary>
+    private void NameColonQuote(int q)
+    {
+        var span = _quoted[q];
+        var colon = span.OpenToken - 1;
+        if (!Tagged || !span.IsClosed || colon < 1 || !IsChar(colon, ':') || _inQuote[colon] >= 0 || _cueUsed[colon] || !IsWord(colon - 1) && !IsChar(colon - 1, ')'))
+        {
+            return;
+        }
+
+        var s = _sentences[_sentenceOf[colon]];
+        var lo = s.First;
+        for (var k = colon - 1; k > s.First; k--)
+        {
+            if (IsDash(k) || IsChar(k, '-') || _inQuote[k] >= 0)
+            {
+                lo = k + 1;
+                break;
+            }
+        }
+
+        var speaker = LeftNp(colon - 1, lo);
+        if (speaker.Count > 1 && Is(speaker.First, "from"))
+        {
+            speaker = new TokenRange(speaker.First + 1, speaker.End); // (read as inside a name after a capital: "More from Ada Brook")
+        }
+
+        if (speaker.IsEmpty || speaker.End != colon)
+        {
+            return;
+        }
+
+        // "More from Jones:", "From the report:", "Here's Clinton in December 1992:"
+        var first = speaker.First;
+        if (first > lo && Is(first - 1, "from") && (first - 1 == lo || first - 2 == lo && Is(lo, "More")))
+        {
+            first = lo;
+        }
+
+        if (first != lo || !(IsAgent(speaker) || IsSpeakerLike(speaker) || IsNamed(speaker) || first < speaker.First && Words.DocumentNouns.Has(W(speaker.End - 1))))
+        {
+            return;
+        }
+
+        // "Stated Stone: “…”": an inverted cue opens the name
+        var cue = colon;
+        var cueEnd = colon + 1;
+        if (speaker.Count > 1 && _lex.TryGetCue(W(speaker.First), out var inverted) && inverted.Form == VerbForm.Past && !IsPersonOrOrganization(speaker.First))
+        {
+            (cue, cueEnd, speaker) = (speaker.First, speaker.First + 1, new TokenRange(speaker.First + 1, speaker.End));
+        }
+
+        var draft = NewDraft(_sentenceOf[span.OpenToken], cue, cueEnd, speaker, "name-colon");
+        draft.Kind = QuoteKind.Direct;
+        draft.Content.AddRange(span.Pieces);
+        _quotedUsed[q] = true;
+        draft.Confidence = 0.7;
     }
 
     /// <summary>“…” after a clause that ends in a colon, its subject someone, its verb not a cue: "Smith shot back: “…”",
