@@ -131,6 +131,11 @@ def main():
                 w = w.strip().lower()
                 if w and w not in seen and re.fullmatch(r"[a-z][a-z\-]*", w):
                     seen.add(w); f.write(w + "\n")
+        # the abbreviations US news writes before names ("Sen. Bob Corker", "Gov. Nikki Haley", "state Del. Marcia Price"),
+        # which nameparser's list lacks
+        for w in ("sen", "sens", "gov", "govs", "reps", "del", "atty", "amb", "supt"):
+            if w not in seen:
+                seen.add(w); f.write(w + "\n")
 
     # role nouns: lowercase WordNet person nouns, one or two words
     with open(os.path.join(OUT, "role_nouns.txt"), "w", encoding="utf-8") as f:

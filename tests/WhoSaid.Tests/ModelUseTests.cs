@@ -16,7 +16,7 @@ public class ModelUseTests
         const string text = "Former Vermont Gov. Tom Halloway, a campaign adviser, said the plan would fail.";
 
         Assert.Equal("Tom Halloway", Speaker(Newsroom.Annotate(text))?.Name);
-        Assert.Equal("Former Vermont Gov. Tom Halloway", Speaker(WhoSaidPipeline.Fast.Process("test", text))?.Name);
+        Assert.Equal("Tom Halloway", Speaker(WhoSaidPipeline.Fast.Process("test", text))?.Name); // ("Gov." is in the title lexicon too)
     }
 
     [Fact]

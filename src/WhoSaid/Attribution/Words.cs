@@ -133,6 +133,18 @@ internal static class Words
         "accuse", "blame", "criticize", "criticise", "charge", "condemn", "praise", "fault", "describe", "hail", "slam",
         "attack", "credit", "denounce", "suspect", "label", "brand", "portray", "dismiss", "depict");
 
+    /// <summary>The US states (and the District), as a place after a name: "Sen. Bob Corker of Tennessee", "Stacy Baker of
+    /// Columbia, South Carolina".</summary>
+    public static readonly FrozenSet<string> UsStates = FrozenSet.ToFrozenSet(
+    [
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+        "Wisconsin", "Wyoming", "District of Columbia",
+    ], StringComparer.Ordinal);
+
     /// <summary>Days that PolNeAR keeps in the cue right after the verb: "said Friday".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = Set(
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");

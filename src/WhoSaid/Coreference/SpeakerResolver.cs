@@ -184,6 +184,33 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         private bool IsPossessive(int t) => t >= 0 && t < Tokens.Length && W(t) is "'s" or "’s";
 
+        /// <summary>Whether a comma and a US state follow token <paramref name="end"/>, so that the word before is a town:
+        /// "Stacy Baker of |Columbia|, South Carolina".</summary>
+        private bool StateFollows(int end)
+        {
+            if (end + 1 >= Tokens.Length || _doc.Text[Tokens[end].Start] != ',')
+            {
+                return false;
+            }
+
+            var one = W(end + 1).ToString();
+            return Words.UsStates.Contains(one) || end + 2 < Tokens.Length && Words.UsStates.Contains(one + " " + W(end + 2).ToString());
+        }
+
+        /// <summary>Whether a possessive "'s" stands in tokens [from, to).</summary>
+        private bool HasPossessive(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (IsPossessive(k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A title or an abbreviated one: "Senator", "Sen.", "Gov.".</summary>
         private bool IsHonorific(int t) => t >= 0 && t < Tokens.Length && (_lex.IsTitle(W(t)) || Tokens[t].Has(TokenFlags.Abbreviation) && W(t).Length > 2);
 
@@ -741,9 +768,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                         return Named(StripDeterminer(_doc.Substring(nameSpan)), EntityType.Group, mention, null);
                     }
 
-                    if (!IsCap(first) || Words.Determiners.Has(W(first)))
+                    if (!IsCap(first) || Words.Determiners.Has(W(first)) || !IsCap(t - 1) && HasPossessive(first, t - 1))
                     {
-                        // "the mayor of Northfield, Delia Fenwick": the name comes second
+                        // "the mayor of Northfield, Delia Fenwick": the name comes second (also after a possessive role:
+                        // "Trump's campaign manager, Kellyanne Conway")
                         var second = t + 1;
                         var secondEnd = second;
                         while (secondEnd < end && !(_doc.Text[Tokens[secondEnd].Start] == ',' && Tokens[secondEnd].Length == 1))
@@ -920,8 +948,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                         var apposition = comma > 0 ? StripDeterminer(after[(comma + 2)..]) : "";
                         // (a place alone is where the person is from, not a title: "Mike Coffman of Colorado")
                         var place = HasTags && _doc.Tags[t + 1].Entity is "B-LOC" && (t + 2 >= end || _doc.Tags[t + 2].Entity is not "I-LOC" and not "I-ORG" || _doc.Text[Tokens[t + 2].Start] == ',')
-                            || _lex.TryGetCountry(W(t + 1).ToString(), out _) && (t + 2 >= end || _doc.Text[Tokens[t + 2].Start] == ',');
-                        if (!place || comma > 0)
+                            || _lex.TryGetCountry(W(t + 1).ToString(), out _) && (t + 2 >= end || _doc.Text[Tokens[t + 2].Start] == ',')
+                            || Words.UsStates.Contains(comma > 0 ? after[..comma] : after) || StateFollows(end);
+                        // (nor a town and its state: "Stacy Baker of Columbia, South Carolina")
+                        if ((!place || comma > 0) && !Words.UsStates.Contains(apposition))
                         {
                             MergeTitle(_entities[id], comma > 0 && apposition.Length > 0 && apposition.Length < after.Length - comma - 2 && !apposition.Contains(',')
                                 ? apposition + " of " + after[..comma]

@@ -85,6 +85,23 @@ public class SpeakerResolverTests
         Assert.Equal(title, entity?.Title);
     }
 
+    [Theory]
+    [InlineData("Fenwick's campaign manager, Tobias Rennick, said the ferry is late.", "Fenwick's campaign manager, Tobias Rennick", "Tobias Rennick", "Fenwick's campaign manager")]
+    [InlineData("Sen. Ada Brook of Colorado said the ferry is late.", "Sen. Ada Brook of Colorado", "Ada Brook", "Sen.")]
+    [InlineData("Gov. Tom Okafor said the ferry is late.", "Gov. Tom Okafor", "Tom Okafor", "Gov.")]
+    [InlineData("Stacy Baker of Columbia, South Carolina, said the ferry is late.", "Stacy Baker of Columbia, South Carolina", "Stacy Baker", null)]
+    public void Name_is_told_from_its_title(string text, string mention, string name, string? title)
+    {
+        var doc = Newsroom.Annotate(text);
+        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+
+        Assert.Equal(name, entity?.Name);
+        Assert.Equal(title, entity?.Title);
+        Assert.Equal(EntityType.Person, entity?.Type);
+    }
+
     [Fact]
     public void She_inside_shed_resolves_like_she()
     {
