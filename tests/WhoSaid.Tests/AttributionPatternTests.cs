@@ -2142,6 +2142,11 @@ public class AttributionPatternTests
             "We will need a new boat by spring", "Brook", "Brook")
         { Kind = QuoteKind.Direct, Cue = "Added", QuoteCount = 1 },
 
+        ["A_rarer_verb_after_the_quotation_with_a_phrase_of_how"] = new(
+            "The ferry ran aground at dawn. “Is everyone off? Somebody count the children,” the captain shouted while running along the pier.",
+            "Is everyone off? Somebody count the children", "the captain", "captain")
+        { Kind = QuoteKind.Direct, Cue = "shouted", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -633,6 +633,15 @@ internal sealed partial class ArticleScanner
                 }
             }
 
+            // (a rarer verb after the quotation and its speaker, with a phrase of how or where: "“…,” she |yells| while moving
+            // along the street")
+            if (!inside && Tagged && c < s.End && IsWord(c) && !IsCap(c) && _inQuote[c] < 0 && !_cueUsed[c] && Upos(c) is "VERB"
+                && _lex.TryGetCue(W(c), out var rare) && rare.Form is VerbForm.Past or VerbForm.ThirdPerson && IsComma(close - 1) && c == SkipApposition(speaker.End, s.End)
+                && IsWord(c + 1) && (Words.Subordinators.Has(W(c + 1)) || Words.Prepositions.Has(W(c + 1))) && !Is(c + 1, "that"))
+            {
+                (word, cueEnd, inside) = (rare, c + 1, true);
+            }
+
             if (!inside && (!IsCue(c, out word, out cueEnd) || word.Lemma == "according to"))
             {
                 return false;
