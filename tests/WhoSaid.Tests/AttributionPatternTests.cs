@@ -2143,9 +2143,9 @@ public class AttributionPatternTests
         { Kind = QuoteKind.Direct, Cue = "Added", QuoteCount = 1 },
 
         ["A_rarer_verb_after_the_quotation_with_a_phrase_of_how"] = new(
-            "The ferry ran aground at dawn. “Is everyone off? Somebody count the children,” the captain shouted while running along the pier.",
-            "Is everyone off? Somebody count the children", "the captain", "captain")
-        { Kind = QuoteKind.Direct, Cue = "shouted", QuoteCount = 1 },
+            "Captain Ada Brook ran along the pier. “Is everyone off? Somebody count the children,” she yells while running to the boat.",
+            "Is everyone off? Somebody count the children", "she", "Ada Brook")
+        { Kind = QuoteKind.Direct, Cue = "yells", QuoteCount = 1 },
 
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
