@@ -478,11 +478,50 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
             }
 
-            var draft = new Draft { Name = string.Join(' ', parts), Type = EntityType.Person, NameTokens = [.. parts], Gender = GenderOfName(parts[0]) };
+            var draft = new Draft { Name = string.Join(' ', parts), Type = EntityType.Person, NameTokens = [.. parts], Gender = PronounAfterVerb(nameSpan) ?? GenderOfName(parts[0]) };
             MergeTitle(draft, title);
             AddApposition(draft, nameSpan);
             _entities.Add(draft);
             return _entities.Count - 1;
+        }
+
+        /// <summary>The gender of a pronoun right after the verb that follows a name, which is the name's own ("Sen. Lindsey
+        /// Graham (R-SC) called out |his| rival": a man, whatever most Lindseys are); null when no such pronoun follows.</summary>
+        private Gender? PronounAfterVerb(TextSpan nameSpan)
+        {
+            if (!HasTags)
+            {
+                return null;
+            }
+
+            var t = TokenAt(nameSpan.End - 1) + 1;
+            if (t < Tokens.Length && _doc.Text[Tokens[t].Start] == '(')
+            {
+                while (t < Tokens.Length && _doc.Text[Tokens[t].Start] != ')' && !Tokens[t].Has(TokenFlags.SentenceStart))
+                {
+                    t++;
+                }
+
+                t++; // "Sen. Lindsey Graham (R-SC) called"
+            }
+
+            while (t < Tokens.Length && _doc.Tags[t].Upos is "AUX" or "ADV" && !Tokens[t].Has(TokenFlags.SentenceStart))
+            {
+                t++;
+            }
+
+            if (t + 1 >= Tokens.Length || _doc.Tags[t].Upos is not "VERB" || Tokens[t + 1].Has(TokenFlags.SentenceStart))
+            {
+                return null;
+            }
+
+            var p = t + 1;
+            if (_doc.Tags[p].Xpos is "RP")
+            {
+                p++; // "called out his"
+            }
+
+            return p < Tokens.Length && Tokens[p].Kind == TokenKind.Word && _doc.Tags[p].Xpos is "PRP$" ? GenderOfPronoun(W(p)) : null; // (a possessive: an object pronoun is someone else, "Mary told |him|")
         }
 
         /// <summary>"Meng Wanzhou, Huawei's chief financial officer, …": the apposition is a title.</summary>

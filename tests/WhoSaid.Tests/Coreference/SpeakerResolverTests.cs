@@ -103,6 +103,19 @@ public class SpeakerResolverTests
     }
 
     [Fact]
+    public void A_possessive_after_the_verb_tells_the_gender_a_first_name_would_not()
+    {
+        // (most people named Lindsey are women; "his rival" says this one is a man)
+        var doc = Newsroom.Annotate("Sen. Lindsey Holloway (R-SC) called out his rival Tom Okafor at the harbour. "
+            + "Holloway said the ferry was late.\n\nHe added that the toll was too high.");
+        var start = doc.Text.IndexOf("He added", StringComparison.Ordinal);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, 2)]));
+
+        Assert.Equal("Lindsey Holloway", entity?.Name);
+    }
+
+    [Fact]
     public void She_inside_shed_resolves_like_she()
     {
         var doc = Newsroom.Annotate("Delia Fenwick kept a sketchbook where she'd draw the harbour.");
