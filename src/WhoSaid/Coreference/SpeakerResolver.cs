@@ -246,6 +246,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // (and a place before a title is part of it: "Texas Sen. Ted Cruz", "New York Gov. George Pataki")
                 var first = t;
                 while (first < e && (IsTitleWord(first) && !IsFirstNameBeforeName(first, e) || !IsNamePart(first)
+                    || first > t && _lex.IsTitle(W(first - 1)) && _lex.FemaleShare(W(first)) is null && IsFirstNameBeforeName(first + 1, e) // "Miss Universe Alicia Machado"
                     || first + 2 < e && IsHonorific(first + 1) && IsFirstNameBeforeName(first + 2, e)
                     || first + 3 < e && IsHonorific(first + 2) && IsCap(first + 1) && IsFirstNameBeforeName(first + 3, e)))
                 {
@@ -626,8 +627,15 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                         // Rubio, like Tilton, 19, oppose …") or a headline's tail ("… Not Allow People To Die On The Street")
             }
 
-            // honorifics are not titles
-            var words = title.Split(' ').Where(w => w.TrimEnd('.') is not ("Mr" or "Mrs" or "Ms" or "Miss" or "Mx")).ToArray();
+            // honorifics before the name are not titles (but "Miss Universe" is one)
+            var words = title.Split(' ');
+            var kept = words.Length;
+            while (kept > 0 && words[kept - 1].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Mx")
+            {
+                kept--;
+            }
+
+            words = words[..kept];
             if (words.Length == 0)
             {
                 if (e.Gender == Gender.Unknown)
@@ -1257,6 +1265,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // a first name is a name even where it is also a role noun ("Don", "Victor", "Mark", "Bobby")
             while (start < end - 1 && (IsTitleWord(start) && _lex.FemaleShare(W(start)) is null || s_partyLabels.Contains(W(start))))
+            {
+                start++;
+            }
+
+            // (a title's own word before a first name: "Miss |Universe| Alicia Machado", "Mr. |Olympia| Ronnie Coleman")
+            if (start > first && _lex.IsTitle(W(start - 1)) && _lex.FemaleShare(W(start)) is null && IsFirstNameBeforeName(start + 1, end))
             {
                 start++;
             }

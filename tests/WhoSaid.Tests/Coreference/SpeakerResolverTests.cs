@@ -89,6 +89,7 @@ public class SpeakerResolverTests
     [InlineData("Fenwick's campaign manager, Tobias Rennick, said the ferry is late.", "Fenwick's campaign manager, Tobias Rennick", "Tobias Rennick", "Fenwick's campaign manager")]
     [InlineData("Sen. Ada Brook of Colorado said the ferry is late.", "Sen. Ada Brook of Colorado", "Ada Brook", "Sen.")]
     [InlineData("Gov. Tom Okafor said the ferry is late.", "Gov. Tom Okafor", "Tom Okafor", "Gov.")]
+    [InlineData("Miss Universe Alicia Brook said the ferry is late.", "Miss Universe Alicia Brook", "Alicia Brook", "Miss Universe")]
     [InlineData("Stacy Baker of Columbia, South Carolina, said the ferry is late.", "Stacy Baker of Columbia, South Carolina", "Stacy Baker", null)]
     public void Name_is_told_from_its_title(string text, string mention, string name, string? title)
     {
