@@ -129,7 +129,7 @@ public sealed partial class SpeakerResolver
                 {
                     id = known;
                 }
-                else if (HasTags && tags[t].Entity is "B-PER" or "I-PER" && end - t <= 4 && W(t).Length > 1)
+                else if (HasTags && tags[t].Entity is "B-PER" or "I-PER" && end - t <= 4 && W(t).Length > 1 && !NamesAThing(t, end))
                 {
                     id = FindOrAddPerson(TextSpan.FromBounds(Tokens[t].Start, Tokens[end - 1].End), null);
                 }

@@ -197,6 +197,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return Words.UsStates.Contains(one) || end + 2 < Tokens.Length && Words.UsStates.Contains(one + " " + W(end + 2).ToString());
         }
 
+        /// <summary>Whether the capitalised run [<paramref name="first"/>, <paramref name="end"/>) ends in the head of an
+        /// organisation or an event, so that the person's name in it names a thing: "Barack Obama Election Day", "the Bill
+        /// Clinton Foundation".</summary>
+        private bool NamesAThing(int first, int end) =>
+            end - first > 1 && (Words.OrganizationHeads.Has(W(end - 1)) || W(end - 1) is "Election" or "Day" or "Act" or "Award" or "Prize" or "Doctrine" or "Era" or "Library");
+
         /// <summary>Whether a possessive "'s" stands in tokens [from, to).</summary>
         private bool HasPossessive(int from, int to)
         {
@@ -212,6 +218,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         }
 
         /// <summary>A title or an abbreviated one: "Senator", "Sen.", "Gov.".</summary>
+        /// <summary>"Mr.", "Ms.", "Dr.": a courtesy title before a surname, never part of the name (unlike "Lord Harwood of
+        /// Northfield").</summary>
+        private bool IsCourtesyTitle(int t) => t >= 0 && t < Tokens.Length && W(t).TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Prof";
+
         private bool IsHonorific(int t) => t >= 0 && t < Tokens.Length && (_lex.IsTitle(W(t)) || Tokens[t].Has(TokenFlags.Abbreviation) && W(t).Length > 2);
 
         private bool IsTitleWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && (_lex.IsTitle(W(t)) || _lex.IsRoleNoun(W(t)));
@@ -257,6 +267,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 while (last < e && IsNamePart(last))
                 {
                     last++;
+                }
+
+                if (NamesAThing(first, last))
+                {
+                    t = e;
+                    continue;
                 }
 
                 e = Math.Max(last, first + 1);
@@ -455,10 +471,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private int FindOrAddPerson(TextSpan nameSpan, string? title)
         {
             var parts = _doc.Substring(nameSpan).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+            // (a gender the title or first name gives keeps namesakes apart: "Mr. Obama" is not "Michelle Obama")
+            var gender = title is not null && GenderOfTitle(title) is var byTitle and not Gender.Unknown ? byTitle : parts.Length > 1 ? GenderOfName(parts[0]) : Gender.Unknown;
             for (var i = 0; i < _entities.Count; i++)
             {
                 var e = _entities[i];
-                if (e.Type != EntityType.Person)
+                if (e.Type != EntityType.Person || gender != Gender.Unknown && e.Gender != Gender.Unknown && e.Gender != gender)
                 {
                     continue;
                 }
@@ -636,6 +655,16 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             words = words[..kept];
+
+            // one word is a title only if it names a role, a party or a body ("widow", "Republican", "Sen."), or is a name
+            // ("Harvard"); not a headline's word before the name ("Beneath Clinton's Wins", "Bare …", "a speech Mrs. Clinton")
+            if (words.Length == 1 && words[0].TrimEnd('.', ',') is { Length: > 0 } one && !_lex.IsTitle(one) && !_lex.IsRoleNoun(one.ToLowerInvariant())
+                && !s_partyLabels.Contains(one) && !Words.OrganizationHeads.Has(one.ToLowerInvariant()) && !_lex.TryGetCountry(one, out _)
+                && (char.IsLower(one[0]) || Words.Prepositions.Has(one.ToLowerInvariant()) || Words.Boundaries.Has(one.ToLowerInvariant())))
+            {
+                return;
+            }
+
             if (words.Length == 0)
             {
                 if (e.Gender == Gender.Unknown)
@@ -773,6 +802,32 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             if (end - first > 1 && IsPossessive(end - 1))
             {
                 return Resolve(TextSpan.FromBounds(mention.Start, Tokens[end - 2].End)) is var owner and >= 0 ? AddMention(owner, mention) : -1;
+            }
+
+            // "Mr. Obama's remarks on Saturday", "A Des Moines Register poll released Saturday": a day is when, never who
+            // (but "Super Tuesday" is a name)
+            if (end - first > 2 && IsCap(end - 1) && !IsCap(end - 2) && (Words.Weekdays.Has(W(end - 1)) || Words.Months.Has(W(end - 1)) && !W(end - 1).Equals("May", StringComparison.Ordinal)))
+            {
+                var cut = end - 1;
+                if (W(cut - 1) is "on" or "in" or "last" or "this" or "late" or "early")
+                {
+                    cut--;
+                }
+
+                if (cut - 1 > first && HasTags && _doc.Tags[cut - 1].Xpos is "VBN" or "VBD" && !IsCap(cut - 1))
+                {
+                    cut--; // "released (on) Saturday"
+                }
+
+                return cut > first ? Resolve(TextSpan.FromBounds(mention.Start, Tokens[cut - 1].End)) is var when and >= 0 ? AddMention(when, mention) : -1 : -1;
+            }
+
+            // "Mr. Obama's remarks", "Clinton's statement": a person's words speak for the person
+            if (end - first > 2 && IsPossessive(end - 2) && W(end - 1) is "remarks" or "comments" or "statement" or "statements" or "words" or "speech"
+                or "testimony" or "tweet" or "tweets" or "letter" or "op-ed" or "interview" or "answer" or "response" or "reply"
+                && IsCap(end - 3) && KnownPerson(Tokens[end - 3].Span))
+            {
+                return Resolve(TextSpan.FromBounds(mention.Start, Tokens[end - 3].End)) is var author and >= 0 ? AddMention(author, mention) : -1;
             }
 
             // "Those who know McConnell", "Anyone who knows anything about him": people defined by a relative clause are a
@@ -983,7 +1038,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // "Representative Mike Coffman of Colorado")
             for (var t = first + 2; t < end - 1; t++)
             {
-                if (W(t) is "of" or "at" or "from" && IsCap(t - 1) && IsCap(t - 2) && (_lex.FemaleShare(W(first)) is not null && IsNamePart(first) || TitledFirstName(first, t - 2)))
+                if (W(t) is "of" or "at" or "from" && IsCap(t - 1) && IsCap(t - 2) && (_lex.FemaleShare(W(first)) is not null && IsNamePart(first) || TitledFirstName(first, t - 2)
+                    || t == first + 2 && IsCourtesyTitle(first) && !Words.OrganizationHeads.Has(W(first + 1))))
                 {
                     var id = Resolve(TextSpan.FromBounds(mention.Start, Tokens[t - 1].End));
                     if (id >= 0 && _entities[id].Type == EntityType.Person)
@@ -1002,7 +1058,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                         {
                             MergeTitle(_entities[id], comma > 0 && apposition.Length > 0 && apposition.Length < after.Length - comma - 2 && !apposition.Contains(',')
                                 ? apposition + " of " + after[..comma]
-                                : after);
+                                : StripDeterminer(after));
                         }
                     }
 
@@ -1315,7 +1371,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             {
                 if (W(t) is "of")
                 {
-                    return TitledFirstName(first, t - 2) && IsCap(t - 1);
+                    return TitledFirstName(first, t - 2) && IsCap(t - 1) || t == first + 2 && IsCourtesyTitle(first) && IsCap(first + 1); // (or "Ms. Brook of …")
                 }
             }
 

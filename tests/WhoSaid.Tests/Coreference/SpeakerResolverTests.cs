@@ -89,6 +89,7 @@ public class SpeakerResolverTests
     [InlineData("Fenwick's campaign manager, Tobias Rennick, said the ferry is late.", "Fenwick's campaign manager, Tobias Rennick", "Tobias Rennick", "Fenwick's campaign manager")]
     [InlineData("Sen. Ada Brook of Colorado said the ferry is late.", "Sen. Ada Brook of Colorado", "Ada Brook", "Sen.")]
     [InlineData("Gov. Tom Okafor said the ferry is late.", "Gov. Tom Okafor", "Tom Okafor", "Gov.")]
+    [InlineData("Ms. Brook of the Harbour Institute said the ferry is late.", "Ms. Brook of the Harbour Institute", "Brook", "Harbour Institute")]
     [InlineData("Miss Universe Alicia Brook said the ferry is late.", "Miss Universe Alicia Brook", "Alicia Brook", "Miss Universe")]
     [InlineData("Stacy Baker of Columbia, South Carolina, said the ferry is late.", "Stacy Baker of Columbia, South Carolina", "Stacy Baker", null)]
     public void Name_is_told_from_its_title(string text, string mention, string name, string? title)
@@ -114,6 +115,43 @@ public class SpeakerResolverTests
         var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, 2)]));
 
         Assert.Equal("Lindsey Holloway", entity?.Name);
+    }
+
+    [Theory]
+    [InlineData("A Northfield Gazette poll released Saturday shows the ferry is popular.", "A Northfield Gazette poll released Saturday", "Northfield Gazette poll")]
+    [InlineData("Mayor Fenwick's remarks on Saturday showed the ferry is popular.", "Mayor Fenwick's remarks on Saturday", "Delia Fenwick")]
+    public void A_day_after_the_speaker_is_when_not_who(string text, string mention, string name)
+    {
+        var doc = Newsroom.Annotate("Mayor Delia Fenwick opened the pier. " + text);
+        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+
+        Assert.Equal(name, entity?.Name);
+    }
+
+    [Fact]
+    public void Namesakes_of_another_gender_stay_apart()
+    {
+        var doc = Newsroom.Annotate("President Okafor opened the pier. Mr. Okafor said the ferry was late. His wife, Ada Okafor, "
+            + "thanked the crews.\n\n“We will win,” Mr. Okafor said.");
+        var start = doc.Text.LastIndexOf("Mr. Okafor", StringComparison.Ordinal);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, "Mr. Okafor".Length)]));
+
+        Assert.Equal("Okafor", entity?.Name);
+    }
+
+    [Fact]
+    public void A_name_that_names_a_thing_is_no_person()
+    {
+        var doc = Newsroom.Annotate("President Okafor opened the pier. Crews marched in the “Tom Okafor Election Day” parade. "
+            + "“We will win,” Mr. Okafor said.");
+        var start = doc.Text.LastIndexOf("Mr. Okafor", StringComparison.Ordinal);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, "Mr. Okafor".Length)]));
+
+        Assert.DoesNotContain("Election", entity?.Name);
     }
 
     [Fact]
