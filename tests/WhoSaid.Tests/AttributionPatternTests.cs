@@ -2147,6 +2147,11 @@ public class AttributionPatternTests
             "Is everyone off? Somebody count the children", "she", "Ada Brook")
         { Kind = QuoteKind.Direct, Cue = "yells", QuoteCount = 1 },
 
+        ["A_relative_clause_in_the_subject_ends_at_the_main_verb"] = new(
+            "Ada Brook, a rider who described herself as a regular, said the ferry was always late.",
+            "the ferry was always late", "Ada Brook, a rider who described herself as a regular", "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "said", Title = "rider", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

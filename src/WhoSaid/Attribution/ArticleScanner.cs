@@ -1494,6 +1494,28 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // "Republicans who have praised |his candidacy| warned on Tuesday …", "Guerrero, a Republican who described |himself as a
+        // religious Catholic|, said …": a relative clause inside the main clause's subject ends where the main verb comes
+        if (Tagged && !relative && np.Count == 1 && W(np.First) is "who" or "which" or "that" && !IsComma(np.First - 1)
+            && !HasFiniteVerb(s.First, np.First))
+        {
+            var clausal = Is(start - 1, "that") || StartsClause(start, s);
+            for (var k = start + 1; k < s.End && _tokens[k].Start < contentEnd; k++)
+            {
+                if (_inQuote[k] >= 0)
+                {
+                    continue;
+                }
+
+                if (IsComma(k) && IsFinite(k + 1) && Upos(k + 1) is "VERB" or "AUX"
+                    || !clausal && Upos(k) is "VERB" or "AUX" && IsFinite(k) && !Is(k - 1, "and") && !Is(k - 1, "or") && !Is(k - 1, "but"))
+                {
+                    contentEnd = _tokens[k - 1].End;
+                    break;
+                }
+            }
+        }
+
         // ("described as": the preposition is part of the cue, as PolNeAR marks it)
         var relativeCueEnd = relative && describedAs ? cueEnd + 1 : cueEnd;
         var gapContent = TextSpan.FromBounds(StartOf(relative && describedAs ? start + 1 : start, s), contentEnd);
