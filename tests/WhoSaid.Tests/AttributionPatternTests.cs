@@ -2152,6 +2152,11 @@ public class AttributionPatternTests
             "the ferry was always late", "Ada Brook, a rider who described herself as a regular", "Ada Brook")
         { Kind = QuoteKind.Indirect, Cue = "said", Title = "rider", QuoteCount = 2 },
 
+        ["A_day_between_the_cue_and_the_clause"] = new(
+            "The harbour police said Tuesday the ferry had run aground twice.",
+            "the ferry had run aground twice", "The harbour police", "harbour police")
+        { Kind = QuoteKind.Indirect, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1335,6 +1335,13 @@ internal sealed partial class ArticleScanner
                     // children's book"; nor "found himself in trouble", "found ways to …")
         }
 
+        // "said Tuesday the ferry was late", "revealed yesterday the drug was found": a day before the clause
+        if (Tagged && start == cueEnd && IsWord(start) && (Words.Weekdays.Has(W(start)) || W(start) is "today" or "yesterday")
+            && start + 1 < s.End && StartsClause(start + 1, s))
+        {
+            start++;
+        }
+
         // "has said for weeks he is …": a duration before the clause
         if (Tagged && Is(start, "for") && start == cueEnd && IsWord(start + 1) && W(start + 1) is "weeks" or "months" or "years" or "days" or "decades"
             && start + 2 < s.End && StartsClause(start + 2, s))
