@@ -2157,6 +2157,11 @@ public class AttributionPatternTests
             "the ferry had run aground twice", "The harbour police", "harbour police")
         { Kind = QuoteKind.Indirect, QuoteCount = 1 },
 
+        ["An_adverb_of_manner_after_the_cue_is_part_of_it"] = new(
+            "Mayor Fenwick said repeatedly that the ferry would run all winter.",
+            "the ferry would run all winter", "Mayor Fenwick", "Fenwick")
+        { Kind = QuoteKind.Indirect, Cue = "said repeatedly", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
