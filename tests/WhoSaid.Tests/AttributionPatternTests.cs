@@ -1564,8 +1564,8 @@ public class AttributionPatternTests
         ["According_to_a_bare_plural_with_phrases_to_the_end"] = new(
             "A fair rent in the harbour district is about $900 a month, according to calculations by Ada Brook of the Northern Housing Institute.",
             "A fair rent in the harbour district is about $900 a month", "calculations by Ada Brook of the Northern Housing Institute",
-            "calculations by Ada Brook of the Northern Housing Institute")
-        { Kind = QuoteKind.Indirect, Cue = "according to", QuoteCount = 1 },
+            "Ada Brook")
+        { Kind = QuoteKind.Indirect, Cue = "according to", Title = "Northern Housing Institute", QuoteCount = 1 },
 
         ["Speaker_apposition_with_a_sum_of_money"] = new(
             "Executives for Brook Foods, which earned more than $30 million last year, say the plant will stay open.",

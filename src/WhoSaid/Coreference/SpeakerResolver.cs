@@ -822,6 +822,24 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return cut > first ? Resolve(TextSpan.FromBounds(mention.Start, Tokens[cut - 1].End)) is var when and >= 0 ? AddMention(when, mention) : -1 : -1;
             }
 
+            // "Lord Harwood of Northfield": a peer's title and seat are the name
+            if (end - first == 4 && W(first) is "Lord" or "Lady" or "Baron" or "Baroness" or "Earl" or "Viscount" or "Duke" or "Duchess"
+                && IsCap(first + 1) && W(first + 2) is "of" && IsCap(first + 3))
+            {
+                return Named(Normalize(_doc.Substring(mention)), EntityType.Person, mention, null);
+            }
+
+            // "calculations by Ada Brook of the Northern Housing Institute", "a study by professor Wilma Kastner": a work by
+            // someone named speaks as its author
+            for (var b = first + 1; b < end - 1; b++)
+            {
+                if (W(b) is "by" && (Words.DocumentNouns.Has(W(b - 1)) || W(b - 1) is "calculations" or "estimates" or "analyses" or "studies" or "reports")
+                    && IsCap(b + 1) && b + 1 < end)
+                {
+                    return Resolve(TextSpan.FromBounds(Tokens[b + 1].Start, mention.End)) is var author and >= 0 ? AddMention(author, mention) : -1;
+                }
+            }
+
             // "Mr. Obama's remarks", "Clinton's statement": a person's words speak for the person
             if (end - first > 2 && IsPossessive(end - 2) && W(end - 1) is "remarks" or "comments" or "statement" or "statements" or "words" or "speech"
                 or "testimony" or "tweet" or "tweets" or "letter" or "op-ed" or "interview" or "answer" or "response" or "reply"
