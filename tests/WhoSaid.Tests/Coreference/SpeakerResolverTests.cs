@@ -131,27 +131,21 @@ public class SpeakerResolverTests
     }
 
     [Fact]
-    public void Namesakes_of_another_gender_stay_apart()
-    {
-        var doc = Newsroom.Annotate("President Okafor opened the pier. Mr. Okafor said the ferry was late. His wife, Ada Okafor, "
-            + "thanked the crews.\n\n“We will win,” Mr. Okafor said.");
-        var start = doc.Text.LastIndexOf("Mr. Okafor", StringComparison.Ordinal);
-
-        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, "Mr. Okafor".Length)]));
-
-        Assert.Equal("Okafor", entity?.Name);
-    }
+    public void Namesakes_of_another_gender_stay_apart() =>
+        Assert.Equal("Okafor", LastMention("President Okafor opened the pier. Mr. Okafor said the ferry was late. His wife, Ada Okafor, "
+            + "thanked the crews.\n\n“We will win,” Mr. Okafor said.", "Mr. Okafor")?.Name);
 
     [Fact]
-    public void A_name_that_names_a_thing_is_no_person()
+    public void A_name_that_names_a_thing_is_no_person() =>
+        Assert.DoesNotContain("Election", LastMention("President Okafor opened the pier. Crews marched in the “Tom Okafor Election Day” "
+            + "parade. “We will win,” Mr. Okafor said.", "Mr. Okafor")?.Name);
+
+    /// <summary>The entity the last occurrence of <paramref name="mention"/> in <paramref name="text"/> resolves to.</summary>
+    private static Entity? LastMention(string text, string mention)
     {
-        var doc = Newsroom.Annotate("President Okafor opened the pier. Crews marched in the “Tom Okafor Election Day” parade. "
-            + "“We will win,” Mr. Okafor said.");
-        var start = doc.Text.LastIndexOf("Mr. Okafor", StringComparison.Ordinal);
-
-        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, "Mr. Okafor".Length)]));
-
-        Assert.DoesNotContain("Election", entity?.Name);
+        var doc = Newsroom.Annotate(text);
+        var start = doc.Text.LastIndexOf(mention, StringComparison.Ordinal);
+        return Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
     }
 
     [Fact]
