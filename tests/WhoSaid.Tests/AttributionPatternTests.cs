@@ -261,9 +261,9 @@ public class AttributionPatternTests
             "Mayor Delia Fenwick for selling the ferry", "Senator Maud Ellery", "Maud Ellery")
         { Kind = QuoteKind.Indirect, Cue = "blasted", QuoteCount = 2 },
 
-        ["A_relative_clause_with_a_cue_of_its_own_stays_in_the_mention"] = new(
+        ["A_relative_clause_with_a_cue_of_its_own_leaves_the_mention"] = new(
             "Rennick, who has argued for the new pier since he joined the board in February, said the crane could stay.",
-            "the crane could stay", "Rennick, who has argued for the new pier since he joined the board in February", "Rennick")
+            "the crane could stay", "Rennick", "Rennick")
         { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 2 },
 
         ["A_party_named_by_its_members_is_an_organisation"] = new(
@@ -1553,7 +1553,7 @@ public class AttributionPatternTests
 
         ["Quotation_then_speaker_whose_relative_clause_holds_a_cue"] = new(
             "“The answer is no,” Brook, who has proposed closing the pier, said at the time.",
-            "The answer is no", "Brook, who has proposed closing the pier", "Brook")
+            "The answer is no", "Brook", "Brook")
         { Kind = QuoteKind.Direct, Cue = "said" },
 
         ["Explained_to_a_listener_then_a_question"] = new(
@@ -2161,6 +2161,11 @@ public class AttributionPatternTests
             "Mayor Fenwick said repeatedly that the ferry would run all winter.",
             "the ferry would run all winter", "Mayor Fenwick", "Fenwick")
         { Kind = QuoteKind.Indirect, Cue = "said repeatedly", QuoteCount = 1 },
+
+        ["A_relative_clause_after_the_cue_stays_in_the_mention"] = new(
+            "“The toll is too high,” said Tom Okafor, who said he takes the ferry every day.",
+            "The toll is too high", "Tom Okafor, who said he takes the ferry every day", "Tom Okafor")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 2 },
 
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
