@@ -2167,6 +2167,16 @@ public class AttributionPatternTests
             "The toll is too high", "Tom Okafor, who said he takes the ferry every day", "Tom Okafor")
         { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 2 },
 
+        ["A_count_before_a_cue_read_as_a_participle"] = new(
+            "Asked about the night ferry, the mother of three replied, “It is meant for the shift workers.”",
+            "It is meant for the shift workers", "the mother of three", "mother of three")
+        { Kind = QuoteKind.Direct, Cue = "replied", QuoteCount = 2 },
+
+        ["It_with_an_adverb_after_a_quotation"] = new(
+            "The Gazette praised the mayor. “But since then, her fortunes have changed. She still runs the ferry,” it further wrote.",
+            "But since then, her fortunes have changed. She still runs the ferry", "it", "Gazette")
+        { Kind = QuoteKind.Direct, QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

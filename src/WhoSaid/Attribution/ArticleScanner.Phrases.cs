@@ -320,7 +320,8 @@ internal sealed partial class ArticleScanner
         // common cue and a clause after it, are how the subject spoke)
         // (the tagger tells an object "her" from the possessive: "The groups who met |her| say")
         if (prev >= 0 && !(Tagged && Xpos(prev) is "PRP" && Upos(t) is "VERB") && (Words.Determiners.Has(W(prev)) && !Is(prev, "all") && !Is(prev, "both") && !(Is(prev, "each") && Xpos(t) is "VBG" or "VBD" or "VBZ")
-                && !((Words.Quantifiers.Has(W(prev)) || Is(prev, "another") || IsCountWord(prev)) && Tagged && Xpos(t) is "VBD" or "VBZ" or "VBP")
+                && !((Words.Quantifiers.Has(W(prev)) || Is(prev, "another") || IsCountWord(prev)) && Tagged && (Xpos(t) is "VBD" or "VBZ" or "VBP"
+                    || Xpos(t) is "VBN" && IsComma(t + 1) && IsOpenMark(t + 2)))
                 && !(IsCountWord(prev) && Is(prev - 1, "in") && IsCountWord(prev - 2)) // ("One in five say")
             || IsPossessive(prev) && !(prev - 1 >= s.First && Words.SubjectPronouns.Has(W(prev - 1)))
             || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && !(Is(prev, "since") && prev - 1 >= s.First && Words.Auxiliaries.Has(W(prev - 1))) && (cue.Form != VerbForm.Gerund

@@ -596,7 +596,8 @@ internal sealed partial class ArticleScanner
         else
         {
             // ("“…,” it said.": an organisation or a document, resolved like any pronoun)
-            speaker = Is(k, "it") && IsCue(k + 1, out _, out _) ? new TokenRange(k, k + 1) : RightNp(k, s.End);
+            speaker = Is(k, "it") && (IsCue(k + 1, out _, out _) || IsWord(k + 1) && Words.CueAdverbs.Has(W(k + 1)) && IsCue(k + 2, out _, out _))
+                ? new TokenRange(k, k + 1) : RightNp(k, s.End);
             if (speaker.IsEmpty)
             {
                 return false;
@@ -616,7 +617,7 @@ internal sealed partial class ArticleScanner
                 c = phrased.End;
             }
 
-            while (c < s.End && IsWord(c) && (Words.Auxiliaries.Has(W(c)) || W(c).EndsWith("ly")) && !IsCue(c, out _, out _))
+            while (c < s.End && IsWord(c) && (Words.Auxiliaries.Has(W(c)) || W(c).EndsWith("ly") || Words.CueAdverbs.Has(W(c))) && !IsCue(c, out _, out _))
             {
                 c++;
             }
