@@ -17,6 +17,7 @@ public class QuotationMarkTests
     [InlineData("single guillemets", "Das Schild: ‹Geschlossen› seit Montag.", "Geschlossen")]
     [InlineData("closing mark used to open", "Letters.\n\n”The ferry is our lifeline, not a luxury.” ― Wilma Kastner", "The ferry is our lifeline, not a luxury.")]
     [InlineData("opening mark used to close", "“The ferry is late again,“ said Wilma Kastner.", "The ferry is late again,")]
+    [InlineData("closing mark used to open before an ellipsis", "Letters.\n\n” … the ferry is our lifeline,” Wilma Kastner wrote.", " … the ferry is our lifeline,")]
     public void Quotation_mark_style_pairs_into_one_span(string style, string text, string inner)
     {
         var doc = Newsroom.Split(text);

@@ -198,7 +198,9 @@ public sealed class QuotationMarkFinder : IPipelineComponent
             case '”':
                 // a closing mark used to open, as scraped pages have it ("¶”What is most infuriating …” ― Nell Grey"): with
                 // no double quote open, space before it and a word after it
-                return !stack.Exists(o => o.IsDouble) && spaceBefore && char.IsLetterOrDigit(after) ? Role.Open : Role.Close;
+                // (also before an ellipsis that opens the quotation: "¶” … he delivered a mix …,” Barabak wrote")
+                return !stack.Exists(o => o.IsDouble) && spaceBefore
+                    && (char.IsLetterOrDigit(after) || after == '…' || after == ' ' && token.End + 1 < text.Length && text[token.End + 1] == '…') ? Role.Open : Role.Close;
             case '»' or '›':
                 return Role.Close;
             case '‘':
