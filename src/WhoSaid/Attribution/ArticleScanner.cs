@@ -237,8 +237,8 @@ internal sealed partial class ArticleScanner
     private void NameColonQuote(int q)
     {
         var span = _quoted[q];
-        var colon = span.OpenToken - 1;
-        if (!Tagged || !span.IsClosed || colon < 1 || !IsChar(colon, ':') || _inQuote[colon] >= 0 || _cueUsed[colon] || !IsWord(colon - 1) && !IsChar(colon - 1, ')'))
+        var colon = ColonBefore(span);
+        if (colon < 0 || !IsWord(colon - 1) && !IsChar(colon - 1, ')'))
         {
             return;
         }
@@ -298,8 +298,8 @@ internal sealed partial class ArticleScanner
     private void ClauseColonQuote(int q)
     {
         var span = _quoted[q];
-        var colon = span.OpenToken - 1;
-        if (!Tagged || !span.IsClosed || colon < 1 || !IsChar(colon, ':') || _inQuote[colon] >= 0 || _cueUsed[colon])
+        var colon = ColonBefore(span);
+        if (colon < 0)
         {
             return;
         }
@@ -335,6 +335,14 @@ internal sealed partial class ArticleScanner
         var draft = NewDraft(_sentenceOf[span.OpenToken], first, colon + 1, speaker, "clause-colon");
         FinishCueThenQuote(draft, q, s);
         draft.Confidence = Math.Min(draft.Confidence, 0.7);
+    }
+
+    /// <summary>The free colon right before a closed quotation ("…: “…”"), outside any quotation and no cue yet, when the
+    /// pipeline tags; -1 otherwise.</summary>
+    private int ColonBefore(QuotedSpan span)
+    {
+        var colon = span.OpenToken - 1;
+        return Tagged && span.IsClosed && colon >= 1 && IsChar(colon, ':') && _inQuote[colon] < 0 && !_cueUsed[colon] ? colon : -1;
     }
 
     /// <summary>“The Long Winter”: a short quotation in title case with no final punctuation names a work, not a quote.</summary>
@@ -1876,8 +1884,9 @@ internal sealed partial class ArticleScanner
 
         // the poll ends the clause: the sentence ends, or a comma, a date or a participle phrase follows
         var after = head + 1;
-        if (head < 0 || !(after >= s.End || IsTerminal(after) || IsComma(after) || IsChar(after, ';') || IsDash(after) || Xpos(after) is "VBN" || IsWord(after) && W(after) is "released" or "conducted" or "taken" or "published"
-                || IsWord(after) && (Words.Weekdays.Has(W(after)) || Words.Months.Has(W(after)) || W(after) is "this" or "last" or "of")))
+        if (head < 0 || !(after >= s.End || IsTerminal(after) || IsComma(after) || IsChar(after, ';') || IsDash(after) || Xpos(after) is "VBN"
+                || IsWord(after) && (Words.Weekdays.Has(W(after)) || Words.Months.Has(W(after))
+                    || W(after) is "released" or "conducted" or "taken" or "published" or "this" or "last" or "of")))
         {
             return false;
         }

@@ -217,11 +217,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return false;
         }
 
-        /// <summary>A title or an abbreviated one: "Senator", "Sen.", "Gov.".</summary>
         /// <summary>"Mr.", "Ms.", "Dr.": a courtesy title before a surname, never part of the name (unlike "Lord Harwood of
         /// Northfield").</summary>
         private bool IsCourtesyTitle(int t) => t >= 0 && t < Tokens.Length && W(t).TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Prof";
 
+        /// <summary>A title or an abbreviated one: "Senator", "Sen.", "Gov.".</summary>
         private bool IsHonorific(int t) => t >= 0 && t < Tokens.Length && (_lex.IsTitle(W(t)) || Tokens[t].Has(TokenFlags.Abbreviation) && W(t).Length > 2);
 
         private bool IsTitleWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && (_lex.IsTitle(W(t)) || _lex.IsRoleNoun(W(t)));
@@ -256,7 +256,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // (and a place before a title is part of it: "Texas Sen. Ted Cruz", "New York Gov. George Pataki")
                 var first = t;
                 while (first < e && (IsTitleWord(first) && !IsFirstNameBeforeName(first, e) || !IsNamePart(first)
-                    || first > t && _lex.IsTitle(W(first - 1)) && _lex.FemaleShare(W(first)) is null && IsFirstNameBeforeName(first + 1, e) // "Miss Universe Alicia Machado"
+                    || first > t && IsTitlesOwnWord(first, e)
                     || first + 2 < e && IsHonorific(first + 1) && IsFirstNameBeforeName(first + 2, e)
                     || first + 3 < e && IsHonorific(first + 2) && IsCap(first + 1) && IsFirstNameBeforeName(first + 3, e)))
                 {
@@ -833,7 +833,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // someone named speaks as its author
             for (var b = first + 1; b < end - 1; b++)
             {
-                if (W(b) is "by" && (Words.DocumentNouns.Has(W(b - 1)) || W(b - 1) is "calculations" or "estimates" or "analyses" or "studies" or "reports")
+                if (W(b) is "by" && (Words.DocumentNouns.Has(W(b - 1)) || W(b - 1) is "calculations" or "analyses")
                     && IsCap(b + 1) && b + 1 < end)
                 {
                     return Resolve(TextSpan.FromBounds(Tokens[b + 1].Start, mention.End)) is var author and >= 0 ? AddMention(author, mention) : -1;
@@ -1343,8 +1343,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 start++;
             }
 
-            // (a title's own word before a first name: "Miss |Universe| Alicia Machado", "Mr. |Olympia| Ronnie Coleman")
-            if (start > first && _lex.IsTitle(W(start - 1)) && _lex.FemaleShare(W(start)) is null && IsFirstNameBeforeName(start + 1, end))
+            if (start > first && IsTitlesOwnWord(start, end))
             {
                 start++;
             }
@@ -1370,6 +1369,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             return start;
         }
+
+        /// <summary>A word that belongs to the title before it, not to the name after it: "Miss |Universe| Alicia Machado",
+        /// "Mr. |Olympia| Ronnie Coleman" (no first name itself, after a title, before a first name).</summary>
+        private bool IsTitlesOwnWord(int t, int end) => _lex.IsTitle(W(t - 1)) && _lex.FemaleShare(W(t)) is null && IsFirstNameBeforeName(t + 1, end);
 
         // a known first name, not an honorific, with a capitalised name part after it
         private bool IsFirstNameBeforeName(int t, int end) =>
