@@ -2177,6 +2177,31 @@ public class AttributionPatternTests
             "But since then, her fortunes have changed. She still runs the ferry", "it", "Gazette")
         { Kind = QuoteKind.Direct, QuoteCount = 2 },
 
+        ["A_surname_spelt_like_a_modal"] = new(
+            "Home Secretary Ada May said the night ferry would run late.",
+            "the night ferry would run late", "Home Secretary Ada May", "Ada May")
+        { Cue = "said", Title = "Home Secretary" },
+
+        ["A_courtesy_title_before_a_surname_spelt_like_a_modal"] = new(
+            "Mrs May said the night ferry would run late.",
+            "the night ferry would run late", "Mrs May", "May")
+        { Cue = "said" },
+
+        ["A_surname_spelt_like_a_modal_before_a_past_tense"] = new(
+            "Ada May opened the pier. May added that the night ferry would run late.",
+            "the night ferry would run late", "May", "Ada May")
+        { Cue = "added" },
+
+        ["A_pronoun_after_a_surname_spelt_like_a_modal"] = new(
+            "Senator Delia Okafor toured the pier. Ada May, 60, a ferry pilot, said she was proud. She said the night ferry would run late.",
+            "the night ferry would run late", "She", "Ada May")
+        { Cue = "said", QuoteCount = 2 },
+
+        ["The_modal_before_a_cue_stays_in_the_verb_group"] = new(
+            "Crews may say the night ferry is late.",
+            "the night ferry is late", "Crews", "Crews")
+        { Cue = "may say" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -27,6 +27,13 @@ internal sealed partial class ArticleScanner
 
     private bool IsCap(int t) => IsWord(t) && _tokens[t].Has(TokenFlags.Capitalized);
 
+    /// <summary>A surname spelt like a modal verb: see <see cref="Words.IsModalSurname"/>.</summary>
+    private bool IsModalSurname(int t) => Words.IsModalSurname(W(t), IsCap(t - 1) ? W(t - 1) : [],
+        Is(t + 1, "said") || Is(t + 1, "says") || Tagged && Xpos(t + 1) is "VBD" or "VBZ", IsWord(t + 1) ? W(t + 1) : []);
+
+    /// <summary>An auxiliary or an adverb of the verb group ("has", "will", "also"), but not a surname spelt like one.</summary>
+    private bool IsAuxiliary(int t) => IsWord(t) && Words.Auxiliaries.Has(W(t)) && !IsModalSurname(t);
+
     private bool IsPossessive(int t) => IsWord(t) && W(t) is "'s" or "’s" or "'S" or "’S";
 
     private bool IsComma(int t) => IsChar(t, ',');
@@ -45,7 +52,7 @@ internal sealed partial class ArticleScanner
     /// both, and only the tagger knows which it is in "The network said").</summary>
     private bool IsVerbLike(int t) => IsWord(t) && !IsCap(t)
         && (Upos(t) is { } upos
-            ? upos is "VERB" || upos is "AUX" && Words.Auxiliaries.Has(W(t)) // auxiliaries are a closed class: "downstream" is none
+            ? upos is "VERB" || upos is "AUX" && IsAuxiliary(t) // auxiliaries are a closed class: "downstream" is none
             : _lex.TagOf(W(t)) is "PastTense" or "Gerund" or "Infinitive" or "Participle" or "Modal" or "Copula");
 
     private bool IsPluralRole(int t) => IsWord(t) && W(t) is { Length: > 3 } w && w[^1] == 's'
@@ -324,7 +331,7 @@ internal sealed partial class ArticleScanner
                     || Xpos(t) is "VBN" && IsComma(t + 1) && IsOpenMark(t + 2)))
                 && !(IsCountWord(prev) && Is(prev - 1, "in") && IsCountWord(prev - 2)) // ("One in five say")
             || IsPossessive(prev) && !(prev - 1 >= s.First && Words.SubjectPronouns.Has(W(prev - 1)))
-            || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && !(Is(prev, "since") && prev - 1 >= s.First && Words.Auxiliaries.Has(W(prev - 1))) && (cue.Form != VerbForm.Gerund
+            || Words.Prepositions.Has(W(prev)) && !Is(prev, "to") && !(Is(prev, "since") && prev - 1 >= s.First && IsAuxiliary(prev - 1)) && (cue.Form != VerbForm.Gerund
                 || Words.GerundBlockers.Has(W(prev)) && !((Is(prev, "by") || Is(prev, "before") || Is(prev, "after")) && Is(end, "that"))
                     && !((Is(prev, "by") || Is(prev, "before") || Is(prev, "after") || Is(prev, "from") || Is(prev, "for")) && cue.CueCount >= 150 && HasClause(end, s)))))
         {
@@ -446,7 +453,7 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        if (!verb && cue.Form == VerbForm.Base && prev >= 0 && !(Words.Auxiliaries.Has(W(prev)) || Is(prev, "to") || Words.SubjectPronouns.Has(W(prev))
+        if (!verb && cue.Form == VerbForm.Base && prev >= 0 && !(IsAuxiliary(prev) || Is(prev, "to") || Words.SubjectPronouns.Has(W(prev))
             || W(prev).EndsWith('s') || IsCap(prev) || Is(prev - 1, "in") && (Upos(prev) is "NUM" || IsCountWord(prev)) || share
             || IsWord(t + 1) && Words.SubjectPronouns.Has(W(t + 1)) && IsFinite(t + 2)))
         {
@@ -672,7 +679,7 @@ internal sealed partial class ArticleScanner
                 return true; // (a comma before a quotation too: "She continued, “…”")
             }
 
-            if (!IsWord(k) || !(Words.Auxiliaries.Has(W(k)) || Is(k, "out") || Words.Pronouns.Has(W(k)) || Is(k, "reporters") || W(k).EndsWith("ly")))
+            if (!IsWord(k) || !(IsAuxiliary(k) || Is(k, "out") || Words.Pronouns.Has(W(k)) || Is(k, "reporters") || W(k).EndsWith("ly")))
             {
                 return false;
             }
@@ -751,7 +758,7 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
-            if (IsWord(t) && (Words.Auxiliaries.Has(W(t)) || !IsCap(t) && W(t).EndsWith("ly") && !IsRoleWord(t) || Is(t, "here") && t > lo))
+            if (IsWord(t) && (IsAuxiliary(t) || !IsCap(t) && W(t).EndsWith("ly") && !IsRoleWord(t) || Is(t, "here") && t > lo))
             {
                 t--; // ("Her campaign workers here said")
                 continue;
@@ -772,7 +779,7 @@ internal sealed partial class ArticleScanner
             }
 
             // a floating quantifier: "Brown and Menendez all suggested", "Trump and Sanders have both argued"
-            if (IsWord(t) && W(t) is "all" or "both" or "each" && t - 1 >= lo && (IsCap(t - 1) || IsChar(t - 1, ')') || W(t - 1).EndsWith('s') || Words.Auxiliaries.Has(W(t - 1))))
+            if (IsWord(t) && W(t) is "all" or "both" or "each" && t - 1 >= lo && (IsCap(t - 1) || IsChar(t - 1, ')') || W(t - 1).EndsWith('s') || IsAuxiliary(t - 1)))
             {
                 t--;
                 continue;
@@ -856,7 +863,7 @@ internal sealed partial class ArticleScanner
                 return -1;
             }
 
-            if (Upos(v) is not "VERB" || Xpos(v) is "VBG" && !(v - 1 >= lo && Words.Auxiliaries.Has(W(v - 1))))
+            if (Upos(v) is not "VERB" || Xpos(v) is "VBG" && !(v - 1 >= lo && IsAuxiliary(v - 1)))
             {
                 continue;
             }
@@ -873,7 +880,7 @@ internal sealed partial class ArticleScanner
                 aux--;
             }
 
-            return IsFinite(v) || aux >= lo && IsWord(aux) && Words.Auxiliaries.Has(W(aux)) && !Is(aux, "to") ? v : -1;
+            return IsFinite(v) || aux >= lo && IsWord(aux) && IsAuxiliary(aux) && !Is(aux, "to") ? v : -1;
         }
 
         return -1;
@@ -997,7 +1004,7 @@ internal sealed partial class ArticleScanner
                 else if (IsCap(j))
                 {
                     // (a name the tagger reads is no boundary: "GOP Chairman Will Rogers")
-                    if (Words.Boundaries.Has(w) && !Words.Determiners.Has(w) && !(Tagged && n > 0 && IsPersonOrOrganization(j) && IsCap(j + 1)) || Words.Subordinators.Has(w) && j == _sentences[_sentenceOf[j]].First && n > 0
+                    if (Words.Boundaries.Has(w) && !Words.Determiners.Has(w) && !(Tagged && n > 0 && IsPersonOrOrganization(j) && IsCap(j + 1)) && !IsModalSurname(j) || Words.Subordinators.Has(w) && j == _sentences[_sentenceOf[j]].First && n > 0
                         || Words.Prepositions.Has(w) || _lex.TagOf(w) is "Adverb" or "Conjunction" or "Preposition" || Is(j, "Still"))
                     {
                         break;
@@ -1324,7 +1331,7 @@ internal sealed partial class ArticleScanner
     {
         // a share of a group before the verb group, before any time phrase is skipped ("nine in 10 said")
         var verbGroup = cue - 1;
-        while (verbGroup >= lo && IsWord(verbGroup) && (Words.Auxiliaries.Has(W(verbGroup)) || Words.CueAdverbs.Has(W(verbGroup))))
+        while (verbGroup >= lo && IsWord(verbGroup) && (IsAuxiliary(verbGroup) && !IsModalSurname(verbGroup) || Words.CueAdverbs.Has(W(verbGroup))))
         {
             verbGroup--;
         }
@@ -1557,7 +1564,7 @@ internal sealed partial class ArticleScanner
             && (headed.First == lo || IsComma(headed.First - 1) || Words.Boundaries.Has(W(headed.First - 1))))
         {
             var mentionEnd = cue;
-            while (mentionEnd - 1 > e && IsWord(mentionEnd - 1) && Words.Auxiliaries.Has(W(mentionEnd - 1)))
+            while (mentionEnd - 1 > e && IsWord(mentionEnd - 1) && IsAuxiliary(mentionEnd - 1))
             {
                 mentionEnd--;
             }

@@ -625,7 +625,7 @@ internal sealed partial class ArticleScanner
                 c = phrased.End;
             }
 
-            while (c < s.End && IsWord(c) && (Words.Auxiliaries.Has(W(c)) || W(c).EndsWith("ly") || Words.CueAdverbs.Has(W(c))) && !IsCue(c, out _, out _))
+            while (c < s.End && IsWord(c) && (IsAuxiliary(c) || W(c).EndsWith("ly") || Words.CueAdverbs.Has(W(c))) && !IsCue(c, out _, out _))
             {
                 c++;
             }
@@ -1110,7 +1110,7 @@ internal sealed partial class ArticleScanner
             if (Tagged && subject.Count == 1 && (Xpos(subject.First) is "EX" || Upos(subject.First) is "ADP"))
             {
                 var be = subject.First + 1;
-                while (be < cue && IsWord(be) && (Words.Auxiliaries.Has(W(be)) || Words.CueAdverbs.Has(W(be))))
+                while (be < cue && IsWord(be) && (IsAuxiliary(be) || Words.CueAdverbs.Has(W(be))))
                 {
                     be++;
                 }
@@ -1617,7 +1617,7 @@ internal sealed partial class ArticleScanner
     /// is skipped when "that" follows it; otherwise <paramref name="t"/>.</summary>
     private int SkipAsDid(int t, Sentence s)
     {
-        if (!IsComma(t) || !Is(t + 1, "as") || !IsWord(t + 2) || !(Words.Auxiliaries.Has(W(t + 2)) || W(t + 2) is "did" or "do" or "does"))
+        if (!IsComma(t) || !Is(t + 1, "as") || !IsWord(t + 2) || !(IsAuxiliary(t + 2) || W(t + 2) is "did" or "do" or "does"))
         {
             return t;
         }
@@ -2178,7 +2178,7 @@ internal sealed partial class ArticleScanner
     private int VerbGroupStart(int verb, Sentence s, int most)
     {
         var first = verb;
-        while (first - 1 >= s.First && IsWord(first - 1) && Words.Auxiliaries.Has(W(first - 1)) && verb - first < most)
+        while (first - 1 >= s.First && IsWord(first - 1) && IsAuxiliary(first - 1) && verb - first < most)
         {
             first--;
         }
@@ -2309,7 +2309,7 @@ internal sealed partial class ArticleScanner
     {
         for (var k = cue - 1; k >= s.First && cue - k <= 4; k--)
         {
-            if (!IsWord(k) || !(Words.Auxiliaries.Has(W(k)) || W(k).EndsWith("ly")))
+            if (!IsWord(k) || !(IsAuxiliary(k) || W(k).EndsWith("ly")))
             {
                 return false;
             }
@@ -2997,9 +2997,9 @@ internal sealed partial class ArticleScanner
         while (first - 1 > lo && IsWord(first - 1) && _inQuote[first - 1] < 0 && !IsCap(first - 1)
             && !content.Any(c => c.Start <= _tokens[first - 1].Start && _tokens[first - 1].Start < c.End))
         {
-            if (Words.Auxiliaries.Has(W(first - 1)) && !Is(first - 1, "to") || Words.CueAdverbs.Has(W(first - 1))
+            if (IsAuxiliary(first - 1) && !Is(first - 1, "to") || Words.CueAdverbs.Has(W(first - 1))
                 || Upos(first - 1) is "ADV" && W(first - 1).EndsWith("ly")
-                || W(first - 1) is "both" or "all" or "each" && first - 2 > lo && Words.Auxiliaries.Has(W(first - 2)))
+                || W(first - 1) is "both" or "all" or "each" && first - 2 > lo && IsAuxiliary(first - 2))
             {
                 first--; // "is also stressing", "have vowed", "barely mentioned", "have both argued"
             }
@@ -3114,7 +3114,7 @@ internal sealed partial class ArticleScanner
             }
 
             var v = r + 2;
-            while (v < speaker.End && IsWord(v) && (Words.Auxiliaries.Has(W(v)) || Words.CueAdverbs.Has(W(v))))
+            while (v < speaker.End && IsWord(v) && (IsAuxiliary(v) || Words.CueAdverbs.Has(W(v))))
             {
                 v++;
             }
@@ -3183,7 +3183,7 @@ internal sealed partial class ArticleScanner
                 return true;
             }
 
-            if (!Words.Auxiliaries.Has(W(k)) && !Words.CueAdverbs.Has(W(k)))
+            if (!IsAuxiliary(k) && !Words.CueAdverbs.Has(W(k)))
             {
                 return false;
             }
@@ -3654,10 +3654,10 @@ internal sealed partial class ArticleScanner
 
             // "… but noted that …": the same speaker's second attribution
             // (a verb as the tagger reads it: not "federal and state law"; also after its auxiliaries: ", and has called for")
-            if (Tagged && (Is(t, "but") || Is(t, "and")) && IsWord(t + 1) && Words.Auxiliaries.Has(W(t + 1)) && !Is(t + 1, "to"))
+            if (Tagged && (Is(t, "but") || Is(t, "and")) && IsWord(t + 1) && IsAuxiliary(t + 1) && !Is(t + 1, "to"))
             {
                 afterAdverb = t + 1;
-                while (afterAdverb < s.End && afterAdverb - t <= 3 && IsWord(afterAdverb) && (Words.Auxiliaries.Has(W(afterAdverb)) || Words.CueAdverbs.Has(W(afterAdverb))))
+                while (afterAdverb < s.End && afterAdverb - t <= 3 && IsWord(afterAdverb) && (IsAuxiliary(afterAdverb) || Words.CueAdverbs.Has(W(afterAdverb))))
                 {
                     afterAdverb++;
                 }
@@ -3831,7 +3831,7 @@ internal sealed partial class ArticleScanner
         }
 
         var k = subject.End;
-        while (k < s.End && IsWord(k) && Words.Auxiliaries.Has(W(k)))
+        while (k < s.End && IsWord(k) && IsAuxiliary(k))
         {
             k++;
         }
@@ -3880,7 +3880,7 @@ internal sealed partial class ArticleScanner
 
             // a finite verb (or, untagged, a word shaped like one)
             if (Tagged ? IsFinite(k) || Xpos(k) is "VBG" && k > t
-                : IsWord(k) && !IsCap(k) && (Words.Auxiliaries.Has(W(k)) && !W(k).EndsWith("ly") && !Is(k, "also")
+                : IsWord(k) && !IsCap(k) && (IsAuxiliary(k) && !W(k).EndsWith("ly") && !Is(k, "also")
                     || _lex.TagOf(W(k)) is "PastTense" or "Modal" or "Copula" || W(k).EndsWith("ing")))
             {
                 return true;
@@ -3994,7 +3994,7 @@ internal sealed partial class ArticleScanner
             return k < s.End && (IsFinite(k) || pastParticiple && Xpos(k) is "VBN" && !Is(k + 1, "by"));
         }
 
-        return k < s.End && IsWord(k) && !IsCap(k) && (Words.Auxiliaries.Has(W(k)) && !W(k).EndsWith("ly") || _lex.TagOf(W(k)) is "PastTense" or "Modal" or "Copula");
+        return k < s.End && IsWord(k) && !IsCap(k) && (IsAuxiliary(k) && !W(k).EndsWith("ly") || _lex.TagOf(W(k)) is "PastTense" or "Modal" or "Copula");
     }
 
     /// <summary>Where the verb after the noun phrase at <paramref name="t"/> (of at most <paramref name="longest"/> words)
@@ -4009,7 +4009,7 @@ internal sealed partial class ArticleScanner
         }
 
         var k = np.End;
-        while (k < s.End && IsWord(k) && (Words.Auxiliaries.Has(W(k)) || W(k).EndsWith("ly")))
+        while (k < s.End && IsWord(k) && (IsAuxiliary(k) || W(k).EndsWith("ly")))
         {
             k++;
         }

@@ -268,6 +268,23 @@ internal static class Words
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions = Set(
         "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "next", "over", "via", "through", "from", "before", "after");
 
+    /// <summary>What the modal "may" takes right after it: "Trump May Not Have …", "may also", "may well".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalComplements = Set(
+        "not", "have", "be", "also", "never", "well", "still", "soon", "even", "only", "just", "yet");
+
+    /// <summary>"May" as a surname, not the modal or the month: "Theresa May said", "Mrs May", "Brian May, the guitarist",
+    /// "May added". It is capitalised (not an all-capitals headline), after a name's word (not "In", "Last", "Early") or
+    /// before a past-tense or third-person verb, which the modal never takes; and not before what the modal takes.</summary>
+    /// <param name="word">The word.</param>
+    /// <param name="previous">The word before it, when that word is capitalised (empty otherwise).</param>
+    /// <param name="beforeFiniteVerb">Whether a past-tense or third-person verb follows.</param>
+    /// <param name="next">The word after it.</param>
+    public static bool IsModalSurname(ReadOnlySpan<char> word, ReadOnlySpan<char> previous, bool beforeFiniteVerb, ReadOnlySpan<char> next) =>
+        word.SequenceEqual("May")
+        && (previous.Length > 0 && !previous.SequenceEqual(previous.ToString().ToUpperInvariant()) && !TimePrepositions.Has(previous)
+            && !Prepositions.Has(previous) && !Determiners.Has(previous) && !Boundaries.Has(previous) || beforeFiniteVerb)
+        && !ModalComplements.Has(next);
+
     /// <summary>Verbs whose object is the listener, skipped before the content: "told reporters that".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerVerbs = Set(
         "tell", "told", "tells", "telling", "inform", "informed", "informs", "assure", "assured", "assures", "remind", "reminded",
