@@ -2202,6 +2202,16 @@ public class AttributionPatternTests
             "the night ferry is late", "Crews", "Crews")
         { Cue = "may say" },
 
+        ["More_likely_to_say_is_in_the_cue"] = new(
+            "Ferry riders in Northfield were more likely to say the night service should stay.",
+            "the night service should stay", "Ferry riders in Northfield", "Ferry riders in Northfield")
+        { Cue = "were more likely to say" },
+
+        ["Unlikely_to_is_in_the_cue"] = new(
+            "The harbour board is unlikely to say whether the night service will stay.",
+            "whether the night service will stay", "The harbour board", "harbour board")
+        { Cue = "is unlikely to say" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -746,6 +746,29 @@ internal sealed partial class ArticleScanner
         return k >= s.First && (IsComma(k) || IsCloseMark(k) || IsDash(k));
     }
 
+    /// <summary>Where the verb or adjective that raises the cue before "to" (at <paramref name="to"/>) starts, or -1:
+    /// "appeared to suggest", "are more likely to say".</summary>
+    private int RaisingBefore(int to, int lo)
+    {
+        var k = to - 1;
+        if (k < lo || !IsWord(k))
+        {
+            return -1;
+        }
+
+        if (Words.RaisingVerbs.Has(W(k)))
+        {
+            return k;
+        }
+
+        if (W(k) is "likely" or "unlikely")
+        {
+            return k - 1 >= lo && W(k - 1) is "more" or "less" or "most" ? k - 1 : k;
+        }
+
+        return -1;
+    }
+
     /// <summary>Skips auxiliaries, adverbs and time or venue phrases leftwards from <paramref name="t"/>:
     /// "Hua on Wednesday also |said" gives the index of "Wednesday"'s left neighbour chain end, here "Hua".</summary>
     private int SkipLeftModifiers(int t, int lo)
@@ -765,9 +788,15 @@ internal sealed partial class ArticleScanner
             }
 
             // a verb that the cue completes: "he appeared to suggest", "Sanders went on to say", "she tried to argue"
-            if (Is(t, "to") && t - 1 >= lo && IsWord(t - 1) && (Words.RaisingVerbs.Has(W(t - 1)) || Is(t - 1, "on") && t - 2 >= lo && W(t - 2) is "went" or "goes" or "go" or "going"))
+            if (Is(t, "to") && RaisingBefore(t, lo) is var raising and >= 0)
             {
-                t -= Is(t - 1, "on") ? 3 : 2;
+                t = raising - 1;
+                continue;
+            }
+
+            if (Is(t, "to") && t - 1 >= lo && Is(t - 1, "on") && t - 2 >= lo && W(t - 2) is "went" or "goes" or "go" or "going")
+            {
+                t -= 3;
                 continue;
             }
 

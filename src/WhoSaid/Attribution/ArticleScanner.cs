@@ -3003,9 +3003,9 @@ internal sealed partial class ArticleScanner
             {
                 first--; // "is also stressing", "have vowed", "barely mentioned", "have both argued"
             }
-            else if (Is(first - 1, "to") && first - 2 > lo && IsWord(first - 2) && Words.RaisingVerbs.Has(W(first - 2)))
+            else if (Is(first - 1, "to") && RaisingBefore(first - 1, lo + 1) is var raising and >= 0)
             {
-                first -= 2; // "appeared to suggest"
+                first = raising; // "appeared to suggest", "are more likely to say"
             }
             else if (PurposeVerbBefore(first - 1, lo + 1) is var purpose and >= 0)
             {
