@@ -2212,6 +2212,11 @@ public class AttributionPatternTests
             "whether the night service will stay", "The harbour board", "harbour board")
         { Cue = "is unlikely to say" },
 
+        ["Went_on_to_raises_a_cue"] = new(
+            "Mayor Ada Brook praised the crews. She went on to call the ferry “the slowest boat in the county.”",
+            "the ferry “the slowest boat in the county.”", "She", "Ada Brook")
+        { Kind = QuoteKind.Mixed, Cue = "went on to call" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

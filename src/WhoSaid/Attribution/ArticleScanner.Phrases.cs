@@ -463,9 +463,10 @@ internal sealed partial class ArticleScanner
         // (a listener may come first: "continues to tell itself that …")
         if (cue.Lemma != "say" && cue.Form == VerbForm.Base && Is(prev, "to") && !IsStrongNext(end) && !Words.AgentlessPassiveLemmas.Has(cue.Lemma)
             && !(prev - 1 >= s.First && IsWord(prev - 1) && W(prev - 1) is "continued" or "continues" or "continue" or "began" or "begins" or "begin" or "started" or "starts" or "tried" or "tries" or "appeared" or "seemed")
+            && !(prev - 2 >= s.First && Is(prev - 1, "on") && IsWord(prev - 2) && W(prev - 2) is "went" or "goes" or "go" or "going" or "gone")
             && !(Tagged && Words.ListenerVerbs.Has(W(t)) && ListenerThenThat(end)))
         {
-            return false; // "to argue" is mostly an intention, not an attribution
+            return false; // "to argue" is mostly an intention, not an attribution (unless raised: "tried to argue", "went on to call")
         }
 
         // intentions: "vowed to", "plans to"; other verbs with "to" are rarely attributions ("continued to stay")
