@@ -2217,6 +2217,25 @@ public class AttributionPatternTests
             "the ferry “the slowest boat in the county.”", "She", "Ada Brook")
         { Kind = QuoteKind.Mixed, Cue = "went on to call" },
 
+        ["A_quote_after_an_unclosed_one_keeps_its_own_speaker"] = new(
+            "Brook added: \"We have done it before. Quill is likely to steer the ferry. Pilot Ada Marsh said: \"The tide is an option.\"",
+            "The tide is an option", "Pilot Ada Marsh", "Ada Marsh")
+        { Kind = QuoteKind.Direct, Cue = "said:", QuoteCount = 2 },
+
+        ["A_name_after_its_committee"] = new(
+            "Chairman of the Harbour Audit Committee Peter Quill said: “The timetable is an alarming example of disjointed thinking.”",
+            "The timetable is an alarming example of disjointed thinking", "Chairman of the Harbour Audit Committee Peter Quill", "Peter Quill")
+        { Kind = QuoteKind.Direct, Title = "Chairman of the Harbour Audit Committee" },
+
+        ["A_postnominal_is_a_title"] = new(
+            "Ada Brook MP said the night ferry would stay.",
+            "the night ferry would stay", "Ada Brook MP", "Ada Brook")
+        { Title = "MP" },
+
+        ["A_common_noun_with_a_whose_clause"] = new(
+            "The pilot, whose ferries include the Northfield Star, said the night service would stay.",
+            "the night service would stay", "The pilot, whose ferries include the Northfield Star", "pilot"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -130,8 +130,28 @@ public class QuotationMarkTests
 
         Assert.Equal(2, doc.QuotedSpans.Length);
         Assert.False(doc.QuotedSpans[0].IsClosed);
-        Assert.Equal("I lost three years. He added:", doc.Substring(doc.QuotedSpans[0].Inner));
+        Assert.Equal("I lost three years.", doc.Substring(doc.QuotedSpans[0].Inner));
         Assert.True(doc.QuotedSpans[1].IsClosed);
         Assert.Equal("They wanted to break me.", doc.Substring(doc.QuotedSpans[1].Inner));
+    }
+
+    [Fact]
+    public void An_unclosed_quote_ends_with_the_sentence_before_the_next_quotes_attribution()
+    {
+        // (copy that lost a paragraph break: the first quote ended with its paragraph, and the narration after it is not quoted)
+        var doc = Newsroom.Split("Brook added: \"We have done it before. Quill is likely to steer the ferry. Pilot Ada Marsh said: \"The tide is an option.\"");
+
+        Assert.Equal(2, doc.QuotedSpans.Length);
+        Assert.Equal("We have done it before. Quill is likely to steer the ferry.", doc.Substring(doc.QuotedSpans[0].Inner));
+        Assert.Equal("The tide is an option.", doc.Substring(doc.QuotedSpans[1].Inner));
+    }
+
+    [Fact]
+    public void A_straight_quote_opened_after_a_comma_still_closes_the_open_one_before_it()
+    {
+        // (a quotation inside a straight-quoted one, as in "So if somebody walks in and says, "I'd like …"": no colon, no cut)
+        var doc = Newsroom.Split("Brook said: \"We will go. So if somebody walks in and says, \"I want a ticket,\" we sell one.\"");
+
+        Assert.Equal("We will go. So if somebody walks in and says,", doc.Substring(doc.QuotedSpans[0].Inner));
     }
 }

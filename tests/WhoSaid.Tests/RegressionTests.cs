@@ -63,6 +63,16 @@ public class RegressionTests
     }
 
     [Fact]
+    public void A_continuation_does_not_pass_over_a_quote_whose_speaker_was_missed()
+    {
+        // (the stray comma after "MP" leaves the second quote's speaker unfound; its continuation is his, not Marsh's)
+        var doc = Newsroom.Annotate("Ada Marsh said the tide was late.\n\nChairman of the Pier Trust Tom Quill MP, said: \"The timetable is a mess. "
+            + "\"The night ferry must stay and the crews must be paid.\"");
+
+        Assert.DoesNotContain(doc.Quotes, q => doc.Substring(q.Content[0]).StartsWith("The night ferry", StringComparison.Ordinal) && doc.SpeakerOf(q)?.Name == "Ada Marsh");
+    }
+
+    [Fact]
     public void Presented_with_a_plain_object_is_not_speech() => AssertNoQuote("Treasurer Ingrid Solvang presented the accounts on Monday.");
 
     [Fact]

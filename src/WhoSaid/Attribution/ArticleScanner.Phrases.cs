@@ -1428,7 +1428,7 @@ internal sealed partial class ArticleScanner
                 // Post, have pointed out")
                 var phrased = Xpos(open + 1) is "VBG" or "VBN" && !Is(open + 1, "including") || IsWord(open + 1) && W(open + 1) is "asked" or "pressed" or "questioned" or "speaking";
                 if (open > lo && IsComma(open) && (phrased || relative) && LeftNp(open - 1, lo) is { IsEmpty: false } named
-                    && StartsWithName(named) && !IsStateAfterTown(named) && (IsAgent(named) || Upos(named.End - 1) is "PROPN") && (named.First == lo || IsComma(named.First - 1) || Words.Boundaries.Has(W(named.First - 1))))
+                    && (StartsWithName(named) || relative && IsAgent(named) && Words.Determiners.Has(W(named.First)) && !IsComma(named.First - 1)) && !IsStateAfterTown(named) && (IsAgent(named) || Upos(named.End - 1) is "PROPN") && (named.First == lo || IsComma(named.First - 1) || Words.Boundaries.Has(W(named.First - 1))))
                 {
                     // "Christie, who has campaigned heavily for Trump since February, blasted …": a relative clause is part
                     // of the mention, as PolNeAR marks it, whatever verbs it holds

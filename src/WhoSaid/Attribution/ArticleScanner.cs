@@ -2828,7 +2828,7 @@ internal sealed partial class ArticleScanner
                 }
             }
 
-            if (previous < 0)
+            if (previous < 0 || UnattributedQuoteBetween(_drafts[previous], q))
             {
                 continue;
             }
@@ -2877,6 +2877,26 @@ internal sealed partial class ArticleScanner
             _quotedUsed[q] = true;
             Register(cont);
         }
+    }
+
+    /// <summary>Whether a quotation introduced by a cue and a colon, which no one was found to say, stands between
+    /// <paramref name="antecedent"/>'s content and quotation <paramref name="q"/>: the speaker the scanner missed said both
+    /// ("Speaking after … announced Bob Neill, …, said: "He has behaved … "His administration is now in crisis.""), not the
+    /// speaker before them.</summary>
+    private bool UnattributedQuoteBetween(Draft antecedent, int q)
+    {
+        var after = antecedent.Content[^1].End;
+        for (var k = q - 1; k >= 0 && _tokens[_quoted[k].OpenToken].Start >= after; k--)
+        {
+            var open = _quoted[k].OpenToken;
+            if (!_quotedUsed[k] && _quoted[k].Level == 0 && WordCount(_quoted[k]) >= _options.MinContinuationWords && IsChar(open - 1, ':')
+                && IsWord(open - 2) && _lex.TryGetCue(W(open - 2), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the sentence of a closed quotation ends when only a few words with no verb follow its closing mark

@@ -74,6 +74,20 @@ public sealed class QuotationMarkFinder : IPipelineComponent
                     {
                         var top = stack.Count - 1;
                         var end = i > 0 ? tokens[i - 1].End : token.Start;
+                        if (i > 1 && text[tokens[i - 1].Start] == ':' && tokens[i - 2].Kind == TokenKind.Word)
+                        {
+                            // (opened inside a sentence, after its own attribution: the quote before it ended with an earlier
+                            // sentence, whose paragraph break the copy lost: "Cole added: "… one or two seconds. Freddie
+                            // Ljungberg is likely to be used … Gunners boss Arsene Wenger said: "Freddie is an option …")
+                            for (var b = i - 2; b > stack[top].Token + 1; b--)
+                            {
+                                if (IsTerminal(text, tokens[b]))
+                                {
+                                    end = tokens[b].End;
+                                    break;
+                                }
+                            }
+                        }
                         if (top == 0)
                         {
                             pieces.Add(TextSpan.FromBounds(pieceStart, end));
@@ -234,6 +248,8 @@ public sealed class QuotationMarkFinder : IPipelineComponent
                 }
         }
     }
+
+    private static bool IsTerminal(string text, Token token) => token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or '!' or '?';
 
     private static bool IsOpeningMarkChar(char c) => c is '“' or '‘' or '«' or '„' or '"';
 }

@@ -268,6 +268,10 @@ internal static class Words
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions = Set(
         "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "next", "over", "via", "through", "from", "before", "after");
 
+    /// <summary>Letters after a person's name that are a title, not part of the name: "Peter Ainsworth MP", "Jane Doe QC".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Postnominals = Set(
+        "mp", "mep", "msp", "mla", "am", "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "md");
+
     /// <summary>What the modal "may" takes right after it: "Trump May Not Have …", "may also", "may well".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalComplements = Set(
         "not", "have", "be", "also", "never", "well", "still", "soon", "even", "only", "just", "yet");

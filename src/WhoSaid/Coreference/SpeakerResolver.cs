@@ -1092,6 +1092,15 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // split "Foreign Ministry spokeswoman Hua Chunying" into title and name: where the recogniser's person name
             // starts, or else at the capitalised words that end the mention and are not titles
+            // a postnominal after a person's name is a title, not part of the name: "Peter Ainsworth MP", "Jane Doe QC"
+            string? postnominal = null;
+            if (end - first >= 2 && Words.Postnominals.Has(W(end - 1)) && Tokens[end - 1].Has(TokenFlags.AllCaps) && IsCap(end - 2)
+                && (HasTags && _doc.Tags[end - 2].Entity is "B-PER" or "I-PER" || KnownPerson(Tokens[end - 2].Span) || end - first >= 3 && _lex.FemaleShare(W(end - 3)) is not null))
+            {
+                postnominal = W(end - 1).ToString();
+                end--;
+            }
+
             var nameStart = PersonNameStart(first, end);
             if (nameStart < 0 && IsTranscriptLabel(first, end))
             {
@@ -1104,6 +1113,17 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 while (nameStart > first && IsCap(nameStart - 1) && !IsTitleWordInName(nameStart - 1, first) && !IsOpeningCommonNoun(nameStart - 1))
                 {
                     nameStart--;
+                }
+
+                // (an organisation's name before a person's, read as one by the recogniser: "Chairman of the Environmental
+                // Audit Committee Peter Ainsworth")
+                for (var t = end - 2; t > nameStart; t--)
+                {
+                    if (Words.OrganizationHeads.Has(W(t - 1)) && _lex.FemaleShare(W(t)) is not null && !IsTitleWord(t) && IsCap(t + 1))
+                    {
+                        nameStart = t;
+                        break;
+                    }
                 }
             }
 
@@ -1129,6 +1149,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 title = title.Length == 0 ? null : title;
             }
 
+            title ??= postnominal;
             if (nameStart < end)
             {
                 var nameSpan = TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End);
