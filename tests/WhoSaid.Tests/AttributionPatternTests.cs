@@ -2236,6 +2236,19 @@ public class AttributionPatternTests
             "The pilot, whose ferries include the Northfield Star, said the night service would stay.",
             "the night service would stay", "The pilot, whose ferries include the Northfield Star", "pilot"),
 
+        ["And_inside_a_title_before_one_name"] = new(
+            "Trade and Harbour Secretary Ada Brook said the night ferry would stay.",
+            "the night ferry would stay", "Trade and Harbour Secretary Ada Brook", "Ada Brook")
+        { Title = "Trade and Harbour Secretary" },
+
+        ["Two_titled_names_are_a_group"] = new(
+            "Mr. Quill and Harbour Secretary Ada Brook said the night ferry would stay.",
+            "the night ferry would stay", "Mr. Quill and Harbour Secretary Ada Brook", "Mr. Quill and Harbour Secretary Ada Brook"),
+
+        ["An_acronym_after_the_article_opening_a_sentence"] = new(
+            "The NFA said the night ferry would stay.",
+            "the night ferry would stay", "The NFA", "NFA"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

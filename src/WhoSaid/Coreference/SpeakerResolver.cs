@@ -1030,7 +1030,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // "the Scottish National Party and the Tories": several speakers together are a group
             for (var t = first + 1; t < end - 1; t++)
             {
-                if (W(t) is "and" or "&" && (IsCap(t + 1) || W(t + 1) is "the" or "The") && IsCap(t - 1))
+                // (not inside a title before one person's name: "Trade and Industry Secretary Patricia Hewitt")
+                if (W(t) is "and" or "&" && (IsCap(t + 1) || W(t + 1) is "the" or "The") && IsCap(t - 1)
+                    && !(PersonNameStart(first, end) is var person && person > t + 1 && IsTitleWord(person - 1) && !IsHonorific(t + 1) && !NamesBefore(first, t)))
                 {
                     return Named(StripDeterminer(text.ToString()), EntityType.Group, mention, null);
                 }
@@ -1165,7 +1167,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // (a transcript's label in capitals before a colon is a person: "BENENSON: Senator Sanders doesn't …")
                 var label = nameStart == first && IsTranscriptLabel(first, end) && !_lex.TryGetCountry(nameText, out _) && !_lex.TryGetAgency(nameText, out _);
                 var entity = KnownPerson(nameSpan) || label || _lex.FemaleShare(W(nameStart)) is not null && nameStart + 1 < end
-                    || nameStart + 1 == end && _lex.TagOf(W(nameStart)) is "LastName" ? "PER" : EntityOf(nameStart, end);
+                    || nameStart + 1 == end && _lex.TagOf(W(nameStart)) is "LastName" ? "PER"
+                    : EntityOf(nameStart, end) ?? (W(nameStart) is "The" && nameStart + 1 < end ? EntityOf(nameStart + 1, end) : null); // ("The CIPS")
                 if (entity is "LOC" && (title is null || !title.Split(' ').Any(w => _lex.IsRoleNoun(w))))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End))), EntityType.Country, mention, null);
@@ -1470,6 +1473,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // Research", "the Commission on Presidential Debates")
                 if ((W(t) is "of" or "for" || W(t) is "on" && Words.OrganizationHeads.Has(W(t - 1))) && IsCap(t - 1) && IsCap(t + 1)
                     && (!IsTitleWord(t - 1) || Words.OrganizationHeads.Has(W(t - 1)) && !_lex.IsTitle(W(t - 1))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the recogniser reads a person's name in tokens <paramref name="first"/> to <paramref name="end"/>.</summary>
+        private bool NamesBefore(int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (HasTags && _doc.Tags[t].Entity is "B-PER" or "I-PER" || _lex.FemaleShare(W(t)) is not null && IsCap(t))
                 {
                     return true;
                 }
