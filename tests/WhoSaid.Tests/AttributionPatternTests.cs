@@ -2249,6 +2249,19 @@ public class AttributionPatternTests
             "The NFA said the night ferry would stay.",
             "the night ferry would stay", "The NFA", "NFA"),
 
+        ["A_year_that_names_a_survey_is_no_time"] = new(
+            "But figures from the 2014 Harbour Survey show that ferry use fell by a third.",
+            "ferry use fell by a third", "figures from the 2014 Harbour Survey", "figures from the 2014 Harbour Survey"),
+
+        ["A_document_noun_opening_a_sentence_keeps_its_source"] = new(
+            "Data from the 2014 Harbour Survey show that ferry use fell by a third.",
+            "ferry use fell by a third", "Data from the 2014 Harbour Survey", "Data from the 2014 Harbour Survey")
+        { Type = EntityType.Document },
+
+        ["A_year_between_speaker_and_cue_is_a_time"] = new(
+            "Mayor Ada Brook in 2014 said the night ferry would stay.",
+            "the night ferry would stay", "Mayor Ada Brook", "Ada Brook"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

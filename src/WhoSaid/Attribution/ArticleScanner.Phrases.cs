@@ -987,7 +987,10 @@ internal sealed partial class ArticleScanner
 
                 for (var m = k + 1; m <= t; m++)
                 {
-                    if (Words.TimeWords.Has(W(m)) || IsNumber(m))
+                    // (a year that names what follows it is no time: "Data from the 2014 American Community Survey show",
+                    // "Leaked documents from his 1995 tax return show"; after "from", only a phrase that ends in its time is one)
+                    if ((Words.TimeWords.Has(W(m)) || IsNumber(m))
+                        && !(IsNumber(m) && m < t && m - 1 > k && (Words.Determiners.Has(W(m - 1)) || Xpos(m - 1) is "PRP$" || IsPossessive(m - 1))) && !(Is(k, "from") && m < t))
                     {
                         return k;
                     }

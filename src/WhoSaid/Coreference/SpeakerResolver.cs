@@ -1272,7 +1272,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 if (t > first && IsHeadJoin(t))
                 {
                     // not an organisation's own name: "the government of Norway", "the Department of Justice"
-                    return _doc.Tags[t - 1].Upos is "NOUN" && !IsCap(t - 1)
+                    return _doc.Tags[t - 1].Upos is "NOUN" && (!IsCap(t - 1) || Tokens[t - 1].Has(TokenFlags.SentenceStart) && !(IsTitleWord(t - 1) && PersonNameStart(t, end) >= 0)) // ("Data from …" opening a sentence; not a title before a name)
                         && (_doc.Tags[t].Xpos is "VBN" or "VBD" || !Words.OrganizationHeads.Has(W(t - 1)) && W(t - 1) is not ("government" or "Government"));
                 }
 
