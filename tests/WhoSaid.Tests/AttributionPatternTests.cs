@@ -2262,6 +2262,14 @@ public class AttributionPatternTests
             "Mayor Ada Brook in 2014 said the night ferry would stay.",
             "the night ferry would stay", "Mayor Ada Brook", "Ada Brook"),
 
+        ["A_noun_in_ly_is_no_adverb"] = new(
+            "Pilots at the rally said the night ferry would stay.",
+            "the night ferry would stay", "Pilots", "Pilots"),
+
+        ["A_family_in_ly_speaks"] = new(
+            "The pilot's family said the night ferry would stay.",
+            "the night ferry would stay", "The pilot's family", "pilot's family"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -34,6 +34,11 @@ internal sealed partial class ArticleScanner
     /// <summary>An auxiliary or an adverb of the verb group ("has", "will", "also"), but not a surname spelt like one.</summary>
     private bool IsAuxiliary(int t) => IsWord(t) && Words.Auxiliaries.Has(W(t)) && !IsModalSurname(t);
 
+    /// <summary>An adverb in -ly ("quickly", "repeatedly"), not a noun that ends like one ("the rally", "his family",
+    /// "an ally"), as the tagger reads it or the lexicon knows it.</summary>
+    private bool IsLyAdverb(int t) => IsWord(t) && W(t).EndsWith("ly")
+        && !(Tagged ? Upos(t) is "NOUN" or "PROPN" : Words.LyNouns.Has(W(t)));
+
     private bool IsPossessive(int t) => IsWord(t) && W(t) is "'s" or "’s" or "'S" or "’S";
 
     private bool IsComma(int t) => IsChar(t, ',');
@@ -680,7 +685,7 @@ internal sealed partial class ArticleScanner
                 return true; // (a comma before a quotation too: "She continued, “…”")
             }
 
-            if (!IsWord(k) || !(IsAuxiliary(k) || Is(k, "out") || Words.Pronouns.Has(W(k)) || Is(k, "reporters") || W(k).EndsWith("ly")))
+            if (!IsWord(k) || !(IsAuxiliary(k) || Is(k, "out") || Words.Pronouns.Has(W(k)) || Is(k, "reporters") || IsLyAdverb(k)))
             {
                 return false;
             }
@@ -782,7 +787,7 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
-            if (IsWord(t) && (IsAuxiliary(t) || !IsCap(t) && W(t).EndsWith("ly") && !IsRoleWord(t) || Is(t, "here") && t > lo))
+            if (IsWord(t) && (IsAuxiliary(t) || !IsCap(t) && IsLyAdverb(t) && !IsRoleWord(t) || Is(t, "here") && t > lo))
             {
                 t--; // ("Her campaign workers here said")
                 continue;
@@ -905,7 +910,7 @@ internal sealed partial class ArticleScanner
 
             // (finite, or a participle of a finite auxiliary: "is poised to argue", "are beginning to ask")
             var aux = v - 1;
-            while (aux >= lo && IsWord(aux) && (Words.CueAdverbs.Has(W(aux)) || W(aux).EndsWith("ly")))
+            while (aux >= lo && IsWord(aux) && (Words.CueAdverbs.Has(W(aux)) || IsLyAdverb(aux)))
             {
                 aux--;
             }

@@ -625,7 +625,7 @@ internal sealed partial class ArticleScanner
                 c = phrased.End;
             }
 
-            while (c < s.End && IsWord(c) && (IsAuxiliary(c) || W(c).EndsWith("ly") || Words.CueAdverbs.Has(W(c))) && !IsCue(c, out _, out _))
+            while (c < s.End && IsWord(c) && (IsAuxiliary(c) || IsLyAdverb(c) || Words.CueAdverbs.Has(W(c))) && !IsCue(c, out _, out _))
             {
                 c++;
             }
@@ -2309,7 +2309,7 @@ internal sealed partial class ArticleScanner
     {
         for (var k = cue - 1; k >= s.First && cue - k <= 4; k--)
         {
-            if (!IsWord(k) || !(IsAuxiliary(k) || W(k).EndsWith("ly")))
+            if (!IsWord(k) || !(IsAuxiliary(k) || IsLyAdverb(k)))
             {
                 return false;
             }
@@ -3289,7 +3289,7 @@ internal sealed partial class ArticleScanner
 
         var subject = WithPhraseAndApposition(RightNp(end + 1, s.End), s.End);
         var verb = subject.IsEmpty ? -1 : subject.End;
-        while (verb >= 0 && verb < s.End && IsWord(verb) && (W(verb).EndsWith("ly") || Words.CueAdverbs.Has(W(verb))))
+        while (verb >= 0 && verb < s.End && IsWord(verb) && (IsLyAdverb(verb) || Words.CueAdverbs.Has(W(verb))))
         {
             verb++;
         }
@@ -3651,7 +3651,7 @@ internal sealed partial class ArticleScanner
             }
 
             // the word after t, over an adverb: where a second cue of the same speaker may stand
-            var afterAdverb = IsWord(t + 1) && t + 2 < s.End && (Words.CueAdverbs.Has(W(t + 1)) || W(t + 1).EndsWith("ly")) ? t + 2 : t + 1;
+            var afterAdverb = IsWord(t + 1) && t + 2 < s.End && (Words.CueAdverbs.Has(W(t + 1)) || IsLyAdverb(t + 1)) ? t + 2 : t + 1;
 
             // ", arguing that …", ", adding that …", ", even suggesting …": a second attribution by the same speaker
             if ((IsComma(t) || IsDash(t) || IsCloseMark(t) && IsComma(t - 1)) && t > from && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var g)
@@ -4029,7 +4029,7 @@ internal sealed partial class ArticleScanner
         }
 
         var k = np.End;
-        while (k < s.End && IsWord(k) && (IsAuxiliary(k) || W(k).EndsWith("ly")))
+        while (k < s.End && IsWord(k) && (IsAuxiliary(k) || IsLyAdverb(k)))
         {
             k++;
         }

@@ -268,6 +268,11 @@ internal static class Words
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions = Set(
         "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "next", "over", "via", "through", "from", "before", "after");
 
+    /// <summary>Nouns in -ly that are no adverbs, for a pipeline without a tagger: "the rally", "his family".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LyNouns = Set(
+        "rally", "family", "ally", "assembly", "supply", "anomaly", "monopoly", "bully", "belly", "fly", "lily", "jelly",
+        "tally", "folly", "homily", "butterfly", "firefly", "reply");
+
     /// <summary>Letters after a person's name that are a title, not part of the name: "Peter Ainsworth MP", "Jane Doe QC".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Postnominals = Set(
         "mp", "mep", "msp", "mla", "am", "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "md");
