@@ -2270,6 +2270,10 @@ public class AttributionPatternTests
             "The pilot's family said the night ferry would stay.",
             "the night ferry would stay", "The pilot's family", "pilot's family"),
 
+        ["A_participle_phrase_inside_the_subject"] = new(
+            "Many pilots involved in the strike said the night ferry would stay.",
+            "the night ferry would stay", "Many pilots involved in the strike", "Many pilots involved in the strike"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

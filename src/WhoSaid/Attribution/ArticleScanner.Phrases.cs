@@ -775,6 +775,12 @@ internal sealed partial class ArticleScanner
         return -1;
     }
 
+    /// <summary>A past participle after a noun, opening a phrase that describes it: "Many people |involved| in the
+    /// negotiations assumed", "The trove |released| on Thursday included".</summary>
+    private bool ReducedRelativeParticiple(int t, int lo) =>
+        Tagged && t - 1 >= lo && (Xpos(t) is "VBN" || Upos(t) is "ADJ" && W(t).EndsWith("ed")) && !IsCap(t) && Upos(t - 1) is "NOUN" or "PROPN" && !_lex.TryGetCue(W(t), out _)
+        && IsWord(t + 1) && W(t + 1) is "in" or "with" or "to" or "on" or "about" or "for";
+
     /// <summary>Skips auxiliaries, adverbs and time or venue phrases leftwards from <paramref name="t"/>:
     /// "Hua on Wednesday also |said" gives the index of "Wednesday"'s left neighbour chain end, here "Hua".</summary>
     private int SkipLeftModifiers(int t, int lo)
@@ -1075,7 +1081,8 @@ internal sealed partial class ArticleScanner
                     // "Secretary of State", "spokesman for the campaign"; "crews on the crossing", "officials in Beijing"
                     var inside = Is(j, "of") || Is(j, "for") || Is(j, "at")
                         || (Is(j, "on") || Is(j, "in") || Is(j, "from") || Is(j, "with")) && j - 1 >= lo && !IsCap(j - 1)
-                            && (IsPluralRole(j - 1) || IsRoleWord(j - 1) || W(j - 1) is { Length: > 3 } pl && pl[^1] == 's' && !IsVerbLike(j - 1));
+                            && (IsPluralRole(j - 1) || IsRoleWord(j - 1) || W(j - 1) is { Length: > 3 } pl && pl[^1] == 's' && !IsVerbLike(j - 1))
+                        || ReducedRelativeParticiple(j - 1, lo); // ("Many people involved in the negotiations")
                     if (!inside || n == 0)
                     {
                         break;
@@ -1087,7 +1094,8 @@ internal sealed partial class ArticleScanner
                     // (but a plural right before the cue, "Iowa biofuels advocates say", and a participle between modifiers,
                     // "Democratic registered voters", are the tagger's misreadings)
                     && !(Tagged && n == 0 && w.Length > 3 && w[^1] == 's' && IsFinite(j + 1) && j - 1 >= lo && Upos(j - 1) is "NOUN" or "PROPN" or "ADJ")
-                    && !(Tagged && n > 0 && Xpos(j) is "VBN" && j - 1 >= lo && (Upos(j - 1) is "ADJ" or "DET" or "NUM" || IsCap(j - 1))))
+                    && !(Tagged && n > 0 && Xpos(j) is "VBN" && j - 1 >= lo && (Upos(j - 1) is "ADJ" or "DET" or "NUM" || IsCap(j - 1)))
+                    && !(n > 0 && Words.Prepositions.Has(W(j + 1)) && ReducedRelativeParticiple(j, lo)))
                 {
                     break; // a verb ends the subject; "the Northfield crossing" is a noun after a determiner
                 }
