@@ -2274,6 +2274,11 @@ public class AttributionPatternTests
             "Many pilots involved in the strike said the night ferry would stay.",
             "the night ferry would stay", "Many pilots involved in the strike", "Many pilots involved in the strike"),
 
+        ["A_quoted_object_inside_a_clause_after_said"] = new(
+            "Pilots said they want “a fair deal for the night crews,” but pledged to keep the ferry running.",
+            "they want “a fair deal for the night crews,”", "Pilots", "Pilots")
+        { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

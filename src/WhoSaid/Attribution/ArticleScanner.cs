@@ -844,6 +844,13 @@ internal sealed partial class ArticleScanner
             return;
         }
 
+        // "Demonstrators said they want “justice for Terrence”": a clause with its own verb and quotation, right after
+        // another cue, is that cue's content, found from it in pass B
+        if (!separated && speaker.First - 1 >= s.First && IsCue(speaker.First - 1, out _, out var outerEnd) && outerEnd == speaker.First)
+        {
+            return;
+        }
+
         var draft = NewDraft(_sentenceOf[open], cue, cueEnd, speaker, "cue-quote");
         var listener = cueEnd <= k && separated && Words.ListenerVerbs.Has(W(cue)) && !phrase ? new TokenRange(cueEnd, k + 1) : TokenRange.None;
         if (!listener.IsEmpty)
