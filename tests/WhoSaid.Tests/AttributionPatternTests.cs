@@ -2279,6 +2279,11 @@ public class AttributionPatternTests
             "they want “a fair deal for the night crews,”", "Pilots", "Pilots")
         { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 2 },
 
+        ["The_average_shows"] = new(
+            "The Gazette's average shows the mayor ahead by four points.",
+            "the mayor ahead by four points", "The Gazette's average", "Gazette's average")
+        { Cue = "shows", Type = EntityType.Document },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

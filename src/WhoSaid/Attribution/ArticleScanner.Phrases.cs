@@ -361,7 +361,8 @@ internal sealed partial class ArticleScanner
         // "a strong showing"
         var share = prev >= 0 && IsWord(prev) && W(prev) is "third" or "quarter" or "half" or "majority" or "two-thirds" or "three-quarters" or "fifth" or "minority";
         if (prev >= 0 && !share && (Upos(t) is "NOUN" && (Upos(prev) is "ADJ" or "NUM" && !Is(prev - 1, "in") && !(Upos(prev) is "NUM" && (Is(prev - 1, "over") || Is(prev - 1, "under"))) || Xpos(prev) is "PRP$") || Is(prev, "percentage"))
-            && cue.Form is VerbForm.ThirdPerson or VerbForm.Base or VerbForm.Gerund)
+            && cue.Form is VerbForm.ThirdPerson or VerbForm.Base or VerbForm.Gerund
+            && !(cue.Form is VerbForm.ThirdPerson && Words.DocumentNouns.Has(W(prev)))) // (but "The average shows …": a document's verb)
         {
             return false;
         }
@@ -406,7 +407,8 @@ internal sealed partial class ArticleScanner
         }
 
         if (!verb && prev >= 0 && !IsCap(prev) && _lex.TagOf(W(prev)) is "Adjective" && cue.Form is VerbForm.ThirdPerson or VerbForm.Base
-            && !(IsCountWord(prev) && Is(prev - 1, "in"))) // (not a share: "One in five say")
+            && !(IsCountWord(prev) && Is(prev - 1, "in")) // (not a share: "One in five say")
+            && !(cue.Form is VerbForm.ThirdPerson && Words.DocumentNouns.Has(W(prev)))) // ("The average shows …")
         {
             return false;
         }

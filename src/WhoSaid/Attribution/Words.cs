@@ -343,7 +343,7 @@ internal static class Words
         "investigation", "research", "figures", "statistics", "numbers", "records", "emails", "paper", "book", "article", "ad",
         "advertisement", "video", "tweet", "website", "release", "footage", "transcript", "bill", "law", "platform", "census", "estimate",
         "estimates", "projections", "forecast", "index", "model", "results", "evidence", "findings", "story", "editorial", "post",
-        "inspection", "inspections", "assessment", "assessments", "inquiry", "probe", "autopsy", "experiment", "experiments");
+        "inspection", "inspections", "assessment", "assessments", "inquiry", "probe", "autopsy", "experiment", "experiments", "average", "averages");
 
     public static bool Has(this FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word) => set.Contains(word);
 
