@@ -2284,6 +2284,11 @@ public class AttributionPatternTests
             "the mayor ahead by four points", "The Gazette's average", "Gazette's average")
         { Cue = "shows", Type = EntityType.Document },
 
+        ["An_adverb_before_a_participle_inside_a_postposed_source"] = new(
+            "Ferry use fell by a third last year, a Gazette analysis of newly filed harbour reports shows.",
+            "Ferry use fell by a third last year", "a Gazette analysis of newly filed harbour reports", "Gazette analysis of newly filed harbour reports")
+        { Cue = "shows" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1096,7 +1096,8 @@ internal sealed partial class ArticleScanner
                     // (but a plural right before the cue, "Iowa biofuels advocates say", and a participle between modifiers,
                     // "Democratic registered voters", are the tagger's misreadings)
                     && !(Tagged && n == 0 && w.Length > 3 && w[^1] == 's' && IsFinite(j + 1) && j - 1 >= lo && Upos(j - 1) is "NOUN" or "PROPN" or "ADJ")
-                    && !(Tagged && n > 0 && Xpos(j) is "VBN" && j - 1 >= lo && (Upos(j - 1) is "ADJ" or "DET" or "NUM" || IsCap(j - 1)))
+                    && !(Tagged && n > 0 && Xpos(j) is "VBN" && j - 1 >= lo && (Upos(j - 1) is "ADJ" or "DET" or "NUM" || IsCap(j - 1)
+                        || IsLyAdverb(j - 1) && j - 2 >= lo && (Words.Prepositions.Has(W(j - 2)) || Words.Determiners.Has(W(j - 2))))) // ("of newly filed reports")
                     && !(n > 0 && Words.Prepositions.Has(W(j + 1)) && ReducedRelativeParticiple(j, lo)))
                 {
                     break; // a verb ends the subject; "the Northfield crossing" is a noun after a determiner
