@@ -2289,6 +2289,11 @@ public class AttributionPatternTests
             "Ferry use fell by a third last year", "a Gazette analysis of newly filed harbour reports", "Gazette analysis of newly filed harbour reports")
         { Cue = "shows" },
 
+        ["A_peer_s_honorific_is_not_part_of_a_longer_title"] = new(
+            "Former harbour master Lord Quillfeather said the night ferry would stay.",
+            "the night ferry would stay", "Former harbour master Lord Quillfeather", "Lord Quillfeather")
+        { Title = "Former harbour master" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -604,7 +604,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return;
             }
 
-            title = Normalize(title);
+            title = WithoutTrailingHonorific(Normalize(title));
 
             // an age first is not the title: "45, a nurse from Leeds"
             var age = 0;
@@ -1479,6 +1479,21 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             return false;
+        }
+
+        /// <summary>A title that ends in the honorific before the name is the title without it: "Former cabinet colleague
+        /// Lord Hattersley" is a former cabinet colleague, "Conservative peer Lord Heseltine" a Conservative peer; an honorific
+        /// after a lone "new" or "former" is the title ("The new Lord Kinnock": Lord).</summary>
+        private static string WithoutTrailingHonorific(string title)
+        {
+            var space = title.LastIndexOf(' ');
+            if (space < 0 || title[(space + 1)..] is not ("Lord" or "Lady" or "Baroness" or "Baron" or "Sir" or "Dame" or "Dr" or "Dr."))
+            {
+                return title;
+            }
+
+            var rest = title[..space].TrimEnd();
+            return rest is "new" or "New" or "former" or "Former" or "late" or "the" ? title[(space + 1)..] : rest;
         }
 
         /// <summary>Whether the recogniser reads a person's name in tokens <paramref name="first"/> to <paramref name="end"/>.</summary>
