@@ -2294,6 +2294,10 @@ public class AttributionPatternTests
             "the night ferry would stay", "Former harbour master Lord Quillfeather", "Lord Quillfeather")
         { Title = "Former harbour master" },
 
+        ["A_name_never_opens_with_the_indefinite_article"] = new(
+            "A Labour MP said the night ferry would stay.",
+            "the night ferry would stay", "A Labour MP", "Labour MP"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1112,9 +1112,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             if (nameStart < 0)
             {
                 nameStart = end;
-                while (nameStart > first && IsCap(nameStart - 1) && !IsTitleWordInName(nameStart - 1, first) && !IsOpeningCommonNoun(nameStart - 1))
+                while (nameStart > first && IsCap(nameStart - 1) && !IsTitleWordInName(nameStart - 1, first) && !IsOpeningCommonNoun(nameStart - 1)
+                    && !(nameStart - 1 == first && end - first > 1 && W(first) is "A" or "An"))
                 {
-                    nameStart--;
+                    nameStart--; // (a name never opens with the indefinite article: "A Labour MP said")
                 }
 
                 // (an organisation's name before a person's, read as one by the recogniser: "Chairman of the Environmental
