@@ -2347,6 +2347,7 @@ public class AttributionPatternTests
         ["A_gerund_inside_a_compound_noun"] = "Before the vote she was a key member of the manifesto writing team at the ferry board.",
         ["Polls_in_general_are_the_writers_summary"] = "The mayor is running third in most polls.",
         ["Surveyed_in_a_poll_is_a_participle"] = "Half of the riders surveyed in the Gazette poll take the ferry.",
+        ["A_product_recall_is_no_speech"] = "The Harbour Motor Company is recalling nearly 20,000 vehicles on safety grounds.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
         ["Wrote_a_book"] = "Before she ran for mayor, she wrote a children's book about the harbour.",

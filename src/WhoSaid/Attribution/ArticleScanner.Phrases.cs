@@ -191,6 +191,27 @@ internal sealed partial class ArticleScanner
         return true;
     }
 
+    /// <summary>Whether what follows "recall" at <paramref name="t"/> is goods called back: a count ("nearly 200,000
+    /// vehicles"; not a year: "recalled a 2007 bill") or a word for them ("its pickups", "the cars").</summary>
+    private bool RecallsGoods(int t, Sentence s)
+    {
+        for (var k = t; k < s.End && k - t < 4 && IsWord(k); k++)
+        {
+            if (IsNumber(k) && !(W(k).Length == 4 && W(k)[0] is '1' or '2') || W(k) is "vehicles" or "cars" or "trucks" or "pickups" or "models" or "units" or "products" or "devices"
+                or "phones" or "laptops" or "batteries" or "toys" or "tyres" or "tires" or "drugs" or "airbags")
+            {
+                return true;
+            }
+
+            if (!(Words.Determiners.Has(W(k)) || W(k) is "nearly" or "about" or "some" or "around" or "almost" or "more" or "than" or "over"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A verb of stance (<see cref="Words.StanceLemmas"/>: "attacked", "is defending", "support") that the learned
     /// detector does not reject outright (<see cref="AttributionOptions.StanceCueMargin"/>), even where a lexicon cue
     /// follows ("He attacked other candidates for accepting his donations").</summary>
@@ -416,6 +437,12 @@ internal sealed partial class ArticleScanner
         // winning, not saying: "claiming his third victory", "claiming 41 percent of the vote"; adding up: "adding to her run
         // of victories"
         if (cue.Lemma == "claim" && ClaimsAWin(t + 1, s) || cue.Lemma == "add" && Is(t + 1, "to") && !(IsWord(t + 2) && Words.Pronouns.Has(W(t + 2)) && !(Tagged && Xpos(t + 2) is "PRP$")) && !HasThatSoon(t + 2, s))
+        {
+            return false;
+        }
+
+        // a product recall, not a memory: "GM is recalling nearly 200,000 vehicles", "recalls 19,924 Cadillac XLR coupes"
+        if (cue.Lemma == "recall" && RecallsGoods(end, s))
         {
             return false;
         }
