@@ -1229,7 +1229,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             if (!plural && _lex.IsRoleNoun(head))
             {
                 // the adjective right before the role ("the foreign secretary"), which a title may contradict
-                var qualifier = headEnd - 2 >= first && HasTags && _doc.Tags[headEnd - 2].Upos is "ADJ"
+                // (or the noun: "the constitutional affairs secretary" is not "shadow secretary for the family"; but not a
+                // body, which a title names in its own way: "a government spokesperson" may be "Foreign Ministry spokeswoman")
+                var qualifier = headEnd - 2 >= first && HasTags && (_doc.Tags[headEnd - 2].Upos is "ADJ" || _doc.Tags[headEnd - 2].Upos is "NOUN" && !IsCap(headEnd - 2) && !Words.OrganizationHeads.Has(W(headEnd - 2)))
                     && W(headEnd - 2) is not ("former" or "new" or "then" or "current" or "acting" or "top" or "senior" or "chief")
                     ? W(headEnd - 2).ToString() : null;
                 // (and a party, which a title of another party contradicts: "the Democratic presidential nominee" is not
@@ -1273,7 +1275,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 if (t > first && IsHeadJoin(t))
                 {
                     // not an organisation's own name: "the government of Norway", "the Department of Justice"
-                    return _doc.Tags[t - 1].Upos is "NOUN" && (!IsCap(t - 1) || Tokens[t - 1].Has(TokenFlags.SentenceStart) && !(IsTitleWord(t - 1) && PersonNameStart(t, end) >= 0)) // ("Data from …" opening a sentence; not a title before a name)
+                    return _doc.Tags[t - 1].Upos is "NOUN" && (!IsCap(t - 1) || Tokens[t - 1].Has(TokenFlags.SentenceStart)
+                            && (PersonNameStart(t, end) < 0 || _doc.Tags[t - 1].Xpos is "NNS" or "NNPS" || W(t - 1) is "People")) // ("Data from …", "Aides to Clinton" opening a sentence; not a singular before a name: "War on Want's John Hilary", "Secretary of State John Kerry")
                         && (_doc.Tags[t].Xpos is "VBN" or "VBD" || !Words.OrganizationHeads.Has(W(t - 1)) && W(t - 1) is not ("government" or "Government"));
                 }
 

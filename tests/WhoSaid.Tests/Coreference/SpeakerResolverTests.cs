@@ -140,6 +140,11 @@ public class SpeakerResolverTests
         Assert.DoesNotContain("Election", LastMention("President Okafor opened the pier. Crews marched in the “Tom Okafor Election Day” "
             + "parade. “We will win,” Mr. Okafor said.", "Mr. Okafor")?.Name);
 
+    [Fact]
+    public void A_role_with_another_modifier_is_another_person() =>
+        Assert.NotEqual("Ada Brook", LastMention("Ada Brook, shadow secretary for the ferries, said the pier was unsafe. The harbour affairs "
+            + "secretary said the toll would stay.", "The harbour affairs secretary")?.Name);
+
     /// <summary>The entity the last occurrence of <paramref name="mention"/> in <paramref name="text"/> resolves to.</summary>
     private static Entity? LastMention(string text, string mention)
     {
