@@ -2298,6 +2298,11 @@ public class AttributionPatternTests
             "A Labour MP said the night ferry would stay.",
             "the night ferry would stay", "A Labour MP", "Labour MP"),
 
+        ["A_body_s_name_is_not_its_leader"] = new(
+            "Tide Center director Ada Brook opened the pier. The Tide Center said the toll would stay.",
+            "the toll would stay", "The Tide Center", "Tide Center")
+        { Type = EntityType.Organization },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

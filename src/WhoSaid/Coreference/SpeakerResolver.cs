@@ -1226,8 +1226,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var lower = head.ToLowerInvariant();
             var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && (!_lex.IsRoleNoun(head) || _lex.IsRoleNoun(head.AsSpan(0, head.Length - 1)))
                 || lower is "people" or "police" or "women" or "men" or "children" || W(first) is "those" or "Those";
-            if (!plural && _lex.IsRoleNoun(head))
+            if (!plural && _lex.IsRoleNoun(head) && !(Words.OrganizationHeads.Has(head) && char.IsUpper(head[0])))
             {
+                // (not a body's name: "The Green Party" is not the "UK Independence Party leader")
                 // the adjective right before the role ("the foreign secretary"), which a title may contradict
                 // (or the noun: "the constitutional affairs secretary" is not "shadow secretary for the family"; but not a
                 // body, which a title names in its own way: "a government spokesperson" may be "Foreign Ministry spokeswoman")
