@@ -2303,6 +2303,15 @@ public class AttributionPatternTests
             "the toll would stay", "The Tide Center", "Tide Center")
         { Type = EntityType.Organization },
 
+        ["A_party_and_MP_before_a_name_are_its_title"] = new(
+            "Tory MP Ada Brook said the night ferry would stay.",
+            "the night ferry would stay", "Tory MP Ada Brook", "Ada Brook")
+        { Title = "Tory MP" },
+
+        ["A_party_label_before_a_first_name_is_no_part_of_the_name"] = new(
+            "Lib Dem Tom Quill said the night ferry would stay.",
+            "the night ferry would stay", "Lib Dem Tom Quill", "Tom Quill"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

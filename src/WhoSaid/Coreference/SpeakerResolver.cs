@@ -134,7 +134,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
     // party labels written before a name like a title: "Democrat Hillary Clinton", "Republican Sen. Rand Paul"
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_partyLabels = FrozenSet.ToFrozenSet(
-        ["Democrat", "Democratic", "Republican", "GOP", "Independent", "Libertarian", "Labour", "Conservative", "Tory", "Liberal"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["Democrat", "Democratic", "Republican", "GOP", "Independent", "Libertarian", "Labour", "Conservative", "Tory", "Liberal", "Lib", "Dem",
+            "SNP", "UKIP", "DUP", "Plaid", "Unionist"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The working set of one document's entities.</summary>
     private sealed partial class ResolutionState
@@ -224,7 +225,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         /// <summary>A title or an abbreviated one: "Senator", "Sen.", "Gov.".</summary>
         private bool IsHonorific(int t) => t >= 0 && t < Tokens.Length && (_lex.IsTitle(W(t)) || Tokens[t].Has(TokenFlags.Abbreviation) && W(t).Length > 2);
 
-        private bool IsTitleWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && (_lex.IsTitle(W(t)) || _lex.IsRoleNoun(W(t)));
+        private bool IsTitleWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && (_lex.IsTitle(W(t)) || _lex.IsRoleNoun(W(t))
+            || Tokens[t].Has(TokenFlags.AllCaps) && Words.Postnominals.Has(W(t)) && W(t) is not "AM" // ("Tory MP Boris Johnson")
+            || W(t) is "Shadow" or "shadow" && t + 1 < Tokens.Length && Tokens[t + 1].Kind == TokenKind.Word && (_lex.IsTitle(W(t + 1)) || _lex.IsRoleNoun(W(t + 1)))); // ("Shadow Chancellor")
 
         private int TokenAt(int position)
         {
@@ -349,6 +352,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // (whatever the tagger says of a headline's reporting verb: "Benghazi Widow Dorothy Woods |Defends| Trump")
             if (t > 0 && IsCap(t - 1) && w.Length > 3 && w[^1] == 's' && (_lex.TryGetCue(w, out var cue) && cue.Form == VerbForm.ThirdPerson && cue.CueCount >= 50
                 || Words.StanceLemmas.Has(w[..^1]) || w.EndsWith("es") && Words.StanceLemmas.Has(w[..^2])))
+            {
+                return false;
+            }
+
+            // (a party's label before a first name is no part of the name: "Lib Dem Norman Baker")
+            if (s_partyLabels.Contains(w) && t + 1 < Tokens.Length && IsCap(t + 1) && (_lex.FemaleShare(W(t + 1)) is not null || IsTitleWord(t + 1) || s_partyLabels.Contains(W(t + 1))))
             {
                 return false;
             }
@@ -1416,7 +1425,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private bool IsTitleWordInName(int t, int first)
         {
             // "Secretary" in "Treasury Secretary Steven Mnuchin" is a title; "House" in "White House" is not
-            return IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && (t == first || !IsCap(t - 1) || IsTitleWord(t - 1) || IsTitleWord(t));
+            // (and a party's label before a first name: "Lib Dem Norman Baker")
+            return IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && (t == first || !IsCap(t - 1) || IsTitleWord(t - 1) || IsTitleWord(t))
+                || s_partyLabels.Contains(W(t)) && t + 1 < Tokens.Length && IsCap(t + 1) && _lex.FemaleShare(W(t + 1)) is not null;
         }
 
         /// <summary>"Sen. Bob Corker of Tennessee": a titled person's name before the first "of" in [<paramref
