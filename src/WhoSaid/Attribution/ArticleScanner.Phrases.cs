@@ -28,7 +28,7 @@ internal sealed partial class ArticleScanner
     private bool IsCap(int t) => IsWord(t) && _tokens[t].Has(TokenFlags.Capitalized);
 
     /// <summary>A surname spelt like a modal verb: see <see cref="Words.IsModalSurname"/>.</summary>
-    private bool IsModalSurname(int t) => Words.IsModalSurname(W(t), IsCap(t - 1) ? W(t - 1) : [],
+    private bool IsModalSurname(int t) => W(t).SequenceEqual("May") && Words.IsModalSurname(W(t), IsCap(t - 1) ? W(t - 1) : [],
         Is(t + 1, "said") || Is(t + 1, "says") || Tagged && Xpos(t + 1) is "VBD" or "VBZ", IsWord(t + 1) ? W(t + 1) : []);
 
     /// <summary>An auxiliary or an adverb of the verb group ("has", "will", "also"), but not a surname spelt like one.</summary>

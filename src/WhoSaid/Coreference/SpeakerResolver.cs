@@ -368,7 +368,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return false;
             }
 
-            if (Words.IsModalSurname(w, IsCap(t - 1) ? W(t - 1) : [], t + 1 < Tokens.Length && (HasTags && _doc.Tags[t + 1].Xpos is "VBD" or "VBZ" || W(t + 1) is "said" or "says"),
+            if (w.SequenceEqual("May") && Words.IsModalSurname(w, IsCap(t - 1) ? W(t - 1) : [], t + 1 < Tokens.Length && (HasTags && _doc.Tags[t + 1].Xpos is "VBD" or "VBZ" || W(t + 1) is "said" or "says"),
                 t + 1 < Tokens.Length && Tokens[t + 1].Kind == TokenKind.Word ? W(t + 1) : []))
             {
                 return true; // "Ada May opened the pier"
