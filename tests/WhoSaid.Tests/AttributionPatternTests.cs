@@ -2312,6 +2312,11 @@ public class AttributionPatternTests
             "Lib Dem Tom Quill said the night ferry would stay.",
             "the night ferry would stay", "Lib Dem Tom Quill", "Tom Quill"),
 
+        ["An_article_after_the_listener_opens_the_content"] = new(
+            "Ada Brook told the Gazette the night ferry would stay.",
+            "the night ferry would stay", "Ada Brook", "Ada Brook")
+        { Cue = "told" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -73,6 +73,16 @@ public class RegressionTests
     }
 
     [Fact]
+    public void An_article_after_a_name_opens_the_next_subject()
+    {
+        // (no comma after the source: the mayor said it, Mr Quill reports it)
+        var doc = Newsroom.Annotate("According to Mr Quill the mayor said: “Help me through the winter and I will then stand down.”");
+
+        Assert.Contains(doc.Quotes, q => q.SpeakerMention is { } m && doc.Substring(m) == "the mayor"
+            && doc.Substring(q.Content[0]).StartsWith("Help me", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Presented_with_a_plain_object_is_not_speech() => AssertNoQuote("Treasurer Ingrid Solvang presented the accounts on Monday.");
 
     [Fact]

@@ -1045,6 +1045,13 @@ internal sealed partial class ArticleScanner
 
     private bool IsNumber(int t) => t >= 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.Number;
 
+    /// <summary>An article right after a name, opening a phrase of its own with a common noun: "According to Mr Peston
+    /// |the| prime minister said", "told POLITICO Florida |the| state's own standards" (not "Rock the Vote", "All the
+    /// Democrats").</summary>
+    private bool ArticleAfterName(int article) =>
+        IsCap(article - 1) && !IsPossessive(article - 1) && !Words.Quantifiers.Has(W(article - 1)) && (!Tagged || Upos(article - 1) is "PROPN")
+        && IsWord(article + 1) && !IsCap(article + 1);
+
     /// <summary>The noun phrase that ends at <paramref name="e"/>, scanning left no further than <paramref name="lo"/>.</summary>
     private TokenRange LeftNp(int e, int lo)
     {
@@ -1064,6 +1071,11 @@ internal sealed partial class ArticleScanner
                 if (Tagged && n > 0 && Upos(j) is "VERB" && Xpos(j) is "VBD" or "VBZ" or "VBP" && !IsCap(j))
                 {
                     break; // a finite verb the tagger reads ends the subject: "House Democrats seized the floor"
+                }
+
+                if (n > 0 && j + 2 <= e && W(j + 1) is "the" or "a" or "an" && ArticleAfterName(j + 1))
+                {
+                    break; // a name before the article that opens the subject: "According to Mr Peston |the prime minister| said"
                 }
 
                 if (IsPossessive(j))
@@ -1262,6 +1274,10 @@ internal sealed partial class ArticleScanner
             else if (Is(j, "of") && j > s && IsWord(j + 1))
             {
                 lastWasModifier = true;
+            }
+            else if (j > s && W(j) is "the" or "a" or "an" && ArticleAfterName(j))
+            {
+                break; // an article starts the next phrase: "According to Mr Peston |the| prime minister said"
             }
             else if (_lex.TryGetCue(w, out var verb) && verb.Form is VerbForm.Past or VerbForm.ThirdPerson && (j + 1 >= hi || IsTerminal(j + 1) || IsComma(j + 1)))
             {
