@@ -2317,6 +2317,11 @@ public class AttributionPatternTests
             "the night ferry would stay", "Ada Brook", "Ada Brook")
         { Cue = "told" },
 
+        ["A_day_with_a_possessive_opens_the_content"] = new(
+            "Harbour master Ada Brook believes Saturday's regatta will be a scrappy affair.",
+            "Saturday's regatta will be a scrappy affair", "Harbour master Ada Brook", "Ada Brook")
+        { Cue = "believes" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

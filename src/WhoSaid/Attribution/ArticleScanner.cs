@@ -1353,7 +1353,7 @@ internal sealed partial class ArticleScanner
 
         // "said Tuesday the ferry was late", "revealed yesterday the drug was found": a day before the clause
         if (Tagged && start == cueEnd && IsWord(start) && (Words.Weekdays.Has(W(start)) || W(start) is "today" or "yesterday")
-            && start + 1 < s.End && StartsClause(start + 1, s))
+            && start + 1 < s.End && !IsPossessive(start + 1) && !IsPossessiveMark(start + 1) && StartsClause(start + 1, s)) // (not "believes Saturday's contest will …")
         {
             start++;
         }
