@@ -2322,6 +2322,10 @@ public class AttributionPatternTests
             "Saturday's regatta will be a scrappy affair", "Harbour master Ada Brook", "Ada Brook")
         { Cue = "believes" },
 
+        ["A_name_and_others_speak_together"] = new(
+            "Brook and others said the night ferry would stay.",
+            "the night ferry would stay", "Brook and others", "Brook and others"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1636,7 +1636,8 @@ internal sealed partial class ArticleScanner
 
         // ("One says China has the most, while another says …")
         if (Tagged && IsWord(e) && (Words.Quantifiers.Has(W(e)) && !IsNumber(e) && (Upos(e) is "ADJ" or "PRON" or "DET" or "NOUN" || Is(e, "most") || Is(e, "Most")) || W(e) is "One" or "one" or "another" or "Another")
-            && (e == lo || !IsWord(e - 1) || Words.Boundaries.Has(W(e - 1))))
+            && (e == lo || !IsWord(e - 1) || Words.Boundaries.Has(W(e - 1)))
+            && !(Is(e, "others") && Is(e - 1, "and") && IsCap(e - 2))) // (not "Hawkins and others said")
         {
             return new TokenRange(e, e + 1);
         }
