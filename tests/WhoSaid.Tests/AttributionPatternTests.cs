@@ -2326,6 +2326,10 @@ public class AttributionPatternTests
             "Brook and others said the night ferry would stay.",
             "the night ferry would stay", "Brook and others", "Brook and others"),
 
+        ["Across_a_place_inside_the_subject"] = new(
+            "Ferry pilots across the four harbours said the night service would stay.",
+            "the night service would stay", "Ferry pilots across the four harbours", "Ferry pilots across the four harbours"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

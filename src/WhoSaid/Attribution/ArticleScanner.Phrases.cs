@@ -1121,7 +1121,7 @@ internal sealed partial class ArticleScanner
                 {
                     // "Secretary of State", "spokesman for the campaign"; "crews on the crossing", "officials in Beijing"
                     var inside = Is(j, "of") || Is(j, "for") || Is(j, "at")
-                        || (Is(j, "on") || Is(j, "in") || Is(j, "from") || Is(j, "with")) && j - 1 >= lo && !IsCap(j - 1)
+                        || (Is(j, "on") || Is(j, "in") || Is(j, "from") || Is(j, "with") || Is(j, "across") || Is(j, "around")) && j - 1 >= lo && !IsCap(j - 1)
                             && (IsPluralRole(j - 1) || IsRoleWord(j - 1) || W(j - 1) is { Length: > 3 } pl && pl[^1] == 's' && !IsVerbLike(j - 1))
                         || ReducedRelativeParticiple(j - 1, lo); // ("Many people involved in the negotiations")
                     if (!inside || n == 0)
