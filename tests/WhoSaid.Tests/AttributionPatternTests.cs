@@ -2330,6 +2330,11 @@ public class AttributionPatternTests
             "Ferry pilots across the four harbours said the night service would stay.",
             "the night service would stay", "Ferry pilots across the four harbours", "Ferry pilots across the four harbours"),
 
+        ["A_title_that_is_also_a_first_name_inside_a_longer_title"] = new(
+            "Tory Shadow Chancellor Oliver Quillfeather said the night ferry would stay.",
+            "the night ferry would stay", "Tory Shadow Chancellor Oliver Quillfeather", "Oliver Quillfeather")
+        { Title = "Tory Shadow Chancellor" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1382,7 +1382,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             // a first name is a name even where it is also a role noun ("Don", "Victor", "Mark", "Bobby")
-            while (start < end - 1 && (IsTitleWord(start) && _lex.FemaleShare(W(start)) is null || s_partyLabels.Contains(W(start))))
+            // (but after a title or label, a title word that is also a first name is a title when a title or first name
+            // follows it: "Tory Shadow Chancellor Oliver Letwin")
+            while (start < end - 1 && (IsTitleWord(start) && (_lex.FemaleShare(W(start)) is null
+                    || start > first && start + 2 < end && (IsTitleWord(start + 1) || _lex.FemaleShare(W(start + 1)) is not null))
+                || s_partyLabels.Contains(W(start))))
             {
                 start++;
             }
