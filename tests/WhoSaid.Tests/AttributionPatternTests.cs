@@ -2335,6 +2335,11 @@ public class AttributionPatternTests
             "the night ferry would stay", "Tory Shadow Chancellor Oliver Quillfeather", "Oliver Quillfeather")
         { Title = "Tory Shadow Chancellor" },
 
+        ["An_inverted_cue_inside_a_sentence_with_a_clause_after_it"] = new(
+            "Often, said Mr Quill, this harbour information was invisible because it got deleted as drafts changed.",
+            "Often | this harbour information was invisible because it got deleted as drafts changed", "Mr Quill", "Quill")
+        { Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2101,6 +2101,12 @@ internal sealed partial class ArticleScanner
             return np;
         }
 
+        // (a clause is no apposition: "Often, said Mr Pearson, |this sensitive information was invisible| …")
+        if (Tagged && Words.Determiners.Has(W(first)) && StartsClause(first, _sentences[_sentenceOf[first]]))
+        {
+            return np;
+        }
+
         var inRelative = false; // (in a relative clause, which may hold cues and commas to the end: "a debt expert who has
                                 // published several books, papers and editorials on the topic.")
         for (var k = first; k < hi && k - first < 40; k++)

@@ -1075,7 +1075,8 @@ internal sealed partial class ArticleScanner
             // interrupting: "The contrast with Trump, said Doyle and others, would be clear since …": the subject before and
             // the verb after are what was said
             var resume = speaker.IsEmpty ? -1 : speaker.End;
-            if (Tagged && resume > 0 && IsComma(resume) && resume + 1 < s.End && IsFinite(resume + 1) && IsComma(cue - 1)
+            // (or a whole clause: "Often, said Mr Pearson, this sensitive information was invisible …")
+            if (Tagged && resume > 0 && IsComma(resume) && resume + 1 < s.End && (IsFinite(resume + 1) || StartsClause(resume + 1, s)) && IsComma(cue - 1)
                 && !HasFiniteVerb(s.First, cue - 1) && (IsAgent(speaker) || IsSpeakerLike(speaker)) && BeforeClause(cue - 1, s) is { } subject)
             {
                 AddInterrupted(sIndex, cue, cueEnd, speaker, subject, resume, s);
