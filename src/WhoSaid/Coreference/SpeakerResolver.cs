@@ -356,8 +356,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return false;
             }
 
-            // (a party's label before a first name is no part of the name: "Lib Dem Norman Baker")
-            if (s_partyLabels.Contains(w) && t + 1 < Tokens.Length && IsCap(t + 1) && (_lex.FemaleShare(W(t + 1)) is not null || IsTitleWord(t + 1) || s_partyLabels.Contains(W(t + 1))))
+            if (IsPartyLabelBeforeName(t))
             {
                 return false;
             }
@@ -1041,7 +1040,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             {
                 // (not inside a title before one person's name: "Trade and Industry Secretary Patricia Hewitt")
                 if (W(t) is "and" or "&" && (IsCap(t + 1) || W(t + 1) is "the" or "The") && IsCap(t - 1)
-                    && !(PersonNameStart(first, end) is var person && person > t + 1 && IsTitleWord(person - 1) && !IsHonorific(t + 1) && !NamesBefore(first, t)))
+                    && !(PersonNameStart(first, end) is var person && person > t + 1 && IsTitleWord(person - 1) && !IsHonorific(t + 1) && !HasPersonName(first, t)))
                 {
                     return Named(StripDeterminer(text.ToString()), EntityType.Group, mention, null);
                 }
@@ -1429,9 +1428,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private bool IsTitleWordInName(int t, int first)
         {
             // "Secretary" in "Treasury Secretary Steven Mnuchin" is a title; "House" in "White House" is not
-            // (and a party's label before a first name: "Lib Dem Norman Baker")
             return IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && (t == first || !IsCap(t - 1) || IsTitleWord(t - 1) || IsTitleWord(t))
-                || s_partyLabels.Contains(W(t)) && t + 1 < Tokens.Length && IsCap(t + 1) && _lex.FemaleShare(W(t + 1)) is not null;
+                || IsPartyLabelBeforeName(t) && _lex.FemaleShare(W(t + 1)) is not null; // (not "Lib" of a bare "Lib Dem")
         }
 
         /// <summary>"Sen. Bob Corker of Tennessee": a titled person's name before the first "of" in [<paramref
@@ -1516,8 +1514,15 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return rest is "new" or "New" or "former" or "Former" or "late" or "the" ? title[(space + 1)..] : rest;
         }
 
-        /// <summary>Whether the recogniser reads a person's name in tokens <paramref name="first"/> to <paramref name="end"/>.</summary>
-        private bool NamesBefore(int first, int end)
+        /// <summary>A party's label before a first name, a title or another label, which is no part of the name: "Lib Dem
+        /// Norman Baker", "Tory MP Boris Johnson", "Tory Shadow Chancellor Oliver Letwin".</summary>
+        private bool IsPartyLabelBeforeName(int t) =>
+            s_partyLabels.Contains(W(t)) && t + 1 < Tokens.Length && IsCap(t + 1)
+            && (_lex.FemaleShare(W(t + 1)) is not null || IsTitleWord(t + 1) || s_partyLabels.Contains(W(t + 1)));
+
+        /// <summary>Whether tokens [<paramref name="first"/>, <paramref name="end"/>) hold a person's name: one the recogniser
+        /// reads, or a capitalised first name.</summary>
+        private bool HasPersonName(int first, int end)
         {
             for (var t = first; t < end; t++)
             {
