@@ -2340,6 +2340,11 @@ public class AttributionPatternTests
             "Often | this harbour information was invisible because it got deleted as drafts changed", "Mr Quill", "Quill")
         { Cue = "said" },
 
+        ["A_long_apposition_in_parentheses_before_the_cue"] = new(
+            "Pilot Ada Brook (a harbour veteran so calm she has been mistaken for a ferry passenger) says the night service will stay.",
+            "the night service will stay", "Pilot Ada Brook (a harbour veteran so calm she has been mistaken for a ferry passenger)", "Ada Brook")
+        { Cue = "says" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

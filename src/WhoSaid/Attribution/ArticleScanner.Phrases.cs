@@ -1147,17 +1147,21 @@ internal sealed partial class ArticleScanner
             {
                 // "(R-Ga.)" after a name, or a relative clause: "Kasich (who has 25 delegates to date) said"
                 var open = j - 1;
-                while (open > lo && j - open < 16 && !IsChar(open, '(') && !IsChar(open, ')'))
+                while (open > lo && j - open < 24 && !IsChar(open, '(') && !IsChar(open, ')'))
                 {
                     open--;
                 }
 
-                if (!IsChar(open, '(') || !IsCap(open - 1) || j - open >= 6 && !(Is(open + 1, "who") || Is(open + 1, "whose")))
+                // (also an apposition, however long: "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
+                // mistaken for a junior staffer) says"; it counts as one word towards the mention's length)
+                var apposition = n == 0 && IsWord(open + 1) && W(open + 1) is "a" or "an" or "the";
+                if (!IsChar(open, '(') || !IsCap(open - 1) || j - open >= 6 && !(Is(open + 1, "who") || Is(open + 1, "whose") || apposition)
+                    || j - open >= 16 && !apposition)
                 {
                     break;
                 }
 
-                n += j - open;
+                n += apposition ? 1 : j - open;
                 j = open;
             }
             else if (!IsChar(j, '&') && !(IsChar(j, '/') && IsWord(j - 1) && n > 0) && !(IsPossessiveMark(j) && n > 0))
