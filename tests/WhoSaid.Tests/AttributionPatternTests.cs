@@ -2395,6 +2395,7 @@ public class AttributionPatternTests
         ["Polls_in_general_are_the_writers_summary"] = "The mayor is running third in most polls.",
         ["Surveyed_in_a_poll_is_a_participle"] = "Half of the riders surveyed in the Gazette poll take the ferry.",
         ["A_product_recall_is_no_speech"] = "The Harbour Motor Company is recalling nearly 20,000 vehicles on safety grounds.",
+        ["A_linking_verb_before_an_adjective_or_gerund_is_no_speech"] = "He went hiking in the hills, where he met his wife.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
         ["Wrote_a_book"] = "Before she ran for mayor, she wrote a children's book about the harbour.",

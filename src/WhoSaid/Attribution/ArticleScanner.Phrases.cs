@@ -180,6 +180,13 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // (a linking verb before an adjective or a gerund says nothing: "remain confident", "became so upset", "went hiking")
+        if (W(t).ToString().ToLowerInvariant() is "remain" or "remains" or "remained" or "became" or "become" or "becomes" or "stayed" or "stay" or "stays" or "grew" or "grow" or "grows" or "got" or "get" or "gets" or "went" or "go" or "goes"
+            && (Upos(t + 1) is "ADJ" || Upos(t + 1) is "ADV" && Upos(t + 2) is "ADJ" || Xpos(t + 1) is "VBG"))
+        {
+            return false;
+        }
+
         var form = FormOf(t);
         if (form is null)
         {
