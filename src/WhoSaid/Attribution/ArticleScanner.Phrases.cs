@@ -181,7 +181,7 @@ internal sealed partial class ArticleScanner
         }
 
         // (a linking verb before an adjective or a gerund says nothing: "remain confident", "became so upset", "went hiking")
-        if (W(t).ToString().ToLowerInvariant() is "remain" or "remains" or "remained" or "became" or "become" or "becomes" or "stayed" or "stay" or "stays" or "grew" or "grow" or "grows" or "got" or "get" or "gets" or "went" or "go" or "goes"
+        if (Words.LinkingVerbs.Has(W(t))
             && (Upos(t + 1) is "ADJ" || Upos(t + 1) is "ADV" && Upos(t + 2) is "ADJ" || Xpos(t + 1) is "VBG"))
         {
             return false;
@@ -1434,7 +1434,7 @@ internal sealed partial class ArticleScanner
     {
         // a share of a group before the verb group, before any time phrase is skipped ("nine in 10 said")
         var verbGroup = cue - 1;
-        while (verbGroup >= lo && IsWord(verbGroup) && (IsAuxiliary(verbGroup) && !IsModalSurname(verbGroup) || Words.CueAdverbs.Has(W(verbGroup))))
+        while (verbGroup >= lo && IsWord(verbGroup) && (IsAuxiliary(verbGroup) || Words.CueAdverbs.Has(W(verbGroup))))
         {
             verbGroup--;
         }

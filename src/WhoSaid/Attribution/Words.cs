@@ -268,6 +268,11 @@ internal static class Words
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions = Set(
         "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "next", "over", "via", "through", "from", "before", "after");
 
+    /// <summary>Linking verbs, which say nothing before an adjective or a gerund: "remain confident", "went hiking".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingVerbs = Set(
+        "remain", "remains", "remained", "became", "become", "becomes", "stayed", "stay", "stays", "grew", "grow", "grows", "got",
+        "get", "gets", "went", "go", "goes");
+
     /// <summary>Nouns in -ly that are no adverbs, for a pipeline without a tagger: "the rally", "his family".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LyNouns = Set(
         "rally", "family", "ally", "assembly", "supply", "anomaly", "monopoly", "bully", "belly", "fly", "lily", "jelly",
