@@ -2345,6 +2345,21 @@ public class AttributionPatternTests
             "the night service will stay", "Pilot Ada Brook (a harbour veteran so calm she has been mistaken for a ferry passenger)", "Ada Brook")
         { Cue = "says" },
 
+        ["A_second_verb_of_the_content_clause_stays_in_the_content"] = new(
+            "Harbour police say the skipper ignored the warning and refused to drop anchor.",
+            "the skipper ignored the warning and refused to drop anchor", "Harbour police", "Harbour police")
+        { Cue = "say" },
+
+        ["A_second_verb_in_the_content_tense_stays_in_the_content"] = new(
+            "The ferry captains said they are fine with the timetable but want the night service kept.",
+            "they are fine with the timetable but want the night service kept", "The ferry captains", "ferry captains")
+        { Cue = "said" },
+
+        ["A_second_act_of_the_speaker_ends_the_content"] = new(
+            "The harbour master acknowledged that the pier has taken paid moorings but declined to give a list of boats.",
+            "the pier has taken paid moorings", "The harbour master", "harbour master")
+        { Cue = "acknowledged", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

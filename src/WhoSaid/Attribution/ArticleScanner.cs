@@ -3642,6 +3642,56 @@ internal sealed partial class ArticleScanner
         return k >= 0 && Xpos(k) is "VBG" && (_lex.TryGetCue(W(k), out _) || _cues is not null && LearnedCueScore(k) > 0);
     }
 
+    /// <summary>Whether the verb after the "and"/"but" at <paramref name="conjunction"/> is a second verb of the content's
+    /// own clause ("say |he posed a deadly threat and refused to drop the gun|", "said |they're fine with it but just want
+    /// …|"), not the speaker's next attribution ("acknowledged that … but declined to provide a list", "say the pier should
+    /// stay and believe …"). Only a content that opens with a subject and verb can go on; then its tense decides: an act of
+    /// speech goes on it when it agrees with the content's verb and not with the cue's, any other verb unless it agrees with
+    /// the cue's and not with the content's.</summary>
+    private bool ContinuesContentClause(Sentence s, int from, int conjunction, string lemma)
+    {
+        if (!Tagged || !StartsClause(from, s))
+        {
+            return false;
+        }
+
+        var content = -1;
+        for (var k = from; k < conjunction && content < 0; k++)
+        {
+            content = IsFinite(k) ? k : -1;
+        }
+
+        if (content < 0)
+        {
+            return false;
+        }
+
+        var cue = from - 1;
+        while (cue >= s.First && !IsFinite(cue))
+        {
+            cue--;
+        }
+
+        var tense = TenseOf(conjunction + 1);
+        if (tense == 0)
+        {
+            return false; // a bare verb: "say the pier should stay and believe …"
+        }
+
+        var withContent = TenseOf(content) == tense;
+        var withCue = cue >= s.First && TenseOf(cue) == tense;
+        return Words.SpeechActLemmas.Has(lemma) ? withContent && !withCue : withContent || !withCue;
+    }
+
+    /// <summary>The tense of a finite verb or modal: 1 past ("said", "would"), 2 present ("says", "will"), 0 none.</summary>
+    private int TenseOf(int k) => Xpos(k) switch
+    {
+        "VBD" => 1,
+        "VBZ" or "VBP" => 2,
+        "MD" => W(k) is "would" or "could" or "might" or "should" ? 1 : 2,
+        _ => 0,
+    };
+
     private int EndBeforeTail(Sentence s, int from)
     {
         var end = s.End;
@@ -3693,7 +3743,7 @@ internal sealed partial class ArticleScanner
 
             if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var same) && (!Tagged || Upos(afterAdverb) is "VERB")
                 && (same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base || same.Form == VerbForm.Gerund && Xpos(from) is not "VBG" && IsGerundCueBefore(from))
-                && same.CueCount >= _options.WeakCueCount)
+                && same.CueCount >= _options.WeakCueCount && !ContinuesContentClause(s, from, t, same.Lemma))
             {
                 end = IsComma(t - 1) ? t - 1 : t;
                 break;

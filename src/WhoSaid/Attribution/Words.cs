@@ -307,6 +307,16 @@ internal static class Words
         "reassured", "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "criticize", "criticized", "criticised",
         "praise", "praised", "thank", "thanked", "show", "showed", "shows", "give", "gave", "write", "wrote", "writes");
 
+    /// <summary>Lemmas of acts of speech or stance a speaker goes on to after "and"/"but", ending the content before them
+    /// ("acknowledged that … but |declined| to provide a list"); any other coordinated verb after a content clause is the
+    /// content's own ("said he posed a threat and |refused| to drop the gun").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechActLemmas = Set(
+        "say", "add", "note", "tell", "argue", "claim", "insist", "warn", "suggest", "ask", "acknowledge", "admit", "predict",
+        "promise", "urge", "explain", "point", "describe", "write", "state", "announce", "declare", "stress", "emphasize", "vow",
+        "accuse", "deny", "call", "contend", "assert", "maintain", "reply", "respond", "recall", "complain", "concede", "caution",
+        "question", "dismiss", "criticize", "praise", "blame", "tweet", "post", "demand", "pledge", "express", "repeat",
+        "reiterate", "mention", "report", "confirm", "testify", "decline", "refuse", "recommend", "boast", "agree", "propose");
+
     /// <summary>Verbs of speech that state the purpose of another verb in a "to" infinitive: "took to Twitter to |say|",
     /// "held a conference call to |defend|".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechInfinitives = Set(
