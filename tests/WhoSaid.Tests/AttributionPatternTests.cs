@@ -129,7 +129,7 @@ public class AttributionPatternTests
         ["Said_in_a_statement_that_is_attributed_to_the_organization"] = new(
             "The harbour authority said in a statement that the ferry would run again by March.",
             "the ferry would run again by March", "The harbour authority", "harbour authority")
-        { Kind = QuoteKind.Indirect, Type = EntityType.Organization, QuoteCount = 1 },
+        { Kind = QuoteKind.Indirect, Type = EntityType.Organization, Cue = "said in a statement", QuoteCount = 1 },
 
         ["As_the_engineers_have_pointed_out_comma_is_what_they_said"] = new(
             "As the harbour engineers have pointed out, the old pier cannot carry another crane.",
@@ -304,7 +304,7 @@ public class AttributionPatternTests
         ["Postposed_said_in_a_statement_keeps_the_clause_before"] = new(
             "Engineers inspecting the Kelso River dam have found cracks in its spillway, the regional water board said in a statement on Thursday.",
             "Engineers inspecting the Kelso River dam have found cracks in its spillway", "the regional water board", "regional water board")
-        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+        { Kind = QuoteKind.Indirect, Cue = "said in a statement", QuoteCount = 1 },
 
         ["Interrupting_she_said_splits_reported_speech_in_two"] = new(
             "The ferry, Mayor Delia Fenwick said, will not run before March.",
@@ -1104,7 +1104,7 @@ public class AttributionPatternTests
         ["Several_occasion_phrases_between_cue_and_that"] = new(
             "Ada Brannigan said in a written statement in March that the allegations had no substance.",
             "the allegations had no substance", "Ada Brannigan", "Ada Brannigan")
-        { Kind = QuoteKind.Indirect, Cue = "said", QuoteCount = 1 },
+        { Kind = QuoteKind.Indirect, Cue = "said in a written statement", QuoteCount = 1 },
 
         ["US_before_a_title_is_not_the_pronoun"] = new(
             "“The harbour is proud to cast its votes!” US Senator Wilma Kastner said.",
