@@ -2360,6 +2360,16 @@ public class AttributionPatternTests
             "the pier has taken paid moorings", "The harbour master", "harbour master")
         { Cue = "acknowledged", QuoteCount = 2 },
 
+        ["A_message_noun_after_a_light_verb_is_part_of_the_cue"] = new(
+            "The ferry captains have raised alarms about how old the night boats are.",
+            "how old the night boats are", "The ferry captains", "ferry captains")
+        { Cue = "have raised alarms about" },
+
+        ["A_message_noun_after_a_verb_of_speech_is_the_content"] = new(
+            "Mayor Ada Brook announced her support for the harbour tunnel.",
+            "her support for the harbour tunnel", "Mayor Ada Brook", "Ada Brook")
+        { Cue = "announced" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

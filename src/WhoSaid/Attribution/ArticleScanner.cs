@@ -3057,6 +3057,13 @@ internal sealed partial class ArticleScanner
             last++;
         }
 
+        // (so is a message noun and its preposition before the content: "raised |questions about| whether …")
+        if (content.Length > 0 && last + 1 < _tokens.Length && MessagePhraseEnd(last + 1, _sentences[_sentenceOf[last]]) is var message and >= 0
+            && _tokens[message + 1].Start == content[0].Start)
+        {
+            last = message;
+        }
+
         // (so is the statement it was said in, as PolNeAR mostly marks it: "said in a statement", 50 against 26 on train,
         // though 1 against 2 on dev)
         if (StatementVenueEnd(last + 1) is var venue and > 0 && !InContent(venue))
@@ -3568,6 +3575,12 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // "raised new questions about whether …", "took credit for …": a message noun and its preposition belong to the cue
+        if (MessagePhraseEnd(j, s) is var preposition and >= 0)
+        {
+            j = preposition + 1;
+        }
+
         // "reported, according to people at the meeting, the mayor tried …": the nested attribution is not the content
         if (Is(j, "according") && Is(j + 1, "to") && CommaAfter(j + 2, s) is var comma and >= 0 && IsWord(comma + 1))
         {
@@ -3575,6 +3588,54 @@ internal sealed partial class ArticleScanner
         }
 
         return j;
+    }
+
+    /// <summary>The preposition ending a message noun phrase at <paramref name="t"/> that a light verb makes part of its cue
+    /// ("made conflicting statements |about| how he would …", "took credit |for| …"), with at least two words of content
+    /// after it; -1 when there is none. Not after "that", nor when the phrase is a clause's subject ("said questions about
+    /// the deal remain").</summary>
+    private int MessagePhraseEnd(int t, Sentence s)
+    {
+        if (!Tagged || Is(t - 1, "that") || t < 1 || !IsWord(t - 1) || Upos(t - 1) is not "VERB"
+            || _lex.TryGetCue(W(t - 1), out var verb) && Words.SpeechActLemmas.Has(verb.Lemma))
+        {
+            return -1; // (a verb of speech has the noun phrase as its content: "announced his support for …")
+        }
+
+        var k = t;
+        while (k < s.End && k - t < 4 && Upos(k) is "DET" or "ADJ" or "NUM" || Xpos(k) is "PRP$")
+        {
+            k++;
+        }
+
+        if (k >= s.End || !IsWord(k) || !Words.MessageNouns.Has(W(k)) || !IsWord(k + 1) || !Words.MessagePrepositions.Has(W(k + 1))
+            || k + 3 >= s.End || !IsWord(k + 2) || !IsWord(k + 3) || IsFinite(k + 2))
+        {
+            return -1;
+        }
+
+        for (var v = k + 2; v < s.End && v - k < 8; v++)
+        {
+            if (IsFinite(v) && !Is(v - 1, "that") && Upos(v - 1) is "NOUN" or "PROPN" && !HasWh(k + 2, v))
+            {
+                return -1; // "said questions about the deal remain": the noun phrase is a subject
+            }
+        }
+
+        return k + 1;
+
+        bool HasWh(int from, int to)
+        {
+            for (var w = from; w < to; w++)
+            {
+                if (IsWord(w) && W(w) is "whether" or "how" or "why" or "what" or "who" or "when" or "where" or "which" or "that" or "if")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Whether a participle or a relative clause after a document says what it says ("a letter to Zucker

@@ -80,6 +80,21 @@ internal static class Words
         "assurance", "assurances", "boast", "declaration", "insinuation", "theory", "estimate", "finding", "report", "response",
         "answer", "reply", "explanation");
 
+    /// <summary>Nouns of a message or stance that a light verb makes a cue with a preposition after them: "raised
+    /// |questions about|", "took |credit for|", "made conflicting |statements about|" (the preposition's object is the
+    /// content).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MessageNouns = Set(
+        "questions", "attack", "attacks", "attention", "mention", "concern", "concerns", "response", "criticism", "criticisms",
+        "defense", "defence", "reference", "credit", "doubt", "doubts", "statement", "statements", "message", "messages",
+        "warning", "warnings", "alarm", "alarms", "argument", "arguments", "details", "story", "stories", "advice", "grievances",
+        "barbs", "praise", "complaint", "complaints", "vision", "words", "comment", "remarks", "views", "thoughts", "assurances",
+        "promises", "pledge", "demands", "plea", "appeal", "accusations", "allegations", "claims", "objections", "reservations",
+        "skepticism", "scepticism", "frustration", "outrage", "anger", "confidence", "hopes", "fears", "worries", "ideas");
+
+    /// <summary>Prepositions after a message noun that open its content: "questions |about| …", "credit |for| …".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MessagePrepositions = Set(
+        "about", "for", "of", "on", "to", "against", "over", "with");
+
     /// <summary>Adjectives of stance that say what someone thinks of something: "critical of", "worried about",
     /// "confident that".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceAdjectives = Set(
@@ -309,13 +324,14 @@ internal static class Words
 
     /// <summary>Lemmas of acts of speech or stance a speaker goes on to after "and"/"but", ending the content before them
     /// ("acknowledged that … but |declined| to provide a list"); any other coordinated verb after a content clause is the
-    /// content's own ("said he posed a threat and |refused| to drop the gun").</summary>
+    /// content's own ("said he posed a threat and |refused| to drop the gun"); such a verb also takes a message noun as its
+    /// content ("announced |his support for …|"), where a light verb makes it part of the cue ("took credit for").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechActLemmas = Set(
         "say", "add", "note", "tell", "argue", "claim", "insist", "warn", "suggest", "ask", "acknowledge", "admit", "predict",
         "promise", "urge", "explain", "point", "describe", "write", "state", "announce", "declare", "stress", "emphasize", "vow",
         "accuse", "deny", "call", "contend", "assert", "maintain", "reply", "respond", "recall", "complain", "concede", "caution",
         "question", "dismiss", "criticize", "praise", "blame", "tweet", "post", "demand", "pledge", "express", "repeat",
-        "reiterate", "mention", "report", "confirm", "testify", "decline", "refuse", "recommend", "boast", "agree", "propose");
+        "reiterate", "mention", "report", "confirm", "testify", "decline", "refuse", "recommend", "boast", "agree", "propose", "cite", "mock", "file", "release");
 
     /// <summary>Verbs of speech that state the purpose of another verb in a "to" infinitive: "took to Twitter to |say|",
     /// "held a conference call to |defend|".</summary>
