@@ -2370,6 +2370,11 @@ public class AttributionPatternTests
             "her support for the harbour tunnel", "Mayor Ada Brook", "Ada Brook")
         { Cue = "announced" },
 
+        ["A_verb_of_aspect_before_a_gerund_cue_is_part_of_it"] = new(
+            "Then the harbour master began dismissing the notion that the pier was unsafe.",
+            "the notion that the pier was unsafe", "the harbour master", "harbour master")
+        { Cue = "began dismissing" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

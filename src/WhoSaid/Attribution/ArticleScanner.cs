@@ -3043,6 +3043,10 @@ internal sealed partial class ArticleScanner
             {
                 first -= 3; // "went on to say"
             }
+            else if (Xpos(TokenAt(cue.Start)) is "VBG" && Words.AspectualVerbs.Has(W(first - 1)))
+            {
+                first--; // "began dismissing", "kept asking"
+            }
             else
             {
                 break;

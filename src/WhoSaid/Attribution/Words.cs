@@ -128,6 +128,11 @@ internal static class Words
         "decide", "decides", "decided", "choose", "chooses", "chose", "rushed", "moved", "sought", "seeks", "dared", "managed",
         "happened", "tends", "tended", "used", "wants", "wanted", "want", "hopes", "hoped", "plans", "planned", "intends", "intended");
 
+    /// <summary>Verbs of aspect before a gerund cue, part of it: "|began| dismissing the notion", "|kept| asking her why".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AspectualVerbs = Set(
+        "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting", "continue", "continues",
+        "continued", "continuing", "keep", "keeps", "kept", "keeping", "stop", "stops", "stopped", "quit", "resumed", "resume");
+
     /// <summary>Adverbs inside a cue's verb group: "is also stressing", "then pointed out", "is once again questioning".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueAdverbs = Set(
         "also", "then", "now", "again", "once", "still", "repeatedly", "later", "previously", "recently", "even", "further",
