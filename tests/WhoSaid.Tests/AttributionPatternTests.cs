@@ -1316,10 +1316,10 @@ public class AttributionPatternTests
             "The toll’s “excesses” are sickening", "Okafor", "Okafor")
         { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 2 },
 
-        ["Wrote_a_letter_asking_says_what_the_letter_asks"] = new(
+        ["Wrote_a_letter_asking_makes_the_whole_cue"] = new(
             "Okafor wrote a letter to the council asking that the ferry run all winter.",
-            "a letter to the council asking that the ferry run all winter", "Okafor", "Okafor")
-        { Kind = QuoteKind.Indirect, Cue = "wrote", QuoteCount = 1 },
+            "the ferry run all winter", "Okafor", "Okafor")
+        { Kind = QuoteKind.Indirect, Cue = "wrote a letter to the council asking", QuoteCount = 1 },
 
         ["Irregular_intention_sought_to"] = new(
             "The mayor sought to calm riders after the vote.",
@@ -2374,6 +2374,21 @@ public class AttributionPatternTests
             "Then the harbour master began dismissing the notion that the pier was unsafe.",
             "the notion that the pier was unsafe", "the harbour master", "harbour master")
         { Cue = "began dismissing" },
+
+        ["A_gerund_after_an_issued_statement_speaks_for_the_issuer_not_the_weekday"] = new(
+            "The harbour board issued a statement Tuesday saying, “We will not close the pier.”",
+            "We will not close the pier", "The harbour board", "harbour board")
+        { Kind = QuoteKind.Direct, Cue = "issued a statement Tuesday saying" },
+
+        ["A_gerund_after_a_released_statement_is_the_cue_not_the_release"] = new(
+            "The ferry union released a statement saying the strike would go on.",
+            "the strike would go on", "The ferry union", "ferry union")
+        { Cue = "released a statement saying", QuoteCount = 1 },
+
+        ["A_gerund_after_a_sent_email_speaks_for_the_sender"] = new(
+            "The ferry union sent an email to its members saying: “The strike goes on.”",
+            "The strike goes on", "The ferry union", "ferry union")
+        { Kind = QuoteKind.Direct, Cue = "sent an email to its members saying:" },
 
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",

@@ -831,7 +831,8 @@ internal sealed partial class ArticleScanner
         }
 
         // "He then defended the remark, saying, “…”": a gerund speaks for the subject of the clause it follows
-        var speaker = gerund && IsComma(cue - 1) ? GerundSubject(s, cue) : LeftSpeaker(cue, s.First);
+        // (so does one after a document it issued: "The union sent an email Tuesday saying: “…”")
+        var speaker = gerund && (IsComma(cue - 1) || StatementVerbBefore(cue) > 0) ? GerundSubject(s, cue) : LeftSpeaker(cue, s.First);
 
         // a relative clause speaks through its pronoun, as PolNeAR marks it: "a message that said, “Sorry, …”"
         if (speaker.IsEmpty && !gerund && IsRelativeSubject(cue - 1, s))
@@ -976,6 +977,12 @@ internal sealed partial class ArticleScanner
         if (word.Lemma == "according to")
         {
             AccordingTo(cue, cueEnd, s);
+            return;
+        }
+
+        // "released a statement saying …": the gerund after the document is the cue, found from it
+        if (IssuedDocumentGerund(cue, s) >= 0)
+        {
             return;
         }
 
@@ -3108,7 +3115,7 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>The verb that issued a statement a gerund cue reports ("|issued| a statement Tuesday, saying …", "|released|
-    /// a statement calling on …"), or -1.</summary>
+    /// a statement calling on …", "|sent| an email to supporters saying"), or -1.</summary>
     private int StatementVerbBefore(int gerund)
     {
         var k = gerund - 1;
@@ -3117,19 +3124,22 @@ internal sealed partial class ArticleScanner
             k--;
         }
 
-        while (k > 0 && gerund - k <= 5 && IsWord(k) && (Words.Weekdays.Has(W(k)) || W(k) is "morning" or "afternoon" or "evening" or "night" or "today" or "yesterday"))
+        // (over a time or a short phrase: "a statement Tuesday morning saying", "a text message to supporters saying")
+        while (k > 0 && gerund - k <= 3 && IsWord(k) && (Words.Weekdays.Has(W(k)) || W(k) is "morning" or "afternoon" or "evening" or "night" or "today" or "yesterday"
+            || Tagged && (Upos(k) is "ADP" or "DET" or "PROPN" or "NOUN" || Xpos(k) is "PRP$") && !IsIssuedDocument(k)))
         {
             k--;
         }
 
-        if (!IsWord(k) || W(k) is not ("statement" or "statements" or "release"))
+        if (!IsWord(k) || !IsIssuedDocument(k))
         {
             return -1;
         }
 
         for (var v = k - 1; v >= 0 && k - v <= 4 && IsWord(v); v--)
         {
-            if (W(v) is "issued" or "released" or "issues" or "releases" or "issuing" or "releasing")
+            if (W(v) is "issued" or "released" or "issues" or "releases" or "issuing" or "releasing" or "sent" or "sends" or "published" or "publishes"
+                or "posted" or "posts" or "wrote" or "writes" or "filed" or "files" or "started" or "starts" or "launched" or "launches")
             {
                 return v;
             }
@@ -3147,6 +3157,26 @@ internal sealed partial class ArticleScanner
 
         return -1;
     }
+
+    /// <summary>The gerund cue after the document the verb at <paramref name="verb"/> issued ("released a statement Tuesday
+    /// |saying| …"), or -1.</summary>
+    private int IssuedDocumentGerund(int verb, Sentence s)
+    {
+        for (var g = verb + 2; g < s.End && g - verb <= 9; g++)
+        {
+            if (Xpos(g) is "VBG" && StatementVerbBefore(g) == verb && IsCue(g, out _, out _))
+            {
+                return g;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A document someone issues or sends, which a gerund after it reports: "a statement", "an email", "a
+    /// petition".</summary>
+    private bool IsIssuedDocument(int k) =>
+        Words.DocumentNouns.Has(W(k)) || W(k) is "statements" or "email" or "e-mail" or "emails" or "petition" or "message" or "op-ed" or "column" or "resolution" or "note";
 
     private Draft NewDraft(int sentence, int cue, int cueEnd, TokenRange speaker, string pattern)
     {
