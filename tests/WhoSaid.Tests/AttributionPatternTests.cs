@@ -2390,6 +2390,11 @@ public class AttributionPatternTests
             "The strike goes on", "The ferry union", "ferry union")
         { Kind = QuoteKind.Direct, Cue = "sent an email to its members saying:" },
 
+        ["A_gerund_after_the_listener_of_to_speaks_for_the_subject"] = new(
+            "The ferry union wrote to its members saying: “The strike goes on.”",
+            "The strike goes on", "The ferry union", "ferry union")
+        { Kind = QuoteKind.Direct, Cue = "saying:" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -834,6 +834,12 @@ internal sealed partial class ArticleScanner
         // (so does one after a document it issued: "The union sent an email Tuesday saying: “…”")
         var speaker = gerund && (IsComma(cue - 1) || StatementVerbBefore(cue) > 0) ? GerundSubject(s, cue) : LeftSpeaker(cue, s.First);
 
+        // (and one after a preposition's object: "The union wrote to its members saying: “…”")
+        if (gerund && Tagged && !speaker.IsEmpty && speaker.First > s.First && Is(speaker.First - 1, "to"))
+        {
+            speaker = GerundSubject(s, cue);
+        }
+
         // a relative clause speaks through its pronoun, as PolNeAR marks it: "a message that said, “Sorry, …”"
         if (speaker.IsEmpty && !gerund && IsRelativeSubject(cue - 1, s))
         {
