@@ -2395,6 +2395,11 @@ public class AttributionPatternTests
             "The strike goes on", "The ferry union", "ferry union")
         { Kind = QuoteKind.Direct, Cue = "saying:" },
 
+        ["A_verb_whose_purpose_the_cue_states_makes_it_an_attribution"] = new(
+            "Ramos used his acceptance speech to call for the resignation of the harbour master.",
+            "the resignation of the harbour master", "Ramos", "Ramos")
+        { Cue = "used his acceptance speech to call for" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -2446,6 +2451,7 @@ public class AttributionPatternTests
         ["Surveyed_in_a_poll_is_a_participle"] = "Half of the riders surveyed in the Gazette poll take the ferry.",
         ["A_product_recall_is_no_speech"] = "The Harbour Motor Company is recalling nearly 20,000 vehicles on safety grounds.",
         ["A_linking_verb_before_an_adjective_or_gerund_is_no_speech"] = "He went hiking in the hills, where he met his wife.",
+        ["Not_authorized_to_discuss_is_no_attribution"] = "The officials spoke on condition of anonymity because they were not authorized to discuss the harbour talks.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
         ["Wrote_a_book"] = "Before she ran for mayor, she wrote a children's book about the harbour.",

@@ -505,9 +505,11 @@ internal sealed partial class ArticleScanner
         if (cue.Lemma != "say" && cue.Form == VerbForm.Base && Is(prev, "to") && !IsStrongNext(end) && !Words.AgentlessPassiveLemmas.Has(cue.Lemma)
             && !(prev - 1 >= s.First && IsWord(prev - 1) && W(prev - 1) is "continued" or "continues" or "continue" or "began" or "begins" or "begin" or "started" or "starts" or "tried" or "tries" or "appeared" or "seemed")
             && !(prev - 2 >= s.First && Is(prev - 1, "on") && IsWord(prev - 2) && W(prev - 2) is "went" or "goes" or "go" or "going" or "gone")
-            && !(Tagged && Words.ListenerVerbs.Has(W(t)) && ListenerThenThat(end)))
+            && !(Tagged && Words.ListenerVerbs.Has(W(t)) && ListenerThenThat(end))
+            && PurposeVerbBefore(prev, s.First) < 0)
         {
-            return false; // "to argue" is mostly an intention, not an attribution (unless raised: "tried to argue", "went on to call")
+            return false; // "to argue" is mostly an intention, not an attribution (unless raised: "tried to argue", "went on to call";
+                          // or a verb states its purpose: "used his speech to call for")
         }
 
         // intentions: "vowed to", "plans to"; other verbs with "to" are rarely attributions ("continued to stay")
@@ -945,7 +947,9 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
-            if (Words.ObjectControlVerbs.Has(W(v)) || v == to - 1 && Words.RaisingVerbs.Has(W(v)) || Words.SpeechInfinitives.Has(W(v)))
+            // (nor a permission, "were not authorized to discuss", or nothing done, "has done nothing to explain")
+            if (Words.ObjectControlVerbs.Has(W(v)) || v == to - 1 && Words.RaisingVerbs.Has(W(v)) || Words.SpeechInfinitives.Has(W(v))
+                || W(v) is "authorized" or "authorised" or "allowed" or "permitted" or "cleared" || Is(v + 1, "nothing"))
             {
                 return -1;
             }

@@ -3233,7 +3233,7 @@ internal sealed partial class ArticleScanner
     private Draft? AddReported(int sentence, int cue, int cueEnd, TokenRange speaker, TextSpan content, string pattern, double confidence)
     {
         content = Trim(content);
-        if (content.Length == 0 || !HasWord(content))
+        if (content.Length == 0 || !HasWord(content) || IsAnonymityTerms(TokenAt(content.Start)))
         {
             return null;
         }
@@ -3273,6 +3273,18 @@ internal sealed partial class ArticleScanner
 
         AddSourcesInClause(draft, cueEnd, _sentences[sentence].End);
         return draft;
+    }
+
+    /// <summary>Whether the terms of an anonymous source start at <paramref name="t"/>, no content of theirs: "spoke on
+    /// |condition of anonymity|", "requested |anonymity| to share private worries".</summary>
+    private bool IsAnonymityTerms(int t)
+    {
+        if (Is(t, "the"))
+        {
+            t++;
+        }
+
+        return Is(t, "anonymity") || Is(t, "condition") && Is(t + 1, "of") && Is(t + 2, "anonymity");
     }
 
     /// <summary>Whether the verb group of the cue at <paramref name="cue"/> holds "not", "n't" or "never": "have not said".</summary>
