@@ -2400,6 +2400,11 @@ public class AttributionPatternTests
             "the resignation of the harbour master", "Ramos", "Ramos")
         { Cue = "used his acceptance speech to call for" },
 
+        ["Expected_to_discuss_is_an_expectation_with_no_speaker"] = new(
+            "The harbour leaders were expected to discuss the ferry strike.",
+            "The harbour leaders | to discuss the ferry strike", null, null)
+        { Cue = "were expected" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

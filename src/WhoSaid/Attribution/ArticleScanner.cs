@@ -2139,9 +2139,10 @@ internal sealed partial class ArticleScanner
         }
 
         // "appeared to blame low-level workers", "seems to suggest": a cue of its own follows, whose subject is its speaker
-        // (but a cue with only a venue after it says nothing of its own: "are expected to speak at the gala")
+        // (but a cue with only a venue after it says nothing of its own: "are expected to speak at the gala"; and what is
+        // expected is an expectation whatever its verb: "The leaders were expected to discuss …")
         var venueOnly = IsWord(next + 2) && Words.Prepositions.Has(W(next + 2)) && W(next + 2) is not ("about" or "of" or "on" or "for" or "against" or "to" or "with" or "that");
-        if (!Is(next, "to") || !IsVerbAfterTo(next + 1) || !venueOnly && (_lex.TryGetCue(W(next + 1), out _) || _cues is not null && Tagged && LearnedCueScore(next + 1) > 0))
+        if (!Is(next, "to") || !IsVerbAfterTo(next + 1) || !venueOnly && !Is(verb, "expected") && (_lex.TryGetCue(W(next + 1), out _) || _cues is not null && Tagged && LearnedCueScore(next + 1) > 0))
         {
             return false;
         }
