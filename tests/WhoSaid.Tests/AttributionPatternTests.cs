@@ -2405,6 +2405,11 @@ public class AttributionPatternTests
             "The harbour leaders | to discuss the ferry strike", null, null)
         { Cue = "were expected" },
 
+        ["A_semicolon_before_a_long_subject_and_its_verb_ends_the_content"] = new(
+            "Half of the riders said the fares were too high; 29 percent (and 43 percent of commuters) said the ferry was late.",
+            "the fares were too high", "Half of the riders", "Half of the riders")
+        { Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

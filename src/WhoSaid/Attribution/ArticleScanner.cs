@@ -3924,8 +3924,9 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
-            // "… was not intentional; they only learned on Friday …": after a semicolon, a new clause is the writer's
-            if (IsChar(t, ';') && t > from + 2 && StartsClause(t + 1, s))
+            // "… was not intentional; they only learned on Friday …": after a semicolon, a new clause is the writer's (also
+            // when its subject is longer than a noun phrase: "…; 29 percent (and 43 percent of Republicans) said …")
+            if (IsChar(t, ';') && t > from + 2 && (StartsClause(t + 1, s) || Tagged && HasFiniteVerb(t + 1, Math.Min(s.End, t + 12))))
             {
                 end = t;
                 break;
