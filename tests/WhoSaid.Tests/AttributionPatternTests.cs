@@ -2410,6 +2410,11 @@ public class AttributionPatternTests
             "the fares were too high", "Half of the riders", "Half of the riders")
         { Cue = "said" },
 
+        ["A_finite_cue_after_a_comma_ends_the_content"] = new(
+            "The mayor pledged to keep the night ferry and cast doubt on the toll figures, suggested that the pier would reopen by May.",
+            "to keep the night ferry and cast doubt on the toll figures", "The mayor", "mayor")
+        { Cue = "pledged" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3899,6 +3899,16 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
+            // "pledged to be … and cast doubt on the rate, suggested that …": a finite cue after a comma is the speaker's next
+            // attribution in a list of their acts
+            if (Tagged && IsComma(t) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var finite)
+                && finite.Form is VerbForm.Past or VerbForm.ThirdPerson && Xpos(afterAdverb) is "VBD" or "VBZ" && !IsCap(afterAdverb) && !IsOpenMark(from)
+                && finite.CueCount >= _options.WeakCueCount)
+            {
+                end = t;
+                break;
+            }
+
             // "… were women, a proportion that had risen in recent years": the writer's gloss on the whole clause
             if (Tagged && IsComma(t) && t > from + 3 && (Is(t + 1, "a") || Is(t + 1, "an")) && IsGloss(t + 2, s))
             {
