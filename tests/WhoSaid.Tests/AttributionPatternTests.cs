@@ -2415,6 +2415,11 @@ public class AttributionPatternTests
             "to keep the night ferry and cast doubt on the toll figures", "The mayor", "mayor")
         { Cue = "pledged" },
 
+        ["An_adverb_there_after_the_speaker_is_skipped"] = new(
+            "Polls there show the mayor is trailing the harbour master.",
+            "the mayor is trailing the harbour master", "Polls", "Polls")
+        { Cue = "show" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -831,9 +831,10 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
-            if (IsWord(t) && (IsAuxiliary(t) || !IsCap(t) && IsLyAdverb(t) && !IsRoleWord(t) || Is(t, "here") && t > lo))
+            if (IsWord(t) && (IsAuxiliary(t) || !IsCap(t) && IsLyAdverb(t) && !IsRoleWord(t) || Is(t, "here") && t > lo
+                || Is(t, "there") && t > lo && IsWord(t - 1) && (!Tagged || Upos(t - 1) is "NOUN" or "PROPN")))
             {
-                t--; // ("Her campaign workers here said")
+                t--; // ("Her campaign workers here said", "Polls there show")
                 continue;
             }
 
