@@ -2420,6 +2420,16 @@ public class AttributionPatternTests
             "the mayor is trailing the harbour master", "Polls", "Polls")
         { Cue = "show" },
 
+        ["A_second_verb_reporting_a_clause_of_its_own_ends_the_content"] = new(
+            "Mr Brook said the aim was to keep the night ferry and hinted that a new pier was likely.",
+            "the aim was to keep the night ferry", "Mr Brook", "Brook")
+        { Cue = "said", QuoteCount = 2 },
+
+        ["A_participle_after_has_said_is_the_speakers_next_act"] = new(
+            "Mr Brook has repeatedly said the toll was key to the budget and dismissed claims of a rift.",
+            "the toll was key to the budget", "Mr Brook", "Brook")
+        { Cue = "has repeatedly said", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3786,12 +3786,21 @@ internal sealed partial class ArticleScanner
     /// <summary>Whether the verb after the "and"/"but" at <paramref name="conjunction"/> is a second verb of the content's
     /// own clause ("say |he posed a deadly threat and refused to drop the gun|", "said |they're fine with it but just want
     /// …|"), not the speaker's next attribution ("acknowledged that … but declined to provide a list", "say the pier should
-    /// stay and believe …"). Only a content that opens with a subject and verb can go on; then its tense decides: an act of
-    /// speech goes on it when it agrees with the content's verb and not with the cue's, any other verb unless it agrees with
-    /// the cue's and not with the content's.</summary>
-    private bool ContinuesContentClause(Sentence s, int from, int conjunction, string lemma)
+    /// stay and believe …", "said the aim was … and hinted that …"). Only a content that opens with a subject and verb can go
+    /// on, and only with a verb that reports no clause of its own; then its tense decides: an act of speech goes on it when
+    /// it agrees with the content's verb and not with the cue's, any other verb unless it agrees with the cue's and not with
+    /// the content's (a participle after "has said" agrees with the cue: "has repeatedly said … and dismissed claims").</summary>
+    private bool ContinuesContentClause(Sentence s, int from, int conjunction, int verb, string lemma)
     {
         if (!Tagged || !StartsClause(from, s))
+        {
+            return false;
+        }
+
+        // a verb that reports a clause of its own is the speaker's next attribution: "said the aim was … and hinted that
+        // …", "said they welcomed the rules and believed they would …"
+        if (Is(verb + 1, "that") || IsChar(verb + 1, ':') || StartsClause(verb + 1, s) && !Words.ObjectControlVerbs.Has(W(verb))
+            || Words.ListenerVerbs.Has(W(verb)) && RightNp(verb + 1, s.End) is { IsEmpty: false } listener && (Is(listener.End, "that") || StartsClause(listener.End, s)))
         {
             return false;
         }
@@ -3821,6 +3830,11 @@ internal sealed partial class ArticleScanner
 
         var withContent = TenseOf(content) == tense;
         var withCue = cue >= s.First && TenseOf(cue) == tense;
+        if (cue >= s.First && W(cue) is "has" or "have" && tense == 1)
+        {
+            withCue = true; // "has repeatedly said … and dismissed claims": a participle of the same perfect
+        }
+
         return Words.SpeechActLemmas.Has(lemma) ? withContent && !withCue : withContent || !withCue;
     }
 
@@ -3884,7 +3898,7 @@ internal sealed partial class ArticleScanner
 
             if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var same) && (!Tagged || Upos(afterAdverb) is "VERB")
                 && (same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base || same.Form == VerbForm.Gerund && Xpos(from) is not "VBG" && IsGerundCueBefore(from))
-                && same.CueCount >= _options.WeakCueCount && !ContinuesContentClause(s, from, t, same.Lemma))
+                && same.CueCount >= _options.WeakCueCount && !ContinuesContentClause(s, from, t, afterAdverb, same.Lemma))
             {
                 end = IsComma(t - 1) ? t - 1 : t;
                 break;
