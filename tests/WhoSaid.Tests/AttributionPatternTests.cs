@@ -2430,6 +2430,11 @@ public class AttributionPatternTests
             "the toll was key to the budget", "Mr Brook", "Brook")
         { Cue = "has repeatedly said", QuoteCount = 2 },
 
+        ["A_finite_cue_after_an_apposition_stays_in_the_content"] = new(
+            "But Mr Brook denied Mr Quill, his harbour spokesman, said the plans were dead.",
+            "Mr Quill, his harbour spokesman, said the plans were dead", "Mr Brook", "Brook")
+        { Cue = "denied" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3914,10 +3914,10 @@ internal sealed partial class ArticleScanner
             }
 
             // "pledged to be … and cast doubt on the rate, suggested that …": a finite cue after a comma is the speaker's next
-            // attribution in a list of their acts
+            // attribution in a list of their acts (not after an apposition: "denied Mr Yeo, his spokesman, said the plans …")
             if (Tagged && IsComma(t) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var finite)
                 && finite.Form is VerbForm.Past or VerbForm.ThirdPerson && Xpos(afterAdverb) is "VBD" or "VBZ" && !IsCap(afterAdverb) && !IsOpenMark(from)
-                && finite.CueCount >= _options.WeakCueCount)
+                && finite.CueCount >= _options.WeakCueCount && !HasCommaBetween(from, t))
             {
                 end = t;
                 break;
