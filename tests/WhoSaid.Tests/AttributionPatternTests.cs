@@ -2435,6 +2435,11 @@ public class AttributionPatternTests
             "Mr Quill, his harbour spokesman, said the plans were dead", "Mr Brook", "Brook")
         { Cue = "denied" },
 
+        ["A_participle_with_by_after_those_belongs_to_the_speaker"] = new(
+            "Families of those affected by harbour floods urged the senator to apologize.",
+            "the senator to apologize", "Families of those affected by harbour floods", "Families of those affected by harbour floods")
+        { Cue = "urged" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -813,11 +813,13 @@ internal sealed partial class ArticleScanner
         return -1;
     }
 
-    /// <summary>A past participle after a noun, opening a phrase that describes it: "Many people |involved| in the
-    /// negotiations assumed", "The trove |released| on Thursday included".</summary>
+    /// <summary>A past participle after a noun (or "those"), opening a phrase that describes it: "Many people |involved| in
+    /// the negotiations assumed", "The trove |released| on Thursday included", "Families of those |affected| by mass
+    /// shootings urged".</summary>
     private bool ReducedRelativeParticiple(int t, int lo) =>
-        Tagged && t - 1 >= lo && (Xpos(t) is "VBN" || Upos(t) is "ADJ" && W(t).EndsWith("ed")) && !IsCap(t) && Upos(t - 1) is "NOUN" or "PROPN" && !_lex.TryGetCue(W(t), out _)
-        && IsWord(t + 1) && W(t + 1) is "in" or "with" or "to" or "on" or "about" or "for";
+        Tagged && t - 1 >= lo && (Xpos(t) is "VBN" || Upos(t) is "ADJ" && W(t).EndsWith("ed")) && !IsCap(t)
+        && (Upos(t - 1) is "NOUN" or "PROPN" || Is(t - 1, "those")) && !_lex.TryGetCue(W(t), out _)
+        && IsWord(t + 1) && W(t + 1) is "in" or "with" or "to" or "on" or "about" or "for" or "by";
 
     /// <summary>Skips auxiliaries, adverbs and time or venue phrases leftwards from <paramref name="t"/>:
     /// "Hua on Wednesday also |said" gives the index of "Wednesday"'s left neighbour chain end, here "Hua".</summary>
