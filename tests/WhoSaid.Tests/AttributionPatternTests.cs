@@ -2440,6 +2440,11 @@ public class AttributionPatternTests
             "the senator to apologize", "Families of those affected by harbour floods", "Families of those affected by harbour floods")
         { Cue = "urged" },
 
+        ["A_state_after_its_town_in_an_apposition_names_no_one"] = new(
+            "Ada Brook, 75, a retiree in Carthage, Ill., said the ferry was late again.",
+            "the ferry was late again", "Ada Brook, 75, a retiree in Carthage, Ill.", "Ada Brook")
+        { Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
