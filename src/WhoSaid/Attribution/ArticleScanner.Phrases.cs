@@ -262,6 +262,9 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>"of Ashton, |Md.|, who watched …": a state after its town, part of an apposition, not a name that speaks.</summary>
+    /// <summary>Whether an apposition segment opens with a name, not a state after its town ("Carthage, |Ill.|,").</summary>
+    private bool NamesSomeone(TokenRange segment) => StartsWithName(segment) && !IsStateAfterTown(segment);
+
     private bool IsStateAfterTown(TokenRange np) => IsComma(np.First - 1) && np.Count == 1 && IsCap(np.First) && W(np.First).EndsWith('.')
         && Tagged && _doc.Tags[np.First].Entity is { Length: > 2 } tag && tag.EndsWith("LOC", StringComparison.Ordinal);
 
@@ -1546,12 +1549,11 @@ internal sealed partial class ArticleScanner
 
                     // (a segment that is a state after its town names no one: "a retiree in Carthage, Ill., said")
                     var segment = new TokenRange(k + 1, segmentEnd);
-                    var namedSegment = StartsWithName(segment) && !IsStateAfterTown(segment);
 
                     // a person with a phrase of their own, then an apposition: "The employee of nearly four years, a
                     // registered Republican, said", "One delegate not on the Cruz slate, Kelly Schmidt, told"
                     if (PostModifiedPerson(outer, lo) is { IsEmpty: false } person
-                        && (Words.Determiners.Has(W(k + 1)) || namedSegment))
+                        && (Words.Determiners.Has(W(k + 1)) || NamesSomeone(segment)))
                     {
                         return new TokenRange(person.First, e);
                     }
@@ -1566,7 +1568,7 @@ internal sealed partial class ArticleScanner
                     // "of Ashton, Md., who watched …": a state after its town is part of the apposition, not the speaker
                     // (or a document with a participle phrase after it: "The project's website, run by Michael McDonald, …, said";
                     // or people between dashes: "Many speakers at the service — including Muslims, Christians — said")
-                    if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || namedSegment || Is(k + 1, "which") || Is(k + 1, "who")
+                    if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || NamesSomeone(segment) || Is(k + 1, "which") || Is(k + 1, "who")
                             || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)) || dashed && Tagged && (IsAgent(outer) || IsSpeakerLike(outer) || Is(k + 1, "and") && IsPlausibleSubject(outer))
                             || Tagged && Is(k + 1, "including") && IsPlausibleSubject(outer)
                             || Tagged && (Words.Determiners.Has(W(k + 1)) || W(k + 1) is "long" or "once" or "now" or "formerly" && Words.Determiners.Has(W(k + 2)))
