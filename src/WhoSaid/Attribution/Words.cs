@@ -354,7 +354,7 @@ internal static class Words
         "allows", "want", "wants", "wanted", "expect", "expects", "expected", "need", "needs", "needed", "require", "required",
         "requires", "get", "got", "gets", "persuade", "persuaded", "convince", "convinced", "challenge", "challenged",
         "challenges", "dare", "dared", "beg", "begged", "lead", "led", "leads", "prompt", "prompted", "prompts", "cause",
-        "caused", "push", "pushed", "pushes", "implore", "implored", "order", "ordered", "orders", "instruct", "instructed",
+        "caused", "push", "pushed", "pushes", "oblige", "obliges", "obliged", "compel", "compels", "compelled", "implore", "implored", "order", "ordered", "orders", "instruct", "instructed",
         "enable", "enabled", "help", "helped", "helps", "like", "prefer", "preferred", "remind", "reminded", "warn", "warned",
         "left", "leave", "leaves", "permit", "permitted", "advise", "advised", "recruit", "recruited", "hire", "hired");
 
