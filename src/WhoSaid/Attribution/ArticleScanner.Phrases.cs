@@ -261,10 +261,10 @@ internal sealed partial class ArticleScanner
         return -1;
     }
 
-    /// <summary>"of Ashton, |Md.|, who watched …": a state after its town, part of an apposition, not a name that speaks.</summary>
     /// <summary>Whether an apposition segment opens with a name, not a state after its town ("Carthage, |Ill.|,").</summary>
     private bool NamesSomeone(TokenRange segment) => StartsWithName(segment) && !IsStateAfterTown(segment);
 
+    /// <summary>"of Ashton, |Md.|, who watched …": a state after its town, part of an apposition, not a name that speaks.</summary>
     private bool IsStateAfterTown(TokenRange np) => IsComma(np.First - 1) && np.Count == 1 && IsCap(np.First) && W(np.First).EndsWith('.')
         && Tagged && _doc.Tags[np.First].Entity is { Length: > 2 } tag && tag.EndsWith("LOC", StringComparison.Ordinal);
 

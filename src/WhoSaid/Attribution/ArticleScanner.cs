@@ -3649,14 +3649,14 @@ internal sealed partial class ArticleScanner
     /// the deal remain").</summary>
     private int MessagePhraseEnd(int t, Sentence s)
     {
-        if (!Tagged || Is(t - 1, "that") || t < 1 || !IsWord(t - 1) || Upos(t - 1) is not "VERB"
+        if (!Tagged || Is(t - 1, "that") || !IsWord(t - 1) || Upos(t - 1) is not "VERB"
             || _lex.TryGetCue(W(t - 1), out var verb) && Words.SpeechActLemmas.Has(verb.Lemma))
         {
             return -1; // (a verb of speech has the noun phrase as its content: "announced his support for …")
         }
 
         var k = t;
-        while (k < s.End && k - t < 4 && Upos(k) is "DET" or "ADJ" or "NUM" || Xpos(k) is "PRP$")
+        while (k < s.End && k - t < 4 && (Upos(k) is "DET" or "ADJ" or "NUM" || Xpos(k) is "PRP$"))
         {
             k++;
         }

@@ -336,7 +336,8 @@ internal static class Words
         "promise", "urge", "explain", "point", "describe", "write", "state", "announce", "declare", "stress", "emphasize", "vow",
         "accuse", "deny", "call", "contend", "assert", "maintain", "reply", "respond", "recall", "complain", "concede", "caution",
         "question", "dismiss", "criticize", "praise", "blame", "tweet", "post", "demand", "pledge", "express", "repeat",
-        "reiterate", "mention", "report", "confirm", "testify", "decline", "refuse", "recommend", "boast", "agree", "propose", "cite", "mock", "file", "release");
+        "reiterate", "mention", "report", "confirm", "testify", "decline", "refuse", "recommend", "boast", "agree", "propose",
+        "cite", "mock", "file", "release");
 
     /// <summary>Verbs of speech that state the purpose of another verb in a "to" infinitive: "took to Twitter to |say|",
     /// "held a conference call to |defend|".</summary>
@@ -354,9 +355,10 @@ internal static class Words
         "allows", "want", "wants", "wanted", "expect", "expects", "expected", "need", "needs", "needed", "require", "required",
         "requires", "get", "got", "gets", "persuade", "persuaded", "convince", "convinced", "challenge", "challenged",
         "challenges", "dare", "dared", "beg", "begged", "lead", "led", "leads", "prompt", "prompted", "prompts", "cause",
-        "caused", "push", "pushed", "pushes", "oblige", "obliges", "obliged", "compel", "compels", "compelled", "implore", "implored", "order", "ordered", "orders", "instruct", "instructed",
-        "enable", "enabled", "help", "helped", "helps", "like", "prefer", "preferred", "remind", "reminded", "warn", "warned",
-        "left", "leave", "leaves", "permit", "permitted", "advise", "advised", "recruit", "recruited", "hire", "hired");
+        "caused", "push", "pushed", "pushes", "oblige", "obliges", "obliged", "compel", "compels", "compelled", "implore",
+        "implored", "order", "ordered", "orders", "instruct", "instructed", "enable", "enabled", "help", "helped", "helps",
+        "like", "prefer", "preferred", "remind", "reminded", "warn", "warned", "left", "leave", "leaves", "permit", "permitted",
+        "advise", "advised", "recruit", "recruited", "hire", "hired");
 
     /// <summary>Verbs of telling, whose listener may come right before a clause with no "that": "told reporters she
     /// was leaning toward Cruz".</summary>
@@ -379,7 +381,8 @@ internal static class Words
         "investigation", "research", "figures", "statistics", "numbers", "records", "emails", "paper", "book", "article", "ad",
         "advertisement", "video", "tweet", "website", "release", "footage", "transcript", "bill", "law", "platform", "census", "estimate",
         "estimates", "projections", "forecast", "index", "model", "results", "evidence", "findings", "story", "editorial", "post",
-        "inspection", "inspections", "assessment", "assessments", "inquiry", "probe", "autopsy", "experiment", "experiments", "average", "averages");
+        "inspection", "inspections", "assessment", "assessments", "inquiry", "probe", "autopsy", "experiment", "experiments",
+        "average", "averages");
 
     public static bool Has(this FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word) => set.Contains(word);
 
