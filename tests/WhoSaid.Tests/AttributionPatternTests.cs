@@ -2445,6 +2445,16 @@ public class AttributionPatternTests
             "the ferry was late again", "Ada Brook, 75, a retiree in Carthage, Ill.", "Ada Brook")
         { Cue = "said" },
 
+        ["A_long_time_and_venue_phrase_before_that_is_skipped"] = new(
+            "Ada Brook said Thursday during a taping of a town hall meeting in Carthage, Illinois, that the ferry is too slow for commuters.",
+            "the ferry is too slow for commuters", "Ada Brook", "Ada Brook")
+        { Cue = "said" },
+
+        ["A_relative_aside_before_that_is_skipped"] = new(
+            "Ada Brook said on the radio, where she now hosts a weekly show, that the ferry is too slow for commuters.",
+            "the ferry is too slow for commuters", "Ada Brook", "Ada Brook")
+        { Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3558,9 +3558,29 @@ internal sealed partial class ArticleScanner
     /// or venue phrase ("said on Tuesday in a statement that") and particles ("pointed out that").</summary>
     private int ContentStart(int t, Sentence s)
     {
-        var limit = Math.Min(s.End, t + (Tagged && IsWord(t) && Upos(t) is "ADP" || IsComma(t) || IsWord(t - 1) && Words.TellingVerbs.Has(W(t - 1)) ? 16 : 10)); // (further over a phrase: "noted in a guest column in Saturday's New York Times that …")
+        // (further over a phrase: "noted in a guest column in Saturday's New York Times that …", furthest over a chain of
+        // them: "said Thursday during a taping of a town hall meeting in Buffalo, New York, that …")
+        var limit = Math.Min(s.End, t + (Tagged && IsWord(t) && (Upos(t) is "ADP" || Words.TimeWords.Has(W(t)) && IsWord(t + 1) && Upos(t + 1) is "ADP") ? 22
+            : IsWord(t - 1) && Words.TellingVerbs.Has(W(t - 1)) || IsComma(t) ? 16 : 10));
         for (var k = t; k < limit; k++)
         {
+            // over a relative aside between commas: "said on CNN, where he is now a paid contributor, that …"
+            if (k > t && IsComma(k - 1) && IsWord(k) && W(k) is "where" or "who" or "which" or "when")
+            {
+                var close = k + 1;
+                while (close < s.End && close - k < 14 && !IsComma(close) && _inQuote[close] < 0)
+                {
+                    close++;
+                }
+
+                if (close < s.End && IsComma(close) && Is(close + 1, "that") && !IsPronounThat(close + 1))
+                {
+                    limit = Math.Min(s.End, Math.Max(limit, close + 3));
+                    k = close;
+                    continue;
+                }
+            }
+
             // over a short capitalised name in quotation marks: "tells MSNBC’s “Morning Joe” on Friday that …"
             if (IsOpenMark(k) && _markOpens[k] is var named and >= 0 && IsShortName(named, 6) && _quoted[named].CloseToken + 1 < s.End)
             {
