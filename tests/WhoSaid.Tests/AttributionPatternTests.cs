@@ -2455,6 +2455,21 @@ public class AttributionPatternTests
             "the ferry is too slow for commuters", "Ada Brook", "Ada Brook")
         { Cue = "said" },
 
+        ["A_glossing_noun_and_its_relative_end_the_content"] = new(
+            "Ada Brook once called herself a ferry skeptic, views that she has since abandoned.",
+            "herself a ferry skeptic", "Ada Brook", "Ada Brook")
+        { Cue = "once called" },
+
+        ["A_new_subject_and_verb_end_an_object_content"] = new(
+            "The mayor spared the harbour master, calling him a “decent man” and he did not mention the pilots at all.",
+            "him a “decent man”", "The mayor", "mayor")
+        { Cue = "calling" },
+
+        ["A_coordinated_gerund_cue_ends_a_two_word_content"] = new(
+            "The mayor opened the session with harsh words about the ferry company, calling them crooks and vowing to cancel the harbour contract.",
+            "them crooks", "The mayor", "mayor")
+        { Cue = "calling", QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

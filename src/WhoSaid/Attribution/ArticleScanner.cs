@@ -3593,6 +3593,7 @@ internal sealed partial class ArticleScanner
             // changing any of the provisions that benefit him"; after a listener only for verbs of telling, "warned voters that
             // …", not "criticized loopholes that benefit …")
             if (Is(k, "that") && k > t && !IsPronounThat(k)
+                && !IsGlossRelative(k, t)
                 && !(Upos(k - 1) is "NOUN" or "PROPN" && Upos(k + 1) is "VERB" or "AUX" && !(IsWord(t - 1) && Words.ListenerVerbs.Has(W(t - 1)) && StanceLemma(t - 1) is not ("criticize" or "criticise" or "praise" or "blame" or "thank"))))
             {
                 // (a noun whose clause it is stays: "found little evidence that the toll hurts shops")
@@ -3662,6 +3663,14 @@ internal sealed partial class ArticleScanner
 
         return j;
     }
+
+    /// <summary>Whether the "that" at <paramref name="k"/> opens a relative clause on a noun set off by a comma after the
+    /// content that starts at <paramref name="t"/> ("called |himself pro-choice|, stances that he has since disavowed"),
+    /// not the cue's clause; a verb of telling may still reach over a place ("is telling customers at a breakfast spot
+    /// in Manchester, New Hampshire, that …").</summary>
+    private bool IsGlossRelative(int k, int t) =>
+        Upos(k - 1) is "NOUN" && !Words.TimeWords.Has(W(k - 1)) && (IsComma(k - 2) || Upos(k - 2) is "ADJ" && IsComma(k - 3)) && k - 3 >= t
+        && !(IsWord(t - 1) && (Words.TellingVerbs.Has(W(t - 1)) || Words.ListenerVerbs.Has(W(t - 1))));
 
     /// <summary>The preposition ending a message noun phrase at <paramref name="t"/> that a light verb makes part of its cue
     /// ("made conflicting statements |about| how he would …", "took credit |for| …"), with at least two words of content
@@ -3916,7 +3925,17 @@ internal sealed partial class ArticleScanner
                 }
             }
 
-            if ((Is(t, "but") || Is(t, "and")) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var same) && (!Tagged || Upos(afterAdverb) is "VERB")
+            // "calling him a “nice guy” and he didn't provide …": a new subject and verb after a content with no clause of its
+            // own are the writer's next clause
+            if (Tagged && (Is(t, "but") || Is(t, "and")) && t > from + 1 && !StartsClause(from, s) && !IsOpenMark(from)
+                && IsWord(t + 1) && Words.SubjectPronouns.Has(W(t + 1)) && !Is(t + 1, "it") && !Is(t + 1, "you") && (IsFinite(t + 2) || IsAuxiliary(t + 2)))
+            {
+                end = IsComma(t - 1) ? t - 1 : t;
+                break;
+            }
+
+            // (two words of content are enough: "calling |them rapists| and vowing to …")
+            if ((Is(t, "but") || Is(t, "and")) && t > from + 1 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var same) && (!Tagged || Upos(afterAdverb) is "VERB")
                 && (same.Form is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base || same.Form == VerbForm.Gerund && Xpos(from) is not "VBG" && IsGerundCueBefore(from))
                 && same.CueCount >= _options.WeakCueCount && !ContinuesContentClause(s, from, t, afterAdverb, same.Lemma))
             {
@@ -3938,6 +3957,14 @@ internal sealed partial class ArticleScanner
             if (Tagged && IsComma(t) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var finite)
                 && finite.Form is VerbForm.Past or VerbForm.ThirdPerson && Xpos(afterAdverb) is "VBD" or "VBZ" && !IsCap(afterAdverb) && !IsOpenMark(from)
                 && finite.CueCount >= _options.WeakCueCount && !HasCommaBetween(from, t))
+            {
+                end = t;
+                break;
+            }
+
+            // "called himself pro-choice, stances that he has since disavowed": a plural noun and its relative clause gloss
+            // what came before
+            if (Tagged && IsComma(t) && t > from + 1 && Xpos(t + 1) is "NNS" && (Is(t + 2, "that") || Is(t + 2, "which")) && Upos(t + 3) is "PRON" or "DET" or "PROPN")
             {
                 end = t;
                 break;
