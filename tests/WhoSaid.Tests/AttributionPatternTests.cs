@@ -2470,6 +2470,21 @@ public class AttributionPatternTests
             "them crooks", "The mayor", "mayor")
         { Cue = "calling", QuoteCount = 2 },
 
+        ["A_coordinated_gerund_after_a_gerund_cue_object_ends_it"] = new(
+            "The harbour board met on Friday, praising the pilots and visiting the new ferry terminal in the afternoon.",
+            "the pilots", "The harbour board", "harbour board")
+        { Cue = "praising" },
+
+        ["A_subject_and_gerund_after_a_gerund_cue_object_end_it"] = new(
+            "The union backed the mayor, with the dockworkers calling her “the champion the harbour needs” and its chairman hugging her on stage.",
+            "her “the champion the harbour needs”", "the dockworkers", "dockworkers")
+        { Cue = "calling" },
+
+        ["A_gerund_inside_the_object_keeps_its_coordinated_gerund"] = new(
+            "Ada Brook is proposing harbour projects like dredging the channel by 2030 and giving the towns money for new piers.",
+            "harbour projects like dredging the channel by 2030 and giving the towns money for new piers", "Ada Brook", "Ada Brook")
+        { Cue = "is proposing" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3867,6 +3867,28 @@ internal sealed partial class ArticleScanner
         return Words.SpeechActLemmas.Has(lemma) ? withContent && !withCue : withContent || !withCue;
     }
 
+    /// <summary>Whether a gerund follows the "and" at <paramref name="and"/>, or a short noun phrase and a gerund ("and
+    /// Senator Sanders pressing his attack"), where the content from <paramref name="from"/> has no gerund of its own that it
+    /// could coordinate with ("proposing projects like installing solar panels and giving states …").</summary>
+    private bool GerundAfterAnd(int from, int and, Sentence s)
+    {
+        for (var k = from; k < and; k++)
+        {
+            if (Xpos(k) is "VBG" && _inQuote[k] < 0)
+            {
+                return false;
+            }
+        }
+
+        if (Xpos(and + 1) is "VBG" && Upos(and + 1) is "VERB" && !Is(and + 1, "including"))
+        {
+            return true;
+        }
+
+        var np = RightNp(and + 1, s.End);
+        return !np.IsEmpty && np.Count <= 6 && Xpos(np.End) is "VBG" && Upos(np.End) is "VERB";
+    }
+
     /// <summary>The tense of a finite verb or modal: 1 past ("said", "would"), 2 present ("says", "will"), 0 none.</summary>
     private int TenseOf(int k) => Xpos(k) switch
     {
@@ -3929,6 +3951,16 @@ internal sealed partial class ArticleScanner
             // own are the writer's next clause
             if (Tagged && (Is(t, "but") || Is(t, "and")) && t > from + 1 && !StartsClause(from, s) && !IsOpenMark(from)
                 && IsWord(t + 1) && Words.SubjectPronouns.Has(W(t + 1)) && !Is(t + 1, "it") && !Is(t + 1, "you") && (IsFinite(t + 2) || IsAuxiliary(t + 2)))
+            {
+                end = IsComma(t - 1) ? t - 1 : t;
+                break;
+            }
+
+            // "pointing to |his record| and saying …", "calling |her “the champion working families need”| and its president
+            // hugging her": after a gerund cue's object, a coordinated gerund (with or without its own subject) is the
+            // writer's next act
+            if (Tagged && Is(t, "and") && t > from && Xpos(t - 1) is not "VBG" && !StartsClause(from, s) && !IsOpenMark(from)
+                && IsGerundCueBefore(from) && GerundAfterAnd(from, t, s))
             {
                 end = IsComma(t - 1) ? t - 1 : t;
                 break;
@@ -4389,6 +4421,13 @@ internal sealed partial class ArticleScanner
             {
                 return d.Speaker;
             }
+        }
+
+        // "with the American Federation of Teachers calling her …": the noun phrase of an absolute "with" does the act
+        if (Tagged && cue - 1 > s.First && LeftNp(cue - 1, s.First) is { IsEmpty: false } absolute && absolute.First - 1 >= s.First && Is(absolute.First - 1, "with")
+            && IsPlausibleSubject(absolute))
+        {
+            return absolute;
         }
 
         if (IsComma(cue - 1))
