@@ -2485,6 +2485,11 @@ public class AttributionPatternTests
             "harbour projects like dredging the channel by 2030 and giving the towns money for new piers", "Ada Brook", "Ada Brook")
         { Cue = "is proposing" },
 
+        ["Hopes_before_a_clause_is_a_cue"] = new(
+            "Ada Brook, a harbour pilot who is running for the council, hopes Carthage will vote for a faster ferry.",
+            "Carthage will vote for a faster ferry", "Ada Brook, a harbour pilot who is running for the council", "Ada Brook")
+        { Cue = "hopes" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

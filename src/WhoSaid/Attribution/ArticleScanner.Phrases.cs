@@ -539,7 +539,8 @@ internal sealed partial class ArticleScanner
         // particle: "agrees with Viguerie that …")
         if (Words.IntentionLemmas.Has(cue.Lemma) && cue.Form is VerbForm.ThirdPerson && !Is(end, "that") && !IsStrongNext(end) && !IsPostposed(t, end)
             && !Words.StanceLemmas.Has(cue.Lemma) && !(IsWord(end) && Words.CueParticles.TryGetValue(cue.Lemma, out var own) && own.Contains(W(end)) && Upos(t) is "VERB")
-            && !(cue.Lemma is "want" or "expect" or "intend" && Upos(t) is "VERB"))
+            && !(cue.Lemma is "want" or "expect" or "intend" && Upos(t) is "VERB")
+            && !(cue.Lemma is "hope" && Xpos(t) is "VBZ" && Upos(t) is "VERB" && StartsClause(end, s))) // ("Rubio hopes Iowa will prove …")
         {
             return false;
         }
