@@ -2490,6 +2490,11 @@ public class AttributionPatternTests
             "Carthage will vote for a faster ferry", "Ada Brook, a harbour pilot who is running for the council", "Ada Brook")
         { Cue = "hopes" },
 
+        ["A_refused_sentence_final_attribution_keeps_the_inner_one"] = new(
+            "Brook also said the ferry logs do not show whether the pilot had slept, which she said was his right under the rules, the records showed.",
+            "the ferry logs do not show whether the pilot had slept", "Brook", "Brook")
+        { Cue = "also said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

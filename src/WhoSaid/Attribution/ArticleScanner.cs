@@ -3241,13 +3241,16 @@ internal sealed partial class ArticleScanner
 
         // another attribution already covers this content; but a sentence-final attribution ("…, the source added.")
         // takes the whole clause from one whose cue lies inside it ("Clinton had told police officials that …")
+        // (the inner ones are dropped only once the new one is sure to stand: "Bamberg also said …, which he said were at his
+        // side, the footage showed" keeps "also said" when the relative's overlap refuses the sentence-final one)
         var lastSentence = _sentenceOf[TokenAt(Math.Max(content.Start, content.End - 1))];
+        List<Draft>? covered = null;
         foreach (var other in DraftsIn(sentence - 3, lastSentence))
         {
             if (pattern is "postposed" or "inverted" && !IsOutlet(speaker) && other.Pattern is "preposed" or "gerund" or "stance" && other.Cue is { } inner
                 && inner.Start >= content.Start && inner.End <= content.End)
             {
-                other.Dropped = true; // (also "…, a state that she hoped to carry, the race will be tight, said Dan Gerstein")
+                (covered ??= []).Add(other); // (also "…, a state that she hoped to carry, the race will be tight, said Dan Gerstein")
                 continue;
             }
 
@@ -3259,6 +3262,11 @@ internal sealed partial class ArticleScanner
             {
                 return null;
             }
+        }
+
+        foreach (var other in covered ?? [])
+        {
+            other.Dropped = true;
         }
 
         var draft = NewDraft(sentence, cue, cueEnd, speaker, pattern);
