@@ -2495,6 +2495,11 @@ public class AttributionPatternTests
             "the ferry logs do not show whether the pilot had slept", "Brook", "Brook")
         { Cue = "also said" },
 
+        ["A_quotation_ending_a_relative_clause_ends_the_content"] = new(
+            "The ferry timetable, which Ada Brook called “a work of fiction,” was dropped on Monday.",
+            "a work of fiction", "Ada Brook", "Ada Brook")
+        { Cue = "called", Kind = QuoteKind.Direct },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

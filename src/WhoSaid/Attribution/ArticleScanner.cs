@@ -900,7 +900,10 @@ internal sealed partial class ArticleScanner
 
         // (what follows may be the speaker's next attribution: "said, “Oh my God,” adding, “I didn't …”")
         if (rest >= closeSentence.End
-            || (IsComma(span.CloseToken - 1) || IsComma(span.CloseToken + 1)) && IsCue(rest, out var next, out _) && next.Form == VerbForm.Gerund)
+            || (IsComma(span.CloseToken - 1) || IsComma(span.CloseToken + 1)) && IsCue(rest, out var next, out _) && next.Form == VerbForm.Gerund
+            // (or the clause the quotation stood in ends with it: "the plan, which Tim Cook called “total political crap,” was
+            // dropped", where the verb after it has its subject before the relative clause)
+            || Tagged && span.IsClosed && (IsComma(span.CloseToken - 1) || IsComma(span.CloseToken + 1) || IsDash(span.CloseToken + 1)) && (IsFinite(rest) || Upos(rest) is "AUX" && IsAuxiliary(rest)))
         {
             draft.Kind = QuoteKind.Direct;
             draft.Content.AddRange(span.Pieces);
