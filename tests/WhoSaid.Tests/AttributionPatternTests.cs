@@ -2500,6 +2500,16 @@ public class AttributionPatternTests
             "a work of fiction", "Ada Brook", "Ada Brook")
         { Cue = "called", Kind = QuoteKind.Direct },
 
+        ["A_finite_verb_after_an_object_content_ends_it"] = new(
+            "Mayor Fenwick blasted the ferry company and defended the harbour pilots in an interview on Monday.",
+            "the ferry company", "Mayor Fenwick", "Fenwick")
+        { Cue = "blasted" },
+
+        ["A_finite_verb_after_auxiliaries_ends_an_object_content"] = new(
+            "Ada Brook declined the harbour job and has since left the town.",
+            "the harbour job", "Ada Brook", "Ada Brook")
+        { Cue = "declined" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3900,6 +3900,20 @@ internal sealed partial class ArticleScanner
         return !np.IsEmpty && np.Count <= 6 && Xpos(np.End) is "VBG" && Upos(np.End) is "VERB";
     }
 
+    /// <summary>Whether a relative pronoun or "that" stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool HasRelativeBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsWord(k) && W(k) is "who" or "whom" or "which" or "that" or "whose" or "where" or "when")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The tense of a finite verb or modal: 1 past ("said", "would"), 2 present ("says", "will"), 0 none.</summary>
     private int TenseOf(int k) => Xpos(k) switch
     {
@@ -3955,6 +3969,24 @@ internal sealed partial class ArticleScanner
                 while (afterAdverb < s.End && afterAdverb - t <= 3 && IsWord(afterAdverb) && (IsAuxiliary(afterAdverb) || Words.CueAdverbs.Has(W(afterAdverb))))
                 {
                     afterAdverb++;
+                }
+            }
+
+            // "blasted |Rubio| and defended Cruz", "has championed |lesbian and gay rights| and extended benefits to …": a
+            // finite verb after a content with no verb of its own is the speaker's next act (also over its auxiliaries and
+            // adverbs: "declined |the assignment| and has since left the network")
+            if (Tagged && Is(t, "and") && t > from && !StartsClause(from, s) && !IsOpenMark(from) && !HasFiniteVerb(from, t) && !HasRelativeBetween(from, t))
+            {
+                var v = t + 1;
+                while (v < s.End && v - t <= 3 && IsWord(v) && (IsAuxiliary(v) && !Is(v, "to") || Words.CueAdverbs.Has(W(v)) || IsLyAdverb(v)))
+                {
+                    v++;
+                }
+
+                if (IsFinite(t + 1) && (Upos(t + 1) is "VERB" || v > t + 1 && Xpos(v) is "VBN" or "VBG" && Upos(v) is "VERB"))
+                {
+                    end = IsComma(t - 1) ? t - 1 : t;
+                    break;
                 }
             }
 
