@@ -2501,14 +2501,14 @@ public class AttributionPatternTests
         { Cue = "called", Kind = QuoteKind.Direct },
 
         ["A_finite_verb_after_an_object_content_ends_it"] = new(
-            "Mayor Fenwick blasted the ferry company and defended the harbour pilots in an interview on Monday.",
-            "the ferry company", "Mayor Fenwick", "Fenwick")
-        { Cue = "blasted" },
+            "Mayor Fenwick blasted Brook and defended the harbour pilots in an interview on Monday.",
+            "Brook", "Mayor Fenwick", "Fenwick")
+        { Cue = "blasted", QuoteCount = 2 },
 
-        ["A_finite_verb_after_auxiliaries_ends_an_object_content"] = new(
-            "Ada Brook declined the harbour job and has since left the town.",
-            "the harbour job", "Ada Brook", "Ada Brook")
-        { Cue = "declined" },
+        ["A_passive_after_an_object_content_ends_it"] = new(
+            "Ada Brook claimed self-defense and was acquitted of all charges the following year.",
+            "self-defense", "Ada Brook", "Ada Brook")
+        { Cue = "claimed" },
 
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
