@@ -2510,6 +2510,21 @@ public class AttributionPatternTests
             "self-defense", "Ada Brook", "Ada Brook")
         { Cue = "claimed" },
 
+        ["A_new_subject_after_a_clause_content_stays_in_it"] = new(
+            "The mayor said the ferry figures were heartening but she would not rest until every crossing ran on time.",
+            "the ferry figures were heartening but she would not rest until every crossing ran on time", "The mayor", "mayor")
+        { Cue = "said" },
+
+        ["A_new_subject_after_a_quotation_in_a_clause_content_stays_in_it"] = new(
+            "Mr Brook insisted his harbour plans were \"affordable\" and he could afford to be optimistic about the ferry.",
+            "his harbour plans were \"affordable\" and he could afford to be optimistic about the ferry", "Mr Brook", "Brook")
+        { Cue = "insisted" },
+
+        ["An_adverb_is_no_part_of_an_absolute_speaker"] = new(
+            "The council met on Friday, with the mayor hastily adding a seventh pier to the harbour list.",
+            "a seventh pier to the harbour list", "the mayor", "mayor")
+        { Cue = "hastily adding" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3975,7 +3975,8 @@ internal sealed partial class ArticleScanner
             // "blasted |Rubio| and defended Cruz", "has championed |lesbian and gay rights| and extended benefits to …": a
             // finite verb after a content with no verb of its own is the speaker's next act (also over its auxiliaries and
             // adverbs: "declined |the assignment| and has since left the network")
-            if (Tagged && Is(t, "and") && t > from && !StartsClause(from, s) && !IsOpenMark(from) && !HasFiniteVerb(from, t) && !HasRelativeBetween(from, t))
+            if (Tagged && Is(t, "and") && t > from && !StartsClause(from, s) && !IsOpenMark(from) && !IsCloseMark(from - 1) && !HasFiniteVerb(from, t)
+                && !HasRelativeBetween(from, t))
             {
                 var v = t + 1;
                 while (v < s.End && v - t <= 3 && IsWord(v) && (IsAuxiliary(v) && !Is(v, "to") || Words.CueAdverbs.Has(W(v)) || IsLyAdverb(v)))
@@ -3991,8 +3992,11 @@ internal sealed partial class ArticleScanner
             }
 
             // "calling him a “nice guy” and he didn't provide …": a new subject and verb after a content with no clause of its
-            // own are the writer's next clause
+            // own are the writer's next clause (not after a verb of the content's, "said the figures were heartening but he
+            // would not rest …", nor after the quotation that a mixed content's rest follows: "insisted his plans were
+            // “affordable” and he could afford …")
             if (Tagged && (Is(t, "but") || Is(t, "and")) && t > from + 1 && !StartsClause(from, s) && !IsOpenMark(from)
+                && !HasFiniteVerb(from, t) && !IsCloseMark(from - 1) && !(IsWord(t + 1) && W(t + 1) is "who" or "which")
                 && IsWord(t + 1) && Words.SubjectPronouns.Has(W(t + 1)) && !Is(t + 1, "it") && !Is(t + 1, "you") && (IsFinite(t + 2) || IsAuxiliary(t + 2)))
             {
                 end = IsComma(t - 1) ? t - 1 : t;
@@ -4466,8 +4470,15 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        // "with the American Federation of Teachers calling her …": the noun phrase of an absolute "with" does the act
-        if (Tagged && cue - 1 > s.First && LeftNp(cue - 1, s.First) is { IsEmpty: false } absolute && absolute.First - 1 >= s.First && Is(absolute.First - 1, "with")
+        // "with the American Federation of Teachers calling her …": the noun phrase of an absolute "with" does the act (not
+        // its adverb: "with Tony Blair hastily adding …")
+        var beforeGerund = cue - 1;
+        while (beforeGerund > s.First && IsLyAdverb(beforeGerund))
+        {
+            beforeGerund--;
+        }
+
+        if (Tagged && beforeGerund > s.First && LeftNp(beforeGerund, s.First) is { IsEmpty: false } absolute && absolute.First - 1 >= s.First && Is(absolute.First - 1, "with")
             && IsPlausibleSubject(absolute))
         {
             return absolute;
