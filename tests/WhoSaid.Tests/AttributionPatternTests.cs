@@ -2525,6 +2525,16 @@ public class AttributionPatternTests
             "a seventh pier to the harbour list", "the mayor", "mayor")
         { Cue = "hastily adding" },
 
+        ["An_absolute_with_and_its_gerund_end_the_content"] = new(
+            "The two councillors are questioning each other's fitness to lead, with Ada Brook now pressing her attack on the ferry budget.",
+            "each other's fitness to lead", "The two councillors", "two councillors")
+        { Cue = "are questioning" },
+
+        ["A_figure_with_its_gerund_stays_in_a_poll_content"] = new(
+            "A harbour poll found strong support for the ferry, with 78 percent of commuters backing a second boat.",
+            "strong support for the ferry, with 78 percent of commuters backing a second boat", "A harbour poll", "harbour poll")
+        { Cue = "found" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

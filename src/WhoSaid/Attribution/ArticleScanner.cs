@@ -3900,6 +3900,20 @@ internal sealed partial class ArticleScanner
         return !np.IsEmpty && np.Count <= 6 && Xpos(np.End) is "VBG" && Upos(np.End) is "VERB";
     }
 
+    /// <summary>Whether the noun phrase holds a number: "78 percent of voters", "a staggering 56 percent".</summary>
+    private bool HasNumber(TokenRange np)
+    {
+        for (var k = np.First; k < np.End; k++)
+        {
+            if (IsNumber(k) || Upos(k) is "NUM")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a relative pronoun or "that" stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
     private bool HasRelativeBetween(int from, int to)
     {
@@ -4044,6 +4058,16 @@ internal sealed partial class ArticleScanner
             // "called himself pro-choice, stances that he has since disavowed": a plural noun and its relative clause gloss
             // what came before
             if (Tagged && IsComma(t) && t > from + 1 && Xpos(t + 1) is "NNS" && (Is(t + 2, "that") || Is(t + 2, "which")) && Upos(t + 3) is "PRON" or "DET" or "PROPN")
+            {
+                end = t;
+                break;
+            }
+
+            // "… the most aggressive language about bombing, with Cruz recently promising to …": an absolute "with" and its
+            // gerund are the writer's (not a figure's, which a poll's content holds: ", with 78 percent of voters backing …")
+            if (Tagged && IsComma(t) && t > from + 1 && Is(t + 1, "with") && RightNp(t + 2, s.End) is { IsEmpty: false } withNp && withNp.Count <= 6
+                && !HasNumber(withNp)
+                && (Xpos(withNp.End) is "VBG" || IsLyAdverb(withNp.End) && Xpos(withNp.End + 1) is "VBG" || Is(withNp.End, "now") && Xpos(withNp.End + 1) is "VBG"))
             {
                 end = t;
                 break;
