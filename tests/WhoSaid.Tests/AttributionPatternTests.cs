@@ -2535,6 +2535,21 @@ public class AttributionPatternTests
             "strong support for the ferry, with 78 percent of commuters backing a second boat", "A harbour poll", "harbour poll")
         { Cue = "found" },
 
+        ["A_name_and_others_with_a_relative_clause_speak"] = new(
+            "Brook and others who oppose the toll said the ruling will make the ferry vote even more stark.",
+            "the ruling will make the ferry vote even more stark", "Brook and others who oppose the toll", "Brook and others who oppose the toll")
+        { Cue = "said" },
+
+        ["An_object_it_in_the_subject_is_no_speaker"] = new(
+            "Brook and others who oppose it said the ruling will make the ferry vote even more stark.",
+            "the ruling will make the ferry vote even more stark", "Brook and others who oppose it", "Brook and others who oppose it")
+        { Cue = "said" },
+
+        ["A_reporting_verb_after_a_relative_clause_object_is_the_main_verb"] = new(
+            "People who oppose the ferry toll said the ruling was wrong.",
+            "the ruling was wrong", "People who oppose the ferry toll", "People who oppose the ferry toll")
+        { Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

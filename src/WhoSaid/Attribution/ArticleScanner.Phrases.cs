@@ -97,6 +97,14 @@ internal sealed partial class ArticleScanner
                 var head = Is(k - 1, "those") || IsWord(k - 1) && (Words.Quantifiers.Has(W(k - 1)) || IsIndefinitePerson(k - 1)) && k - 1 >= lo
                     ? new TokenRange(k - 1, k)
                     : LeftNp(k - 1, lo);
+
+                // "|Hawkins and others| who oppose abortion"
+                if (head.Count == 1 && Is(head.First, "others") && Is(head.First - 1, "and") && head.First - 2 >= lo && IsCap(head.First - 2)
+                    && LeftNp(head.First - 2, lo) is { IsEmpty: false } named)
+                {
+                    head = new TokenRange(named.First, head.End);
+                }
+
                 return !head.IsEmpty && (head.First == lo || !IsWord(head.First - 1) || Words.Boundaries.Has(W(head.First - 1))) && IsPlausibleSubject(head)
                     ? head
                     : TokenRange.None;
@@ -1372,6 +1380,7 @@ internal sealed partial class ArticleScanner
     private TokenRange PronounAtEnd(TokenRange np) =>
         Tagged && np.Count > 1 && IsWord(np.End - 1) && Words.SubjectPronouns.Has(W(np.End - 1)) && Upos(np.End - 1) is "PRON"
         && !Is(np.End - 1, "who") && !Is(np.End - 1, "which") && !IsPossessive(np.End - 2)
+        && !(W(np.End - 1) is "it" or "you" && Upos(np.End - 2) is "VERB" or "ADP") // (an object: "others who oppose it said")
             ? new TokenRange(np.End - 1, np.End)
             : np;
 

@@ -1508,6 +1508,15 @@ internal sealed partial class ArticleScanner
         {
             contentEnd = Math.Min(contentEnd, FreeRelativeEnd(s, start)); // "what Trump says |his plan would do| and …"
         }
+
+        // "People who oppose |the plan| said the decision was wrong": in a relative clause on the sentence's subject, a
+        // reporting verb after the object is the sentence's own verb, not the start of a clause the object opens
+        if (Tagged && np.Count == 1 && W(np.First) is "who" or "that" && !IsComma(np.First - 1) && !HasFiniteVerb(s.First, np.First)
+            && RightNp(start, s.End) is { IsEmpty: false } objectNp && objectNp.First == start && IsWord(objectNp.End) && Upos(objectNp.End) is "VERB" && IsFinite(objectNp.End)
+            && _lex.TryGetCue(W(objectNp.End), out var mainCue) && mainCue.Form is VerbForm.Past or VerbForm.ThirdPerson)
+        {
+            contentEnd = Math.Min(contentEnd, _tokens[objectNp.End - 1].End);
+        }
         // (a noun phrase up to where such a phrase starts, whatever clause follows it: "thanked |the pilots| during a visit to
         // the terminal, where crowds gathered")
         if (Tagged && !(Is(start - 1, "that") || Is(start, "to") || IsOpenMark(start)) && Math.Min(contentEnd, NounPhraseContentEnd(s, start)) is var npEnd
@@ -2384,6 +2393,15 @@ internal sealed partial class ArticleScanner
                 || IsRoleWord(t) && np.Count > 1 || IsPluralRole(t) || IsPossessive(t) || Words.DocumentNouns.Has(W(t)))
             {
                 return true;
+            }
+        }
+
+        // a head with its relative clause is judged by the head: "others who oppose abortion"
+        for (var r = np.First + 1; r < np.End - 1; r++)
+        {
+            if (IsWord(r) && W(r) is "who" or "whose")
+            {
+                return IsPlausibleSubject(new TokenRange(np.First, r), whatMayPrecede);
             }
         }
 
