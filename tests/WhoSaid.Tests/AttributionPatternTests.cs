@@ -2550,6 +2550,11 @@ public class AttributionPatternTests
             "the ruling was wrong", "People who oppose the ferry toll", "People who oppose the ferry toll")
         { Cue = "said" },
 
+        ["It_after_a_cue_verb_is_still_a_subject"] = new(
+            "The harbour board, which disputes the figures, has also signalled it wants to press ahead with the new pier.",
+            "to press ahead with the new pier", "it", "harbour board")
+        { Cue = "wants" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

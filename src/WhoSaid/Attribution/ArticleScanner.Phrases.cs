@@ -1380,7 +1380,8 @@ internal sealed partial class ArticleScanner
     private TokenRange PronounAtEnd(TokenRange np) =>
         Tagged && np.Count > 1 && IsWord(np.End - 1) && Words.SubjectPronouns.Has(W(np.End - 1)) && Upos(np.End - 1) is "PRON"
         && !Is(np.End - 1, "who") && !Is(np.End - 1, "which") && !IsPossessive(np.End - 2)
-        && !(W(np.End - 1) is "it" or "you" && Upos(np.End - 2) is "VERB" or "ADP") // (an object: "others who oppose it said")
+        // (not an object: "others who oppose it said", but "adding it expected", "has signalled it wants")
+        && !(W(np.End - 1) is "it" or "you" && (Upos(np.End - 2) is "ADP" || Upos(np.End - 2) is "VERB" && Xpos(np.End - 2) is "VB" or "VBP" or "VBD" && !_lex.TryGetCue(W(np.End - 2), out _)))
             ? new TokenRange(np.End - 1, np.End)
             : np;
 
