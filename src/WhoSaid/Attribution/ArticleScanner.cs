@@ -1473,6 +1473,13 @@ internal sealed partial class ArticleScanner
             start = about + 1;
         }
 
+        // "was speaking Friday in Fort Wayne": when and where someone spoke is not what they said
+        if (word.Lemma is "speak" or "talk" && IsWord(start) && Words.TimeWords.Has(W(start)) && !Is(start, "statement") && !Is(start, "interview")
+            && (start + 1 >= s.End || !IsWord(start + 1) || Words.Prepositions.Has(W(start + 1))) && !Is(start + 1, "about") && !Is(start + 1, "of"))
+        {
+            return;
+        }
+
         // ("an explosion that the mayor described |as| “an intentional act”": what the relative pronoun was described as)
         var pronounAt = RelativePronounBefore(np.First, s);
         var relativePronoun = pronounAt >= 0 ? pronounAt : np.First - 1;
