@@ -3965,6 +3965,9 @@ internal sealed partial class ArticleScanner
     private int EndBeforeTail(Sentence s, int from)
     {
         var end = s.End;
+
+        // a content with no clause of its own, an object ("blasted |Rubio|"), which the speaker's or the writer's next verb ends
+        var objectContent = Tagged && !StartsClause(from, s) && !IsOpenMark(from);
         for (var t = Math.Max(from, s.First + 1); t < s.End; t++)
         {
             if (_inQuote[t] >= 0)
@@ -4014,8 +4017,7 @@ internal sealed partial class ArticleScanner
             // "blasted |Rubio| and defended Cruz", "has championed |lesbian and gay rights| and extended benefits to …": a
             // finite verb after a content with no verb of its own is the speaker's next act (also over its auxiliaries and
             // adverbs: "declined |the assignment| and has since left the network")
-            if (Tagged && Is(t, "and") && t > from && !StartsClause(from, s) && !IsOpenMark(from) && !IsCloseMark(from - 1) && !HasFiniteVerb(from, t)
-                && !HasRelativeBetween(from, t))
+            if (objectContent && Is(t, "and") && t > from && !IsCloseMark(from - 1) && !HasFiniteVerb(from, t) && !HasRelativeBetween(from, t))
             {
                 var v = t + 1;
                 while (v < s.End && v - t <= 3 && IsWord(v) && (IsAuxiliary(v) && !Is(v, "to") || Words.CueAdverbs.Has(W(v)) || IsLyAdverb(v)))
@@ -4034,9 +4036,9 @@ internal sealed partial class ArticleScanner
             // own are the writer's next clause (not after a verb of the content's, "said the figures were heartening but he
             // would not rest …", nor after the quotation that a mixed content's rest follows: "insisted his plans were
             // “affordable” and he could afford …")
-            if (Tagged && (Is(t, "but") || Is(t, "and")) && t > from + 1 && !StartsClause(from, s) && !IsOpenMark(from)
-                && !HasFiniteVerb(from, t) && !IsCloseMark(from - 1) && !(IsWord(t + 1) && W(t + 1) is "who" or "which")
-                && IsWord(t + 1) && Words.SubjectPronouns.Has(W(t + 1)) && !Is(t + 1, "it") && !Is(t + 1, "you") && (IsFinite(t + 2) || IsAuxiliary(t + 2)))
+            if (objectContent && (Is(t, "but") || Is(t, "and")) && t > from + 1 && !HasFiniteVerb(from, t) && !IsCloseMark(from - 1)
+                && IsWord(t + 1) && Words.SubjectPronouns.Has(W(t + 1)) && !Is(t + 1, "it") && !Is(t + 1, "you") && !Is(t + 1, "who") && !Is(t + 1, "which")
+                && (IsFinite(t + 2) || IsAuxiliary(t + 2)))
             {
                 end = IsComma(t - 1) ? t - 1 : t;
                 break;
@@ -4045,8 +4047,7 @@ internal sealed partial class ArticleScanner
             // "pointing to |his record| and saying …", "calling |her “the champion working families need”| and its president
             // hugging her": after a gerund cue's object, a coordinated gerund (with or without its own subject) is the
             // writer's next act
-            if (Tagged && Is(t, "and") && t > from && Xpos(t - 1) is not "VBG" && !StartsClause(from, s) && !IsOpenMark(from)
-                && IsGerundCueBefore(from) && GerundAfterAnd(from, t, s))
+            if (objectContent && Is(t, "and") && t > from && Xpos(t - 1) is not "VBG" && IsGerundCueBefore(from) && GerundAfterAnd(from, t, s))
             {
                 end = IsComma(t - 1) ? t - 1 : t;
                 break;
