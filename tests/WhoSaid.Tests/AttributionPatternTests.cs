@@ -2555,6 +2555,21 @@ public class AttributionPatternTests
             "to press ahead with the new pier", "it", "harbour board")
         { Cue = "wants" },
 
+        ["Made_it_clear_to_a_listener_is_a_cue"] = new(
+            "Harbour Commissioner Nora Phelps made it clear to the ferry operators on Monday that the old pier would close in June.",
+            "the old pier would close in June", "Harbour Commissioner Nora Phelps", "Nora Phelps")
+        { Cue = "made it clear" },
+
+        ["Made_the_case_that_is_a_cue"] = new(
+            "The boatmen's union has made the case that the toll punishes night workers.",
+            "the toll punishes night workers", "The boatmen's union", "boatmen's union")
+        { Cue = "has made the case" },
+
+        ["Made_a_plea_for_is_a_cue"] = new(
+            "Mayor Alan Whitby made a plea for calm after the second ferry strike.",
+            "calm", "Mayor Alan Whitby", "Alan Whitby")
+        { Cue = "made a plea for" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -244,7 +244,9 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>A light verb with a stance noun and its preposition, as one cue: "expressed outrage over", "have raised
-    /// serious questions about", "took issue with", "made no secret of"; where the cue ends, or -1.</summary>
+    /// serious questions about", "took issue with", "made no secret of"; with a noun of claim (<see cref="Words.ClaimNouns"/>)
+    /// and its preposition or "that": "made a plea for", "made no mention of", "made the case that"; "made (it) clear"
+    /// before what was made clear; where the cue ends, or -1.</summary>
     private int StanceCueEnd(int t)
     {
         if (!Tagged || Upos(t) is not "VERB" || FormOf(t) is null || !Words.LightVerbs.Has(W(t)))
@@ -253,11 +255,24 @@ internal sealed partial class ArticleScanner
         }
 
         var s = _sentences[_sentenceOf[t]];
+        if (W(t) is "made" or "make" or "makes" or "making" && (Is(t + 1, "clear") || Is(t + 1, "it") && Is(t + 2, "clear")))
+        {
+            var clear = Is(t + 1, "clear") ? t + 1 : t + 2;
+            return clear + 1 < s.End && IsWord(clear + 1) && !IsTerminal(clear + 1) ? clear + 1 : -1; // "made it clear that …"
+        }
+
         for (var k = t + 1; k < s.End && k - t <= 4 && IsWord(k) && _inQuote[k] < 0; k++)
         {
-            if (Words.StanceNouns.Has(W(k)) && Upos(k) is "NOUN")
+            if ((Words.StanceNouns.Has(W(k)) || Words.ClaimNouns.Has(W(k))) && Upos(k) is "NOUN")
             {
-                return IsWord(k + 1) && Words.StancePrepositions.Has(W(k + 1)) && k + 2 < s.End ? k + 2 : -1;
+                if (Is(k + 1, "that") && k + 2 < s.End)
+                {
+                    return k + 1; // "made the case that …", "expressed concern that …"
+                }
+
+                return IsWord(k + 1) && Words.StancePrepositions.Has(W(k + 1)) && k + 2 < s.End
+                    && (Words.StanceNouns.Has(W(k)) || W(k + 1) is "of" or "about" or "for" or "to" or "on" or "against" && !(Is(k, "point") && Is(k + 1, "of")))
+                    ? k + 2 : -1; // (but an act: "made a point of turning to face him")
             }
 
             if (Upos(k) is not ("DET" or "ADJ" or "ADV"))
@@ -589,10 +604,6 @@ internal sealed partial class ArticleScanner
         else if (Is(end, "back") && (IsChar(end + 1, ':') || IsComma(end + 1) || IsOpenMark(end + 1) || Is(end + 1, "that") || Is(end + 1, "at")))
         {
             end++; // "fired back: “…”", "hit back at"
-        }
-        else if (W(t) is "made" or "make" or "makes" or "making" && (Is(end, "clear") || Is(end, "it") && Is(end + 1, "clear")))
-        {
-            end = Is(end, "it") ? end + 2 : end + 1; // "made it clear that …"
         }
         else if (Upos(t) is "VERB" && !IsPostposed(t, end) && PrepositionalCueEnd(end) is var prepEnd and > 0)
         {

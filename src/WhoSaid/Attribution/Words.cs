@@ -242,6 +242,13 @@ internal static class Words
         "secret", "case", "exception", "comments", "remarks", "allegations", "accusations", "charges", "misgivings", "displeasure",
         "admiration", "praise", "condolences", "solidarity");
 
+    /// <summary>Nouns of a claim that a light verb makes into a cue before "that" or the preposition of what it is about: "made
+    /// the case that", "made no mention of", "made a plea for" (<see cref="LightVerbs"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClaimNouns = Set(
+        "point", "argument", "arguments", "observation", "plea", "mention", "commitment", "pitch", "promise", "pledge", "claim",
+        "claims", "statement", "statements", "reference", "references", "assurance", "assurances", "appeal", "call", "joke", "jokes",
+        "attack", "prediction", "predictions", "suggestion", "apology", "accusation", "vow");
+
     /// <summary>Prepositions that lead from a stance noun to what it is about.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StancePrepositions = Set(
         "over", "about", "at", "for", "of", "with", "on", "to", "against", "in", "toward", "towards", "behind");
