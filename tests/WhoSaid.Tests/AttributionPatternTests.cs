@@ -2570,6 +2570,16 @@ public class AttributionPatternTests
             "calm", "Mayor Alan Whitby", "Alan Whitby")
         { Cue = "made a plea for" },
 
+        ["A_one_word_object_ends_before_but_and_a_verb"] = new(
+            "The ferry captain supports Whitby but is not working for his campaign.",
+            "Whitby", "The ferry captain", "ferry captain")
+        { Cue = "supports" },
+
+        ["A_subordinate_clause_after_an_infinitive_content_is_the_writers"] = new(
+            "Councillor Ada Brent refused to speak to reporters as she left the harbour office on Monday.",
+            "to speak to reporters", "Councillor Ada Brent", "Ada Brent")
+        { Cue = "refused" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -4071,6 +4071,14 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
+            // "refused |to speak to reporters| as she left": a subordinate clause after an infinitive content is the writer's
+            if (objectContent && Is(from, "to") && t > from + 1 && IsWord(t) && W(t) is "as" or "because" or "when" or "while" or "after" or "before" or "until" or "since" or "although" or "though" or "whereas"
+                && !IsComma(t - 1) && StartsClause(t + 1, s))
+            {
+                end = t;
+                break;
+            }
+
             // "pledged to be … and cast doubt on the rate, suggested that …": a finite cue after a comma is the speaker's next
             // attribution in a list of their acts (not after an apposition: "denied Mr Yeo, his spokesman, said the plans …")
             if (Tagged && IsComma(t) && t > from + 2 && IsWord(afterAdverb) && _lex.TryGetCue(W(afterAdverb), out var finite)
@@ -4132,8 +4140,12 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
-            // "declined the assignment and has since left": a second verb of the speaker after a noun-phrase content
-            if ((Is(t, "and") || Is(t, "but")) && t > from + 1 && t + 1 < s.End && IsFinite(t + 1) && !HasFiniteVerb(from, t))
+            // "declined the assignment and has since left": a second verb of the speaker after a noun-phrase content (after a
+            // one-word object too, and over an adverb: "supports |Clinton| but is not working for her", "blamed |hackers| but
+            // later admitted …")
+            if ((Is(t, "and") || Is(t, "but")) && (t > from + 1 || objectContent && t > from) && t + 1 < s.End
+                && (IsFinite(t + 1) || objectContent && IsWord(t + 1) && Words.CueAdverbs.Has(W(t + 1)) && !Is(t + 1, "not") && IsFinite(t + 2))
+                && !HasFiniteVerb(from, t))
             {
                 end = IsComma(t - 1) ? t - 1 : t;
                 break;
