@@ -2580,6 +2580,11 @@ public class AttributionPatternTests
             "to speak to reporters", "Councillor Ada Brent", "Ada Brent")
         { Cue = "refused" },
 
+        ["A_listener_named_with_and_is_skipped_before_that"] = new(
+            "Captain Ruth Okafor told the Harbour and Ferry Gazette on Saturday that the night crossing would resume.",
+            "the night crossing would resume", "Captain Ruth Okafor", "Ruth Okafor")
+        { Cue = "told" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3639,6 +3639,7 @@ internal sealed partial class ArticleScanner
 
             // (nor across another cue's verb: "filed a lawsuit against the owner, alleging that …")
             if (IsOpenMark(k) && !IsPossessiveMark(k) || !IsWord(k) && !IsChar(k, ',') && !IsPossessiveMark(k) || Words.Boundaries.Has(W(k)) && !Is(k, "that") && !(Is(k, "to") && Upos(k + 1) is not ("VERB" or "AUX") && (k == t || Upos(t) is "ADP"))
+                    && !(Is(k, "and") && k > t && IsCap(k - 1) && IsCap(k + 1) && IsWord(t - 1) && Words.TellingVerbs.Has(W(t - 1))) // ("told The Post and Courier that …")
                 || k > t && Upos(k) is "VERB" && _lex.TryGetCue(W(k), out _))
             {
                 break;
