@@ -2585,6 +2585,11 @@ public class AttributionPatternTests
             "the night crossing would resume", "Captain Ruth Okafor", "Ruth Okafor")
         { Cue = "told" },
 
+        ["A_relative_clause_at_the_sentence_end_keeps_its_list"] = new(
+            "The council will renew the Harbour Act, which outlines fishing, ferry and shipping rules for the bay.",
+            "fishing, ferry and shipping rules for the bay", "which", "Harbour Act")
+        { Cue = "outlines" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3811,7 +3811,9 @@ internal sealed partial class ArticleScanner
             for (var t = from; t < s.End; t++)
             {
                 // (or after a quotation whose comma is inside its marks: "“so swollen …,”")
-                if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && _inQuote[t] < 0)
+                // (not when no verb follows: the clause ends the sentence, and the comma is a list's, "…, which
+                // challenges |reductions in early voting, restrictions on voter registration and the voter ID requirement|.")
+                if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && _inQuote[t] < 0 && !(Tagged && !HasVerb(t + 1, s.End)))
                 {
                     // and before the same speaker's next cue or another clause within it ("Though she called X
                     // 'outrageous' and called for …,")
