@@ -2590,6 +2590,11 @@ public class AttributionPatternTests
             "fishing, ferry and shipping rules for the bay", "which", "Harbour Act")
         { Cue = "outlines" },
 
+        ["A_concessive_aside_inside_a_noun_phrase_does_not_end_the_content"] = new(
+            "The pilot said the new ferry could win over traditionally loyal, though deeply sceptical, villages of the bay.",
+            "the new ferry could win over traditionally loyal, though deeply sceptical, villages of the bay", "The pilot", "pilot")
+        { Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -4000,7 +4000,8 @@ internal sealed partial class ArticleScanner
             // (but "was ready to appear behind closed doors, but would not be part of …" goes on with the same subject, and
             // "said his staff did the wrong thing, but that the DNC's blocking …" with a second clause of the same cue)
             if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && IsWord(t + 1) && (t > from + 2 || t > from && W(t + 1) is "but" or "although" or "though" or "whereas" or "yet") && !IsCap(t + 1)
-                && Words.ContentEnders.Has(W(t + 1)) && !(Is(t + 1, "but") && (Upos(t + 2) is "AUX" or "VERB" || Is(t + 2, "that") && Tagged && HasClause(t + 3, s))))
+                && Words.ContentEnders.Has(W(t + 1)) && !(Is(t + 1, "but") && (Upos(t + 2) is "AUX" or "VERB" || Is(t + 2, "that") && Tagged && HasClause(t + 3, s)))
+                && !IsConcessiveAside(t + 1))
             {
                 end = IsComma(t) ? t : t + 1;
                 break;
@@ -4171,6 +4172,31 @@ internal sealed partial class ArticleScanner
         }
 
         return last >= from ? _tokens[last].End : _tokens[Math.Min(from, _tokens.Length - 1)].Start;
+    }
+
+    /// <summary>"Democratic, |though culturally conservative|, areas": a concessive word before adjectives and a comma is an
+    /// aside inside a noun phrase, not a clause of the writer's.</summary>
+    private bool IsConcessiveAside(int t)
+    {
+        if (!Tagged || !IsWord(t) || W(t) is not ("though" or "although" or "but" or "yet" or "if"))
+        {
+            return false;
+        }
+
+        var k = t + 1;
+        while (k < _tokens.Length && k - t <= 3 && Upos(k) is "ADV")
+        {
+            k++;
+        }
+
+        var adjectives = 0;
+        while (k < _tokens.Length && k - t <= 5 && Upos(k) is "ADJ")
+        {
+            k++;
+            adjectives++;
+        }
+
+        return adjectives > 0 && IsComma(k);
     }
 
     /// <summary>Whether a "(" stands in tokens [from, close), so that the ")" at <paramref name="close"/> closes it.</summary>
