@@ -2595,6 +2595,11 @@ public class AttributionPatternTests
             "the new ferry could win over traditionally loyal, though deeply sceptical, villages of the bay", "The pilot", "pilot")
         { Cue = "said" },
 
+        ["A_progressive_after_a_contracted_be_is_the_pronouns_verb"] = new(
+            "Mayor Ann Dayton is backing the ferry plan, but she's not predicting the council will pass it.",
+            "the council will pass it", "she", "Ann Dayton")
+        { Cue = "'s not predicting" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

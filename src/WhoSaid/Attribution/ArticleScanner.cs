@@ -1103,7 +1103,8 @@ internal sealed partial class ArticleScanner
         // gerund adjunct: "prosecutors filed charges alleging that …", "…, saying he …" (also over a raising gerund: "…,”
         // Sanders said, going on to say that …")
         var raising = IsComma(prev) && prev + 1 < cue && Is(prev + 1, "going") ? prev + 1 : -1;
-        if ((word.Form == VerbForm.Gerund || raising >= 0) && !IsPassive(cue, s))
+        // (not a progressive after a contracted "be": "he’s not predicting …" is his finite verb)
+        if ((word.Form == VerbForm.Gerund || raising >= 0) && !IsPassive(cue, s) && !(raising < 0 && IsProgressive(cue, s)))
         {
             var subject = GerundSubject(s, raising >= 0 ? raising : cue);
 
@@ -2346,6 +2347,19 @@ internal sealed partial class ArticleScanner
     private bool AfterThat(int start) => Is(start - 1, "that") || IsComma(start - 1) && Is(start - 2, "that");
 
     /// <summary>"was accused", "has been criticized", "is being sued": a form of be (or get) before the cue.</summary>
+    /// <summary>Whether the gerund at <paramref name="cue"/> is a progressive after a contracted or tagged form of "be",
+    /// over "not" and adverbs: "he’s not predicting", "they're endorsing".</summary>
+    private bool IsProgressive(int cue, Sentence s)
+    {
+        var k = cue - 1;
+        while (k > s.First && cue - k <= 3 && IsWord(k) && (Is(k, "not") || Is(k, "n't") || Is(k, "n’t") || Words.CueAdverbs.Has(W(k)) || IsLyAdverb(k)))
+        {
+            k--;
+        }
+
+        return Tagged && k > s.First && IsWord(k) && W(k) is "'s" or "’s" or "'re" or "’re" or "'m" or "’m" && Xpos(k) is "VBZ" or "VBP";
+    }
+
     private bool IsPassive(int cue, Sentence s)
     {
         for (var k = cue - 1; k >= s.First && cue - k <= 4; k--)
