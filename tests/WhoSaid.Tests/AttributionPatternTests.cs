@@ -2600,6 +2600,11 @@ public class AttributionPatternTests
             "the council will pass it", "she", "Ann Dayton")
         { Cue = "'s not predicting" },
 
+        ["A_group_interrupting_a_named_subject_is_the_speaker"] = new(
+            "Mayor Ann Dayton, officials said, has become increasingly sceptical about the ferry plan.",
+            "Mayor Ann Dayton | has become increasingly sceptical about the ferry plan", "officials", "officials")
+        { Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1813,7 +1813,9 @@ internal sealed partial class ArticleScanner
             return new TokenRange(listFirst, np.End);
         }
 
-        if (IsComma(np.First - 1) && !StartsWithName(np) && np.First - 2 >= lo)
+        // (but a group that interrupts the name's clause speaks itself: "Mr. Obama, |officials| said, has become …")
+        if (IsComma(np.First - 1) && !StartsWithName(np) && np.First - 2 >= lo
+            && !(Tagged && IsComma(cue + 1) && IsFinite(cue + 2) && !IsCap(np.First) && IsPluralHead(np.End - 1)))
         {
             // (not "Last month, the Obama administration announced" or "Overall, the fund predicted")
             var outer = LeftNp(np.First - 2, lo);
