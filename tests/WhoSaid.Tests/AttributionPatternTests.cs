@@ -2605,6 +2605,11 @@ public class AttributionPatternTests
             "Mayor Ann Dayton | has become increasingly sceptical about the ferry plan", "officials", "officials")
         { Cue = "said" },
 
+        ["The_object_of_a_causative_verb_does_the_cue"] = new(
+            "The storm prompted Mayor Ann Dayton to warn that the pier could collapse.",
+            "the pier could collapse", "Mayor Ann Dayton", "Ann Dayton")
+        { Cue = "warn" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

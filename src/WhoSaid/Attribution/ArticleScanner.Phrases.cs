@@ -532,10 +532,12 @@ internal sealed partial class ArticleScanner
             && !(prev - 1 >= s.First && IsWord(prev - 1) && W(prev - 1) is "continued" or "continues" or "continue" or "began" or "begins" or "begin" or "started" or "starts" or "tried" or "tries" or "appeared" or "seemed")
             && !(prev - 2 >= s.First && Is(prev - 1, "on") && IsWord(prev - 2) && W(prev - 2) is "went" or "goes" or "go" or "going" or "gone")
             && !(Tagged && Words.ListenerVerbs.Has(W(t)) && ListenerThenThat(end))
-            && PurposeVerbBefore(prev, s.First) < 0)
+            && PurposeVerbBefore(prev, s.First) < 0
+            && ControlledSubject(prev, s).IsEmpty)
         {
             return false; // "to argue" is mostly an intention, not an attribution (unless raised: "tried to argue", "went on to call";
-                          // or a verb states its purpose: "used his speech to call for")
+                          // or a verb states its purpose: "used his speech to call for"; or brings it about: "led Priebus to
+                          // declare")
         }
 
         // intentions: "vowed to", "plans to"; other verbs with "to" are rarely attributions ("continued to stay")

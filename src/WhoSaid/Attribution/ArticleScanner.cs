@@ -1190,6 +1190,12 @@ internal sealed partial class ArticleScanner
             np = SentenceSubject(s, cue - 1);
         }
 
+        // "The victory led Priebus to declare …": the object of a causative verb does the cue
+        if (np.IsEmpty && Tagged && Is(cue - 1, "to") && word.Form == VerbForm.Base && ControlledSubject(cue - 1, s) is { IsEmpty: false } controlled)
+        {
+            np = controlled;
+        }
+
         // a relative clause speaks through its pronoun, as PolNeAR marks it: "the Chicago Police Department, which
         // reported …", "an architect who said …"
         if (np.IsEmpty && IsRelativeSubject(prev, s))
@@ -2358,6 +2364,29 @@ internal sealed partial class ArticleScanner
         }
 
         return Tagged && k > s.First && IsWord(k) && W(k) is "'s" or "’s" or "'re" or "’re" or "'m" or "’m" && Xpos(k) is "VBZ" or "VBP";
+    }
+
+    /// <summary>The object of a causative verb (<see cref="Words.CausativeVerbs"/>) before "to" (at <paramref name="to"/>),
+    /// who does the verb after it: "led |Reince Priebus| to declare …", "allow |him| to call for …"; empty when there is
+    /// none.</summary>
+    private TokenRange ControlledSubject(int to, Sentence s)
+    {
+        var k = to - 1;
+        if (k - 1 < s.First || !IsWord(k))
+        {
+            return TokenRange.None;
+        }
+
+        var controlled = Words.ObjectPronouns.Has(W(k)) || Is(k, "her") && Xpos(k) is "PRP" ? new TokenRange(k, k + 1) : LeftNp(k, s.First);
+        if (controlled.IsEmpty || controlled.End != to || controlled.First - 1 < s.First)
+        {
+            return TokenRange.None;
+        }
+
+        var verb = controlled.First - 1;
+        return IsWord(verb) && Words.CausativeVerbs.Has(W(verb)) && Upos(verb) is "VERB" && (controlled.Count == 1 && Xpos(controlled.First) is "PRP" || IsPlausibleSubject(controlled))
+            ? controlled
+            : TokenRange.None;
     }
 
     private bool IsPassive(int cue, Sentence s)

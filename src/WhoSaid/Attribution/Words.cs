@@ -354,6 +354,12 @@ internal static class Words
         "emphasize", "ask", "thank", "apologize", "condemn", "denounce", "attack", "blast", "slam", "tout", "accuse", "blame",
         "question", "challenge", "voice", "urge", "push", "call", "address", "respond", "reply", "promote", "pitch", "rebut", "remind");
 
+    /// <summary>Verbs that bring their object to do the verb after "to": "led Priebus to declare", "allows him to call for".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CausativeVerbs = Set(
+        "lead", "led", "leads", "prompt", "prompted", "prompts", "force", "forced", "forces", "drive", "drove", "drives", "spur",
+        "spurred", "spurs", "inspire", "inspired", "inspires", "cause", "caused", "causes", "compel", "compelled", "compels",
+        "allow", "allowed", "allows", "push", "pushed", "pushes");
+
     /// <summary>Verbs whose object, not their subject, does what a following "to" infinitive says: "asked reporters to
     /// say", "urged him to explain".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectControlVerbs = Set(
