@@ -2610,6 +2610,11 @@ public class AttributionPatternTests
             "the pier could collapse", "Mayor Ann Dayton", "Ann Dayton")
         { Cue = "warn" },
 
+        ["A_verb_the_detector_is_less_sure_of_speaks_for_someone"] = new(
+            "Mayor Ann Dayton has already ruled out taking part in a televised debate before the ferry vote.",
+            "taking part in a televised debate before the ferry vote", "Mayor Ann Dayton", "Ann Dayton")
+        { Cue = "has already ruled out" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

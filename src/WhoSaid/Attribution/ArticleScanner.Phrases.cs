@@ -148,12 +148,18 @@ internal sealed partial class ArticleScanner
         return true;
     }
 
+    /// <summary>Whether the cue at <paramref name="t"/> is a learned one that only the margin for a speaker who is someone
+    /// (<see cref="AttributionOptions.AgentLearnedCueMargin"/>) lets through.</summary>
+    private bool IsAgentOnlyLearnedCue(int t, CueWord word) =>
+        _cues is not null && word.CueCount == _options.LearnedCueCount && !_lex.TryGetCue(W(t), out _) && StanceLemma(t) is null
+        && LearnedCueScore(t) <= _options.LearnedCueMargin;
+
     /// <summary>A verb the lexicon lacks that the learned cue detector believes is a cue ("blasted", "praised"), with its
     /// form from its Penn tag.</summary>
     private bool TryLearnedCue(int t, out CueWord cue)
     {
         cue = default;
-        if (_cues is null || Upos(t) is not "VERB" || LearnedCueScore(t) <= _options.LearnedCueMargin)
+        if (_cues is null || Upos(t) is not "VERB" || LearnedCueScore(t) <= Math.Min(_options.LearnedCueMargin, _options.AgentLearnedCueMargin))
         {
             return false;
         }

@@ -1125,7 +1125,8 @@ internal sealed partial class ArticleScanner
                 }
             }
 
-            if (subject.IsEmpty)
+            // (a verb the detector is less sure of speaks only for someone)
+            if (subject.IsEmpty || raising < 0 && IsAgentOnlyLearnedCue(cue, word) && !IsSomeone(subject))
             {
                 return;
             }
@@ -1211,10 +1212,12 @@ internal sealed partial class ArticleScanner
         }
 
         // "what Trump says his tax plan would do": a clause after the cue is what he said
-        // ("…, analyst says.": a bare role in a headline's sentence-final attribution)
+        // ("…, analyst says.": a bare role in a headline's sentence-final attribution; a verb the detector is less sure of speaks
+        // only for someone: "Tony Blair has already ruled out …", not "The deal sees …")
         var bareRole = np.Count == 1 && IsRoleWord(np.First) && !IsCap(np.First) && IsComma(np.First - 1) && (cueEnd >= s.End || IsTerminal(cueEnd) || IsComma(cueEnd));
         if (np.IsEmpty || !bareRole && !IsPlausibleSubject(np, whatMayPrecede: Tagged && cueEnd < s.End && (Upos(cueEnd) is "PRON" or "PROPN" or "DET"
-            && HasFiniteVerb(cueEnd + 1, TokenAt(FreeRelativeEnd(s, cueEnd) - 1) + 1) || Upos(cueEnd) is "AUX" && IsFinite(cueEnd))))
+            && HasFiniteVerb(cueEnd + 1, TokenAt(FreeRelativeEnd(s, cueEnd) - 1) + 1) || Upos(cueEnd) is "AUX" && IsFinite(cueEnd)))
+            || IsAgentOnlyLearnedCue(cue, word) && !IsSomeone(np))
         {
             return;
         }
@@ -2836,6 +2839,21 @@ internal sealed partial class ArticleScanner
 
         var head = np.End - 1;
         return IsRoleWord(head) || IsPluralRole(head) || Words.CollectiveNouns.Has(W(head)) || Words.OrganizationHeads.Has(W(head));
+    }
+
+    /// <summary>Whether a noun phrase's head is someone: a personal pronoun, a person's or an organisation's name, a role, a
+    /// group ("Tony Blair", "Sri Lanka's president", "they"), not a thing that names one ("AMR's shares", "figures from
+    /// the ONS").</summary>
+    private bool IsSomeone(TokenRange np)
+    {
+        if (np.Count == 1 && Words.SubjectPronouns.Has(W(np.First)) && !Is(np.First, "it") || Is(np.First, "who"))
+        {
+            return true;
+        }
+
+        var head = HeadNoun(np);
+        return head >= 0 && (IsPersonOrOrganization(head) || IsRoleWord(head) || IsPluralRole(head) || Words.CollectiveNouns.Has(W(head))
+            || Words.OrganizationHeads.Has(W(head)));
     }
 
     /// <summary>A short capitalised phrase that can say something: a country, an agency, a person's name, a role.</summary>
