@@ -2668,6 +2668,7 @@ public class AttributionPatternTests
         ["A_linking_verb_before_an_adjective_or_gerund_is_no_speech"] = "He went hiking in the hills, where he met his wife.",
         ["Not_authorized_to_discuss_is_no_attribution"] = "The officials spoke on condition of anonymity because they were not authorized to discuss the harbour talks.",
         ["When_and_where_someone_spoke_is_no_content"] = "The harbour master was speaking Friday in Carthage, hours before the ferry strike began.",
+        ["A_gerund_heading_a_compound_noun_is_no_cue"] = "Alan Milburn, who the prime minister put in charge of election planning in Mr Brown's stead, was at the poster launch.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

@@ -404,9 +404,12 @@ internal sealed partial class ArticleScanner
                           // stressed")
         }
 
-        // a gerund inside a compound noun: "the manifesto |writing| team", "a fact |checking| site"
-        if (Tagged && cue.Form == VerbForm.Gerund && prev >= 0 && Xpos(prev) is "NN" && !IsCap(prev) && Xpos(t + 1) is "NN"
-            && (t + 2 >= s.End || !IsWord(t + 2) || Upos(t + 2) is not ("NOUN" or "ADJ")))
+        // a gerund inside a compound noun: "the manifesto |writing| team", "a fact |checking| site"; or heading one, with no
+        // object: "put in charge of election |planning| in Mr Brown's stead" (not after a document: "issued a statement
+        // |calling on| …")
+        if (Tagged && cue.Form == VerbForm.Gerund && prev >= 0 && Xpos(prev) is "NN" && !IsCap(prev)
+            && (Xpos(t + 1) is "NN" && (t + 2 >= s.End || !IsWord(t + 2) || Upos(t + 2) is not ("NOUN" or "ADJ"))
+                || prev - 1 >= s.First && Upos(prev - 1) is "ADP" or "DET" && !Words.DocumentNouns.Has(W(prev)) && !Words.TimeWords.Has(W(prev)) && cue.CueCount < 300 && (Upos(t + 1) is "ADP" && !Is(t + 1, "to") && !Is(t + 1, "that") || IsTerminal(t + 1) || IsComma(t + 1))))
         {
             return false;
         }
