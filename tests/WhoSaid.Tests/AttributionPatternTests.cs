@@ -2615,6 +2615,11 @@ public class AttributionPatternTests
             "taking part in a televised debate before the ferry vote", "Mayor Ann Dayton", "Ann Dayton")
         { Cue = "has already ruled out" },
 
+        ["A_subject_keeps_two_phrases_joined_by_and"] = new(
+            "Voters in Ohio and around the country say the ferry toll matters most.",
+            "the ferry toll matters most", "Voters in Ohio and around the country", "Voters in Ohio and around the country")
+        { Cue = "say" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2029,6 +2029,11 @@ internal sealed partial class ArticleScanner
         {
             join = np.First - 1;
         }
+        else if (np.First - 4 >= lo && Upos(np.First - 1) is "ADP" or "ADV" && !IsCap(np.First - 1) && Is(np.First - 2, "and") && LeftNp(np.First - 3, lo) is { IsEmpty: false } first
+            && first.First - 2 >= lo && IsWord(first.First - 1) && Words.PostModifierPrepositions.Has(W(first.First - 1)) && Upos(first.First - 2) is "NOUN" or "PROPN")
+        {
+            join = first.First - 1; // two phrases joined: "Political observers |in Virginia and around| the country say"
+        }
         else
         {
             for (var k = np.First - 1; k > lo && np.First - k <= 10; k--)
