@@ -2620,6 +2620,11 @@ public class AttributionPatternTests
             "the ferry toll matters most", "Voters in Ohio and around the country", "Voters in Ohio and around the country")
         { Cue = "say" },
 
+        ["A_relative_pronoun_object_is_not_part_of_the_speaker"] = new(
+            "The toll, which the harbour's chief engineer, Ruth Okafor, called \"a tax on night workers,\" was dropped on Monday.",
+            "a tax on night workers", "the harbour's chief engineer, Ruth Okafor", "Ruth Okafor")
+        { Cue = "called" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

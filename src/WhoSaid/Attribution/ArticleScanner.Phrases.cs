@@ -1601,6 +1601,14 @@ internal sealed partial class ArticleScanner
                     // "of Ashton, Md., who watched …": a state after its town is part of the apposition, not the speaker
                     // (or a document with a participle phrase after it: "The project's website, run by Michael McDonald, …, said";
                     // or people between dashes: "Many speakers at the service — including Muslims, Christians — said")
+                    // (not a relative pronoun that is the cue's object: "The ruling, which Apple's chief executive, Tim Cook,
+                    // called …")
+                    if (Tagged && (Is(k + 1, "which") || Is(k + 1, "who")) && Upos(k + 2) is "DET" or "PROPN" && !Words.TimeWords.Has(W(k + 2))
+                        && !HasVerb(k + 2, segmentEnd))
+                    {
+                        return segmentEnd > k + 2 ? new TokenRange(k + 2, e) : TokenRange.None;
+                    }
+
                     if (!outer.IsEmpty && !IsStateAfterTown(outer) && (StartsWithName(outer) || NamesSomeone(segment) || Is(k + 1, "which") || Is(k + 1, "who")
                             || Tagged && Xpos(k + 1) is "VBN" && Words.DocumentNouns.Has(W(outer.End - 1)) || dashed && Tagged && (IsAgent(outer) || IsSpeakerLike(outer) || Is(k + 1, "and") && IsPlausibleSubject(outer))
                             || Tagged && Is(k + 1, "including") && IsPlausibleSubject(outer)
