@@ -148,7 +148,8 @@ internal sealed partial class ArticleScanner
         return true;
     }
 
-    /// <summary>Whether the cue at <paramref name="t"/> is a learned one that only the margin for a speaker who is someone
+    /// <summary>Whether the cue at <paramref name="t"/> is a learned one (<see cref="TryLearnedCue"/> gives it
+    /// <see cref="AttributionOptions.LearnedCueCount"/>) that only the margin for a speaker who is someone
     /// (<see cref="AttributionOptions.AgentLearnedCueMargin"/>) lets through.</summary>
     private bool IsAgentOnlyLearnedCue(int t, CueWord word) =>
         _cues is not null && word.CueCount == _options.LearnedCueCount && !_lex.TryGetCue(W(t), out _) && StanceLemma(t) is null
@@ -409,7 +410,8 @@ internal sealed partial class ArticleScanner
         // |calling on| …")
         if (Tagged && cue.Form == VerbForm.Gerund && prev >= 0 && Xpos(prev) is "NN" && !IsCap(prev)
             && (Xpos(t + 1) is "NN" && (t + 2 >= s.End || !IsWord(t + 2) || Upos(t + 2) is not ("NOUN" or "ADJ"))
-                || prev - 1 >= s.First && Upos(prev - 1) is "ADP" or "DET" && !Words.DocumentNouns.Has(W(prev)) && !Words.TimeWords.Has(W(prev)) && cue.CueCount < 300 && (Upos(t + 1) is "ADP" && !Is(t + 1, "to") && !Is(t + 1, "that") || IsTerminal(t + 1) || IsComma(t + 1))))
+                || prev - 1 >= s.First && Upos(prev - 1) is "ADP" or "DET" && !Words.DocumentNouns.Has(W(prev)) && !Words.TimeWords.Has(W(prev))
+                    && cue.CueCount < 300 && (Upos(t + 1) is "ADP" && !Is(t + 1, "to") && !Is(t + 1, "that") || IsTerminal(t + 1) || IsComma(t + 1))))
         {
             return false;
         }

@@ -2355,7 +2355,6 @@ internal sealed partial class ArticleScanner
     // the content starts right after "that" (or "that,"): "said that because …", "noted that, like him, …"
     private bool AfterThat(int start) => Is(start - 1, "that") || IsComma(start - 1) && Is(start - 2, "that");
 
-    /// <summary>"was accused", "has been criticized", "is being sued": a form of be (or get) before the cue.</summary>
     /// <summary>Whether the gerund at <paramref name="cue"/> is a progressive after a contracted or tagged form of "be",
     /// over "not" and adverbs: "he’s not predicting", "they're endorsing".</summary>
     private bool IsProgressive(int cue, Sentence s)
@@ -2392,6 +2391,7 @@ internal sealed partial class ArticleScanner
             : TokenRange.None;
     }
 
+    /// <summary>"was accused", "has been criticized", "is being sued": a form of be (or get) before the cue.</summary>
     private bool IsPassive(int cue, Sentence s)
     {
         for (var k = cue - 1; k >= s.First && cue - k <= 4; k--)
