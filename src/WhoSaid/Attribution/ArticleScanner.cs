@@ -4003,20 +4003,6 @@ internal sealed partial class ArticleScanner
         return false;
     }
 
-    /// <summary>Whether a relative pronoun or "that" stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private bool HasRelativeBetween(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (IsWord(k) && W(k) is "who" or "whom" or "which" or "that" or "whose" or "where" or "when")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The tense of a finite verb or modal: 1 past ("said", "would"), 2 present ("says", "will"), 0 none.</summary>
     private int TenseOf(int k) => Xpos(k) switch
     {
@@ -4076,24 +4062,6 @@ internal sealed partial class ArticleScanner
                 while (afterAdverb < s.End && afterAdverb - t <= 3 && IsWord(afterAdverb) && (IsAuxiliary(afterAdverb) || Words.CueAdverbs.Has(W(afterAdverb))))
                 {
                     afterAdverb++;
-                }
-            }
-
-            // "blasted |Rubio| and defended Cruz", "has championed |lesbian and gay rights| and extended benefits to …": a
-            // finite verb after a content with no verb of its own is the speaker's next act (also over its auxiliaries and
-            // adverbs: "declined |the assignment| and has since left the network")
-            if (objectContent && Is(t, "and") && t > from && !IsCloseMark(from - 1) && !HasFiniteVerb(from, t) && !HasRelativeBetween(from, t))
-            {
-                var v = t + 1;
-                while (v < s.End && v - t <= 3 && IsWord(v) && (IsAuxiliary(v) && !Is(v, "to") || Words.CueAdverbs.Has(W(v)) || IsLyAdverb(v)))
-                {
-                    v++;
-                }
-
-                if (IsFinite(t + 1) && (Upos(t + 1) is "VERB" || v > t + 1 && Xpos(v) is "VBN" or "VBG" && Upos(v) is "VERB"))
-                {
-                    end = IsComma(t - 1) ? t - 1 : t;
-                    break;
                 }
             }
 
@@ -4205,9 +4173,9 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
-            // "declined the assignment and has since left": a second verb of the speaker after a noun-phrase content (after a
-            // one-word object too, and over an adverb: "supports |Clinton| but is not working for her", "blamed |hackers| but
-            // later admitted …")
+            // "declined |the assignment| and has since left", "blasted |Rubio| and defended Cruz": a second verb of the speaker
+            // after a noun-phrase content (after a one-word object too, and over an adverb: "supports |Clinton| but is not
+            // working for her", "blamed |hackers| but later admitted …")
             if ((Is(t, "and") || Is(t, "but")) && (t > from + 1 || objectContent && t > from) && t + 1 < s.End
                 && (IsFinite(t + 1) || objectContent && IsWord(t + 1) && Words.CueAdverbs.Has(W(t + 1)) && !Is(t + 1, "not") && IsFinite(t + 2))
                 && !HasFiniteVerb(from, t))
