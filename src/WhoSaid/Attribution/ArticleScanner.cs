@@ -2824,7 +2824,7 @@ internal sealed partial class ArticleScanner
     /// ("the senator", "scholars") or a group ("the committee"); not "the Syrian conflict" or "another possibility".</summary>
     private bool IsAgent(TokenRange np)
     {
-        if (np.Count == 1 && Words.SubjectPronouns.Has(W(np.First)) && !Is(np.First, "it") || Is(np.First, "who"))
+        if (IsPersonalSubject(np))
         {
             return true;
         }
@@ -2837,24 +2837,21 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        var head = np.End - 1;
-        return IsRoleWord(head) || IsPluralRole(head) || Words.CollectiveNouns.Has(W(head)) || Words.OrganizationHeads.Has(W(head));
+        return IsRoleOrGroup(np.End - 1);
     }
+
+    /// <summary>A personal pronoun that can be a subject ("she", "they"; not "it"), or "who".</summary>
+    private bool IsPersonalSubject(TokenRange np) => np.Count == 1 && Words.SubjectPronouns.Has(W(np.First)) && !Is(np.First, "it") || Is(np.First, "who");
+
+    /// <summary>A noun that names a role or a group: "the senator", "scholars", "the committee", "the ministry".</summary>
+    private bool IsRoleOrGroup(int head) =>
+        IsRoleWord(head) || IsPluralRole(head) || Words.CollectiveNouns.Has(W(head)) || Words.OrganizationHeads.Has(W(head));
 
     /// <summary>Whether a noun phrase's head is someone: a personal pronoun, a person's or an organisation's name, a role, a
     /// group ("Tony Blair", "Sri Lanka's president", "they"), not a thing that names one ("AMR's shares", "figures from
     /// the ONS").</summary>
-    private bool IsSomeone(TokenRange np)
-    {
-        if (np.Count == 1 && Words.SubjectPronouns.Has(W(np.First)) && !Is(np.First, "it") || Is(np.First, "who"))
-        {
-            return true;
-        }
-
-        var head = HeadNoun(np);
-        return head >= 0 && (IsPersonOrOrganization(head) || IsRoleWord(head) || IsPluralRole(head) || Words.CollectiveNouns.Has(W(head))
-            || Words.OrganizationHeads.Has(W(head)));
-    }
+    private bool IsSomeone(TokenRange np) =>
+        IsPersonalSubject(np) || HeadNoun(np) is var head and >= 0 && (IsPersonOrOrganization(head) || IsRoleOrGroup(head));
 
     /// <summary>A short capitalised phrase that can say something: a country, an agency, a person's name, a role.</summary>
     private bool IsSpeakerLike(TokenRange np)
