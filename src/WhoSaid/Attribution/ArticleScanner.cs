@@ -3654,8 +3654,9 @@ internal sealed partial class ArticleScanner
     {
         // (further over a phrase: "noted in a guest column in Saturday's New York Times that …", furthest over a chain of
         // them: "said Thursday during a taping of a town hall meeting in Buffalo, New York, that …")
+        var telling = IsWord(t - 1) && Words.TellingVerbs.Has(W(t - 1));
         var limit = Math.Min(s.End, t + (Tagged && IsWord(t) && (Upos(t) is "ADP" || Words.TimeWords.Has(W(t)) && IsWord(t + 1) && Upos(t + 1) is "ADP") ? 22
-            : IsWord(t - 1) && Words.TellingVerbs.Has(W(t - 1)) || IsComma(t) ? 16 : 10));
+            : telling || IsComma(t) ? 16 : 10));
         for (var k = t; k < limit; k++)
         {
             // over a relative aside between commas: "said on CNN, where he is now a paid contributor, that …"
@@ -3697,7 +3698,7 @@ internal sealed partial class ArticleScanner
 
             // (nor across another cue's verb: "filed a lawsuit against the owner, alleging that …")
             if (IsOpenMark(k) && !IsPossessiveMark(k) || !IsWord(k) && !IsChar(k, ',') && !IsPossessiveMark(k) || Words.Boundaries.Has(W(k)) && !Is(k, "that") && !(Is(k, "to") && Upos(k + 1) is not ("VERB" or "AUX") && (k == t || Upos(t) is "ADP"))
-                    && !(Is(k, "and") && k > t && IsCap(k - 1) && IsCap(k + 1) && IsWord(t - 1) && Words.TellingVerbs.Has(W(t - 1))) // ("told The Post and Courier that …")
+                    && !(telling && Is(k, "and") && k > t && IsCap(k - 1) && IsCap(k + 1)) // ("told The Post and Courier that …")
                 || k > t && Upos(k) is "VERB" && _lex.TryGetCue(W(k), out _))
             {
                 break;
