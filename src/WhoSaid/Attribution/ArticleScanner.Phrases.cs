@@ -41,6 +41,9 @@ internal sealed partial class ArticleScanner
 
     private bool IsPossessive(int t) => IsWord(t) && W(t) is "'s" or "’s" or "'S" or "’S";
 
+    /// <summary>An object pronoun ("him", "them"), and "her" where the tagger reads it as one, not as a possessive.</summary>
+    private bool IsObjectPronoun(int t) => Words.ObjectPronouns.Has(W(t)) || Is(t, "her") && Xpos(t) is "PRP";
+
     private bool IsComma(int t) => IsChar(t, ',');
 
     private bool IsDash(int t) => t >= 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.Punctuation && _text[_tokens[t].Start] is '—' or '–' or '-' or '―';
@@ -1733,7 +1736,7 @@ internal sealed partial class ArticleScanner
         }
 
         // "The groups who met |her| say": an object pronoun ends a relative clause after the subject's head
-        if (Tagged && IsWord(e) && (Words.ObjectPronouns.Has(W(e)) || Is(e, "her") && Xpos(e) is "PRP") && !IsCap(e) && WithPostModifier(new TokenRange(e, e + 1), lo) is { First: var headFirst } relativeSubject
+        if (Tagged && IsWord(e) && IsObjectPronoun(e) && !IsCap(e) && WithPostModifier(new TokenRange(e, e + 1), lo) is { First: var headFirst } relativeSubject
             && headFirst < e)
         {
             return relativeSubject;

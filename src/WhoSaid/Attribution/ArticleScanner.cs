@@ -2379,7 +2379,7 @@ internal sealed partial class ArticleScanner
             return TokenRange.None;
         }
 
-        var controlled = Words.ObjectPronouns.Has(W(k)) || Is(k, "her") && Xpos(k) is "PRP" ? new TokenRange(k, k + 1) : LeftNp(k, s.First);
+        var controlled = IsObjectPronoun(k) ? new TokenRange(k, k + 1) : LeftNp(k, s.First);
         if (controlled.IsEmpty || controlled.End != to || controlled.First - 1 < s.First)
         {
             return TokenRange.None;
