@@ -2625,6 +2625,46 @@ public class AttributionPatternTests
             "a tax on night workers", "the harbour's chief engineer, Ruth Okafor", "Ruth Okafor")
         { Cue = "called" },
 
+        ["Expected_after_a_relative_pronoun_is_the_pronoun_and_its_clause"] = new(
+            "The new timetable, which is widely expected to start on March 4, covers ten crossings.",
+            "which | to start on March 4", null, null)
+        { Cue = "is widely expected", QuoteCount = 1 },
+
+        ["Expected_to_and_a_verb_the_tagger_reads_as_a_noun"] = new(
+            "The harbour board is expected to inject over $20 million into the crossing.",
+            "The harbour board | to inject over $20 million into the crossing", null, null)
+        { Cue = "is expected", QuoteCount = 1 },
+
+        ["Expected_to_after_a_phrase_between_commas"] = new(
+            "The harbour board, under growing pressure, is expected to publish the accounts.",
+            "The harbour board, under growing pressure | to publish the accounts", null, null)
+        { Cue = "is expected", QuoteCount = 1 },
+
+        ["According_to_a_bare_noun_phrase_inside_a_parenthesis"] = new(
+            "Coastal towns like Dunmore (93 percent of ferry users there were commuters, according to exit surveys) top the list.",
+            "93 percent of ferry users there were commuters", "exit surveys", "exit surveys")
+        { Cue = "according to", QuoteCount = 1 },
+
+        ["A_comparison_after_the_content_is_the_writers"] = new(
+            "Ferry users said they wanted a later sailing, compared with four in 10 who said they preferred an earlier one.",
+            "they wanted a later sailing", "Ferry users", "Ferry users")
+        { Cue = "said" },
+
+        ["A_new_clause_after_a_one_word_object_ends_it"] = new(
+            "Mayor Ann Dayton blasted Quimby, and Quimby hit back on Friday.",
+            "Quimby", "Mayor Ann Dayton", "Ann Dayton")
+        { Cue = "blasted", QuoteCount = 1 },
+
+        ["A_semicolon_after_a_one_word_object_ends_it"] = new(
+            "Councillor Brennan opposed it; the newspapers criticised it.",
+            "it", "Councillor Brennan", "Brennan")
+        { Cue = "opposed" },
+
+        ["A_percent_sign_ends_the_content_with_its_number"] = new(
+            "Mayor Ann Dayton said ferry fares would rise by 4.5%, and the council had expected less.",
+            "ferry fares would rise by 4.5%", "Mayor Ann Dayton", "Ann Dayton")
+        { Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1707,7 +1707,7 @@ internal sealed partial class ArticleScanner
             if (cut)
             {
                 var last = k - 1;
-                while (last > start && _tokens[last].Kind == TokenKind.Punctuation && !IsCloseMark(last))
+                while (last > start && IsTrailingPunctuation(last))
                 {
                     last--;
                 }
@@ -2188,6 +2188,13 @@ internal sealed partial class ArticleScanner
                     head = k - 1;
                     break;
                 }
+
+                // "The Obama administration, under growing pressure, is expected to …": a phrase with no verb of its own
+                if (IsComma(k) && Tagged && first - k <= 8 && Upos(k + 1) is "ADP" && !HasFiniteVerb(k + 1, first - 1))
+                {
+                    head = k - 1;
+                    break;
+                }
             }
         }
 
@@ -2200,13 +2207,30 @@ internal sealed partial class ArticleScanner
         }
 
         var subject = head >= s.First && start <= head ? new TokenRange(start, head + 1) : TokenRange.None;
-        if (subject.IsEmpty || Is(subject.First, "which") || Is(subject.First, "who") || Is(subject.First, "it"))
+        // (a relative pronoun or "it" is what is expected, as PolNeAR marks it: "the Fed move, which is widely expected to come
+        // on Dec. 16", "It is expected to show another solid gain"; but nothing seems so of "it")
+        if (subject.IsEmpty || (Is(subject.First, "which") || Is(subject.First, "who") || Is(subject.First, "it")) && !(Is(verb, "expected") && subject.Count == 1))
         {
             return false;
         }
 
         var subjectSpan = TextSpan.FromBounds(_tokens[subject.First].Start, _tokens[IsComma(first - 1) ? first - 2 : subject.End - 1].End);
-        var draft = AddReported(sIndex, cue, verb + 1, TokenRange.None, TextSpan.FromBounds(StartOf(next, s), ContentEnd(s, next, false)), "evidential", 0.6);
+        var end = ContentEnd(s, next, false);
+        if (IsComma(subject.First - 1) && W(subject.First) is "which" or "who")
+        {
+            // "the Fed move, which is widely expected |to come on Dec. 16|, presents …": the main clause's verb after the
+            // relative clause's closing comma ends it
+            for (var k = next + 1; k < s.End && _tokens[k].Start < end; k++)
+            {
+                if (IsComma(k) && _inQuote[k] < 0 && IsFinite(k + 1))
+                {
+                    end = _tokens[k].Start;
+                    break;
+                }
+            }
+        }
+
+        var draft = AddReported(sIndex, cue, verb + 1, TokenRange.None, TextSpan.FromBounds(StartOf(next, s), end), "evidential", 0.6);
         draft?.Content.Insert(0, subjectSpan);
         return draft is not null;
     }
@@ -2237,9 +2261,11 @@ internal sealed partial class ArticleScanner
         return first;
     }
 
-    // a verb after "to", not a noun phrase ("to the court"); the tagger sometimes reads a verb as an adjective ("to open")
+    // a verb after "to", not a noun phrase ("to the court"); the tagger sometimes reads a verb as an adjective ("to open"),
+    // and a verb it has not seen as a noun after a preposition "to" ("expected to inject over $200 million", "to cruise past")
     private bool IsVerbAfterTo(int t) => t < _tokens.Length && IsWord(t) && !IsCap(t)
-        && (!Tagged ? !Words.Determiners.Has(W(t)) : Upos(t) is "VERB" or "AUX" or "ADJ" || Upos(t) is "ADV" && Upos(t + 1) is "VERB" or "AUX");
+        && (!Tagged ? !Words.Determiners.Has(W(t)) : Upos(t) is "VERB" or "AUX" or "ADJ" || Upos(t) is "ADV" && Upos(t + 1) is "VERB" or "AUX"
+            || Xpos(t) is "NN" && Xpos(t - 1) is "IN" && IsWord(t + 1) && !Is(t + 1, "of") && Upos(t + 1) is not ("NOUN" or "PROPN" or "VERB" or "AUX"));
 
     /// <summary>A stance held as an adjective after a copula: "Trump has been critical of Clinton", "Democrats are worried
     /// about turnout", "The senator is confident that …". The adjective is a known stance adjective (the learned detector
@@ -2603,7 +2629,8 @@ internal sealed partial class ArticleScanner
         if (np.IsEmpty && Tagged)
         {
             // a bare noun phrase RightNp does not take ("according to exit polls, …", "according to data from …"): the
-            // words up to the comma, as below, when they end with a noun
+            // words up to the comma, as below, when they end with a noun (or up to the parenthesis the phrase closes:
+            // "Iowa (93 percent of voters were white, according to exit polls)")
             var k = cueEnd;
             // (up to twelve words before the end of the sentence: "according to calculations by Amy Glasmeier of the
             // Massachusetts Institute of Technology.")
@@ -2612,7 +2639,7 @@ internal sealed partial class ArticleScanner
                 k++;
             }
 
-            if (k > cueEnd && (k >= s.End || IsComma(k) && k - cueEnd < 6 || IsTerminal(k)) && (Upos(k - 1) is "NOUN" or "PROPN" || Words.DocumentNouns.Has(W(k - 1))))
+            if (k > cueEnd && (k >= s.End || IsComma(k) && k - cueEnd < 6 || IsTerminal(k) || IsChar(k, ')') && OpenParenthesisBefore(cue, s) >= 0) && (Upos(k - 1) is "NOUN" or "PROPN" || Words.DocumentNouns.Has(W(k - 1))))
             {
                 np = new TokenRange(cueEnd, k);
             }
@@ -4154,8 +4181,9 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
-            // ", and the downgrade is casting …": a new clause with its own subject ("…, and when asked, he declined")
-            if (IsComma(t) && t > from + 2 && (Is(t + 1, "and") || Is(t + 1, "but") || Is(t + 1, "or"))
+            // ", and the downgrade is casting …": a new clause with its own subject ("…, and when asked, he declined"; also
+            // after a one-word content: "blasted |Rubio|, and Rubio smacked back")
+            if (IsComma(t) && t > from && (Is(t + 1, "and") || Is(t + 1, "but") || Is(t + 1, "or"))
                 && (StartsClause(t + 2, s, pastParticiple: true) || Is(t + 2, "then") && StartsClause(t + 3, s, pastParticiple: true)
                     || IsWord(t + 2) && W(t + 2) is "when" or "after" or "before" or "while" or "once"))
             {
@@ -4164,8 +4192,16 @@ internal sealed partial class ArticleScanner
             }
 
             // "… was not intentional; they only learned on Friday …": after a semicolon, a new clause is the writer's (also
-            // when its subject is longer than a noun phrase: "…; 29 percent (and 43 percent of Republicans) said …")
-            if (IsChar(t, ';') && t > from + 2 && (StartsClause(t + 1, s) || Tagged && HasFiniteVerb(t + 1, Math.Min(s.End, t + 12))))
+            // when its subject is longer than a noun phrase: "…; 29 percent (and 43 percent of Republicans) said …"; and after a
+            // one-word content: "opposed |it|; newspaper editorials railed against it")
+            if (IsChar(t, ';') && t > from && (StartsClause(t + 1, s) || Tagged && HasFiniteVerb(t + 1, Math.Min(s.End, t + 12))))
+            {
+                end = t;
+                break;
+            }
+
+            // "…, compared with four in 10 who said …": a comparison after the content is the writer's
+            if (IsComma(t) && t > from + 1 && Is(t + 1, "compared") && IsWord(t + 2) && W(t + 2) is "with" or "to")
             {
                 end = t;
                 break;
@@ -4193,13 +4229,17 @@ internal sealed partial class ArticleScanner
         }
 
         var last = end - 1;
-        while (last > from && _tokens[last].Kind == TokenKind.Punctuation && !IsCloseMark(last) && !(IsChar(last, ')') && OpensBefore(from, last)))
+        while (last > from && IsTrailingPunctuation(last) && !(IsChar(last, ')') && OpensBefore(from, last)))
         {
             last--;
         }
 
         return last >= from ? _tokens[last].End : _tokens[Math.Min(from, _tokens.Length - 1)].Start;
     }
+
+    /// <summary>Whether token <paramref name="t"/> is punctuation a content does not end with (a comma, a dash), not a
+    /// closing quotation mark, nor a percent sign, which is part of its number ("showing |1.1%|, and economists …").</summary>
+    private bool IsTrailingPunctuation(int t) => _tokens[t].Kind == TokenKind.Punctuation && !IsCloseMark(t) && !IsChar(t, '%');
 
     /// <summary>"Democratic, |though culturally conservative|, areas": a concessive word before adjectives and a comma is an
     /// aside inside a noun phrase, not a clause of the writer's.</summary>
