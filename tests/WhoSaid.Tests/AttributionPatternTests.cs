@@ -2665,6 +2665,41 @@ public class AttributionPatternTests
             "ferry fares would rise by 4.5%", "Mayor Ann Dayton", "Ann Dayton")
         { Cue = "said" },
 
+        ["At_least_and_a_number_is_a_count_not_a_venue"] = new(
+            "Harbour officials said at least 116 passengers were stranded by the storm.",
+            "at least 116 passengers were stranded by the storm", "Harbour officials", "Harbour officials")
+        { Cue = "said", QuoteCount = 1 },
+
+        ["A_plural_noun_before_a_past_tense_cue_is_its_subject"] = new(
+            "Early reports suggested the ferry crew used ropes to rescue the passengers.",
+            "the ferry crew used ropes to rescue the passengers", "Early reports", "Early reports")
+        { Cue = "suggested", QuoteCount = 1 },
+
+        ["A_clause_after_a_time_phrase_and_a_comma_is_what_was_said"] = new(
+            "Local officials said on Saturday, about 20 boats sank in the harbour.",
+            "about 20 boats sank in the harbour", "Local officials", "Local officials")
+        { Cue = "said", QuoteCount = 1 },
+
+        ["A_statement_issued_at_a_venue_is_its_issuers"] = new(
+            "Mayor Ann Dayton issued a statement at the ferry terminal outside Dunmore, Kent saying, \"The pier will be rebuilt.\"",
+            "The pier will be rebuilt", "Mayor Ann Dayton", "Ann Dayton")
+        { Kind = QuoteKind.Direct, QuoteCount = 1 },
+
+        ["A_gerund_then_a_time_phrase_then_a_quotation_is_direct"] = new(
+            "Mayor Ann Dayton has yet to concede, saying earlier in the morning, \"I WON THIS VOTE!\" on the radio.",
+            "I WON THIS VOTE!", "Mayor Ann Dayton", "Ann Dayton")
+        { Kind = QuoteKind.Direct, Cue = "saying", QuoteCount = 1 },
+
+        ["A_venue_after_a_quotation_leaves_it_direct"] = new(
+            "Mayor Ann Dayton said, \"The pier will be rebuilt!\" on the radio on Saturday.",
+            "The pier will be rebuilt!", "Mayor Ann Dayton", "Ann Dayton")
+        { Kind = QuoteKind.Direct, Cue = "said", QuoteCount = 1 },
+
+        ["A_second_verb_after_spoke_and_a_venue_is_its_own_cue"] = new(
+            "A former harbour adviser, Tobias Rennick, also spoke at the rally and encouraged supporters to remain hopeful.",
+            "supporters to remain hopeful", "A former harbour adviser, Tobias Rennick", "Tobias Rennick")
+        { Cue = "encouraged", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -454,7 +454,7 @@ internal sealed partial class ArticleScanner
         if (cue.Form is VerbForm.ThirdPerson && (Is(t + 1, "have") || Is(t + 1, "are") || Is(t + 1, "were")
                 || Tagged && Xpos(t + 1) is "VBZ" or "VBD" && _inQuote[t + 1] < 0 && !(verb && AfterRelativePronoun(t, s))
                 || IsWord(t + 1) && _lex.TryGetCue(W(t + 1), out var next) && next.Form is VerbForm.ThirdPerson or VerbForm.Past
-                    && (t + 2 >= s.End || IsTerminal(t + 2)))
+                    && (t + 2 >= s.End || IsTerminal(t + 2) || Tagged && !verb && next.Form is VerbForm.Past && !IsCap(t + 1))) // ("Early reports suggested …")
             || cue.Form is VerbForm.Base && prev >= 0 && !Is(prev, "to") && (Is(t + 1, "is") || Is(t + 1, "was") || Is(t + 1, "has")) && !(verb && Tagged && AfterRelativePronoun(t, s)))
         {
             return false;

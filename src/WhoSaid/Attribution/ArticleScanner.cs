@@ -899,7 +899,8 @@ internal sealed partial class ArticleScanner
         }
 
         // (what follows may be the speaker's next attribution: "said, “Oh my God,” adding, “I didn't …”")
-        if (rest >= closeSentence.End
+        // (or only when and where it was said follows: "“I WON THIS ELECTION!” on Twitter.")
+        if (rest >= closeSentence.End || Tagged && span.IsClosed && TimePhraseStartsAt(rest, closeSentence) && !HasFiniteVerb(rest, closeSentence.End)
             || (IsComma(span.CloseToken - 1) || IsComma(span.CloseToken + 1)) && IsCue(rest, out var next, out _) && next.Form == VerbForm.Gerund
             // (or the clause the quotation stood in ends with it: "the plan, which Tim Cook called “total political crap,” was
             // dropped", where the verb after it has its subject before the relative clause)
@@ -1163,6 +1164,14 @@ internal sealed partial class ArticleScanner
                 return;
             }
 
+            // "saying earlier in the morning, “I WON THIS ELECTION!” on Twitter": when and where, then the quotation
+            if (QuotationAfterOccasion(from, s) is var open and >= 0)
+            {
+                var quoted = NewDraft(sIndex, raising >= 0 ? raising : cue, cueEnd, subject, "gerund");
+                FinishCueThenQuote(quoted, _markOpens[open], s);
+                return;
+            }
+
             AddReported(sIndex, raising >= 0 ? raising : cue, cueEnd, subject, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, opening)), "gerund", 0.6);
             return;
         }
@@ -1366,7 +1375,7 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        if (start >= s.End || IsTerminal(start) || Tagged && TimePhraseStartsAt(start, s) && !HasFiniteVerb(start, s.End)
+        if (start >= s.End || IsTerminal(start) || Tagged && TimePhraseStartsAt(start, s) && !HasFiniteVerb(start, s.End) && !ClauseAfterOccasion(start, s)
             || W(start) is "and" or "or" && start == cueEnd
             || word.Lemma is "tell" && start == cueEnd && RightNp(cueEnd, s.End) is { IsEmpty: false } listenerOnly && (listenerOnly.End >= s.End || IsTerminal(listenerOnly.End))
             || word.Lemma is "write" && start == cueEnd && RightNp(cueEnd, s.End) is { IsEmpty: false } written && IsWrittenWork(written.End - 1)
@@ -1417,7 +1426,10 @@ internal sealed partial class ArticleScanner
 
             var clause = IsComma(occasion.End) ? occasion.End + 1 : occasion.End;
             var pronounClause = clause + 1 < s.End && IsWord(clause) && Words.SubjectPronouns.Has(W(clause)) && Upos(clause) is "PRON" && IsFinite(clause + 1);
-            if (clause < s.End && StartsClause(clause, s) && (W(start) is not ("in" or "on" or "at" or "under") || word.CueCount >= 300 && !Is(start, "under") || pronounClause))
+            // (after a comma, also with a past tense the tagger reads as a participle, and from a count: "said on Saturday,
+            // about 20 buildings collapsed")
+            var counted = IsComma(occasion.End) && IsAtLeast(clause) ? clause + (Is(clause, "at") ? 2 : 1) : clause;
+            if (clause < s.End && StartsClause(counted, s, pastParticiple: IsComma(occasion.End)) && (W(start) is not ("in" or "on" or "at" or "under") || word.CueCount >= 300 && !Is(start, "under") || pronounClause))
             {
                 start = clause;
             }
@@ -1462,11 +1474,18 @@ internal sealed partial class ArticleScanner
             if (phraseEnd > start && phraseEnd < s.End && !IsTerminal(phraseEnd))
             {
                 var after = IsComma(phraseEnd) ? phraseEnd + 1 : phraseEnd;
-                if (after < s.End && IsWord(after) && !Words.Prepositions.Has(W(after)))
+                if (after < s.End && IsWord(after) && (!Words.Prepositions.Has(W(after)) || IsAtLeast(after)))
                 {
                     start = ContentStart(after, s);
                 }
             }
+        }
+
+        // "spoke in the rally and encouraged supporters to …": after the occasion, a second verb of the subject is its own
+        // attribution, not what was spoken
+        if (start > cueEnd && IsWord(start) && W(start) is "and" or "but" or "or" && Tagged && IsWord(start + 1) && Upos(start + 1) is "VERB" or "AUX")
+        {
+            return;
         }
 
         // "explained to the council how the pier would be rebuilt": the listener, then the question
@@ -1496,7 +1515,7 @@ internal sealed partial class ArticleScanner
         var afterRelativePronoun = pronounAt >= 0;
         var describedAs = Tagged && start == cueEnd && Is(start, "as") && word.Lemma is "describe" or "characterize" or "characterise" or "portray" or "cast"
             && afterRelativePronoun;
-        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !describedAs && !AfterThat(start) && !Is(start, "about") && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
+        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !describedAs && !AfterThat(start) && !Is(start, "about") && !IsAtLeast(start) && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
             && !(word.Lemma is "predict" or "estimate" or "forecast" or "project" or "expect" or "find" && W(start) is "between" or "around" or "over" or "under" or "up" && start + 1 < s.End && (IsNumber(start + 1) || Upos(start + 1) is "NUM" || Is(start + 1, "to") && IsNumber(start + 2))) // "predict between two and four rate rises"
             && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal")
             && !(Is(start, "for") && word.CueCount >= 300 && ForToClause(start, s)))
@@ -2506,7 +2525,9 @@ internal sealed partial class ArticleScanner
                     break;
                 }
 
-                if ((Words.TimeWords.Has(W(k)) || IsNumber(k)) && TimePhraseStart(k, pos) == pos)
+                // (a number after "at least" is a count: "said at least 116 people died")
+                if ((Words.TimeWords.Has(W(k)) || IsNumber(k) && !IsAtLeast(pos))
+                    && TimePhraseStart(k, pos) == pos)
                 {
                     next = k + 1;
                 }
@@ -2528,6 +2549,51 @@ internal sealed partial class ArticleScanner
     private bool WhenClauseAt(int t, Sentence s) =>
         Tagged && IsWord(t) && W(t) is "as" or "while" or "when" or "before" or "after" or "because" or "since" or "until"
         && RightNp(t + 1, s.End) is { IsEmpty: false } subject && subject.End < s.End && IsFinite(subject.End) && !HasQuotationIn(t, s.End);
+
+    /// <summary>"said on Saturday, |about 20 buildings collapsed|": a clause after the comma that ends the time phrase at
+    /// <paramref name="t"/>, also from a count and with a past tense the tagger reads as a participle.</summary>
+    private bool ClauseAfterOccasion(int t, Sentence s)
+    {
+        var comma = TimePhraseEnd(t, s);
+        if (comma <= t || !IsComma(comma) || comma + 1 >= s.End)
+        {
+            return false;
+        }
+
+        var clause = comma + 1;
+        return StartsClause(IsAtLeast(clause) ? clause + (Is(clause, "at") ? 2 : 1) : clause, s, pastParticiple: true);
+    }
+
+    /// <summary>The opening mark of a quotation after a phrase of time or place and a comma ("earlier in the morning before
+    /// the call, |“|I WON …!” on Twitter"), closed in the sentence with only such a phrase or the sentence end after it; -1
+    /// when there is none.</summary>
+    private int QuotationAfterOccasion(int from, Sentence s)
+    {
+        if (!Tagged || from >= s.End || IsOpenMark(from) || !IsWord(from) || !(Words.TimeWords.Has(W(from)) || Words.Prepositions.Has(W(from)) || Is(from, "earlier") || Is(from, "later")))
+        {
+            return -1;
+        }
+
+        for (var k = from + 1; k < s.End && k - from <= 14; k++)
+        {
+            if (!IsWord(k) && !IsComma(k) || IsFinite(k))
+            {
+                return -1;
+            }
+
+            if (IsComma(k) && IsOpenMark(k + 1) && _markOpens[k + 1] is var q and >= 0 && !_quotedUsed[q] && _quoted[q].IsClosed && _quoted[q].CloseToken < s.End)
+            {
+                var after = _quoted[q].CloseToken + 1;
+                return after >= s.End || IsTerminal(after) || TimePhraseStartsAt(after, s) ? k + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"at least 116 people", "at most a dozen", "about 20 buildings": a count, not a preposition's phrase.</summary>
+    private bool IsAtLeast(int t) => Is(t, "at") && IsWord(t + 1) && W(t + 1) is "least" or "most"
+        || IsWord(t) && W(t) is "about" or "around" or "over" or "under" or "nearly" or "almost" or "roughly" && (IsNumber(t + 1) || Upos(t + 1) is "NUM");
 
     /// <summary>Whether the clause from <paramref name="t"/> is only time and venue phrases up to its end:
     /// "in a statement on Thursday.".</summary>
@@ -3244,11 +3310,19 @@ internal sealed partial class ArticleScanner
             k--;
         }
 
-        // (over a time or a short phrase: "a statement Tuesday morning saying", "a text message to supporters saying")
-        while (k > 0 && gerund - k <= 3 && IsWord(k) && (Words.Weekdays.Has(W(k)) || W(k) is "morning" or "afternoon" or "evening" or "night" or "today" or "yesterday"
-            || Tagged && (Upos(k) is "ADP" or "DET" or "PROPN" or "NOUN" || Xpos(k) is "PRP$") && !IsIssuedDocument(k)))
+        // (over a time or a short phrase: "a statement Tuesday morning saying", "a text message to supporters saying"; or a
+        // venue with a place in it: "a statement at his golf club outside Washington, D.C. saying")
+        var first = k;
+        while (k > 0 && first - k < 10 && (IsWord(k) && (Words.Weekdays.Has(W(k)) || W(k) is "morning" or "afternoon" or "evening" or "night" or "today" or "yesterday"
+            || Tagged && (Upos(k) is "ADP" or "DET" or "PROPN" or "NOUN" || Xpos(k) is "PRP$" || Upos(k) is "ADJ" && first - k > 1) && !IsIssuedDocument(k))
+            || IsComma(k) && Tagged && Upos(k - 1) is "PROPN" && Upos(k + 1) is "PROPN"))
         {
             k--;
+        }
+
+        if (first - k > 3 && !HasPlacePhraseIn(k + 1, first + 1))
+        {
+            return -1; // (a longer phrase only when it says where: not "a statement to the board of the company saying")
         }
 
         if (!IsWord(k) || !IsIssuedDocument(k))
@@ -3282,7 +3356,7 @@ internal sealed partial class ArticleScanner
     /// |saying| …"), or -1.</summary>
     private int IssuedDocumentGerund(int verb, Sentence s)
     {
-        for (var g = verb + 2; g < s.End && g - verb <= 9; g++)
+        for (var g = verb + 2; g < s.End && g - verb <= 15; g++)
         {
             if (Xpos(g) is "VBG" && StatementVerbBefore(g) == verb && IsCue(g, out _, out _))
             {
@@ -3291,6 +3365,21 @@ internal sealed partial class ArticleScanner
         }
 
         return -1;
+    }
+
+    /// <summary>Whether tokens [from, to) hold a place preposition with a name after it ("at his golf club outside
+    /// Washington").</summary>
+    private bool HasPlacePhraseIn(int from, int to)
+    {
+        for (var k = from; k < to - 1; k++)
+        {
+            if (IsWord(k) && W(k) is "at" or "in" or "outside" or "near" or "from")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A document someone issues or sends, which a gerund after it reports: "a statement", "an email", "a
