@@ -2700,6 +2700,21 @@ public class AttributionPatternTests
             "supporters to remain hopeful", "A former harbour adviser, Tobias Rennick", "Tobias Rennick")
         { Cue = "encouraged", QuoteCount = 1 },
 
+        ["An_absolute_with_and_an_apposition_is_the_gerunds_subject"] = new(
+            "Kent had the most stranded passengers, with the next busiest port, Dunmore, reporting 40 cancelled crossings as of Wednesday.",
+            "40 cancelled crossings as of Wednesday", "the next busiest port, Dunmore", "Dunmore")
+        { Cue = "reporting", QuoteCount = 1 },
+
+        ["A_survey_is_an_organisation"] = new(
+            "The Harbour Geological Survey reported the quake was of magnitude 5.",
+            "the quake was of magnitude 5", "The Harbour Geological Survey", "Harbour Geological Survey")
+        { Cue = "reported", Type = WhoSaid.Coreference.EntityType.Organization, QuoteCount = 1 },
+
+        ["Another_is_no_part_of_a_title"] = new(
+            "Another former harbour adviser, Tobias Rennick, said the pier was safe.",
+            "the pier was safe", "Another former harbour adviser, Tobias Rennick", "Tobias Rennick")
+        { Cue = "said", Title = "former harbour adviser", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -2754,6 +2769,7 @@ public class AttributionPatternTests
         ["Not_authorized_to_discuss_is_no_attribution"] = "The officials spoke on condition of anonymity because they were not authorized to discuss the harbour talks.",
         ["When_and_where_someone_spoke_is_no_content"] = "The harbour master was speaking Friday in Carthage, hours before the ferry strike began.",
         ["A_gerund_heading_a_compound_noun_is_no_cue"] = "Alan Milburn, who the prime minister put in charge of election planning in Mr Brown's stead, was at the poster launch.",
+        ["A_relative_pronoun_before_a_comma_is_no_postposed_speaker"] = "Passengers crowded the pier in front of the harbour court, which rejected, the day before the protest, a lawsuit filed by the ferry firm.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

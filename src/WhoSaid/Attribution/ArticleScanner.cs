@@ -1283,7 +1283,9 @@ internal sealed partial class ArticleScanner
                 return;
             }
 
-            var before = BeforeClause(npBefore, s);
+            // (a relative pronoun is no speaker of what came before it: "the Supreme Court, which rejected, the day before the
+            // rally, a lawsuit …")
+            var before = np.Count == 1 && IsWord(np.First) && W(np.First) is "which" or "who" or "that" ? null : BeforeClause(npBefore, s);
             if (before is not { } content)
             {
                 return;
@@ -4729,6 +4731,13 @@ internal sealed partial class ArticleScanner
             && IsPlausibleSubject(absolute))
         {
             return absolute;
+        }
+
+        // (and a noun phrase with its apposition: "with the next highest country, the United Kingdom, reporting …")
+        if (Tagged && IsComma(beforeGerund) && LeftNp(beforeGerund - 1, s.First) is { IsEmpty: false } apposition && IsComma(apposition.First - 1)
+            && LeftNp(apposition.First - 2, s.First) is { IsEmpty: false } head && head.First - 1 >= s.First && Is(head.First - 1, "with") && IsPlausibleSubject(apposition))
+        {
+            return new TokenRange(head.First, apposition.End);
         }
 
         if (IsComma(cue - 1))

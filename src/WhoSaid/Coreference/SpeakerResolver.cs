@@ -1600,7 +1600,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return "";
             }
 
-            foreach (var d in (string[])["the ", "a ", "an ", "The ", "A ", "An ", "That ", "This ", "that ", "this "])
+            foreach (var d in (string[])["the ", "a ", "an ", "The ", "A ", "An ", "That ", "This ", "that ", "this ", "Another ", "another "])
             {
                 if (s.StartsWith(d, StringComparison.Ordinal))
                 {
