@@ -2715,6 +2715,21 @@ public class AttributionPatternTests
             "the pier was safe", "Another former harbour adviser, Tobias Rennick", "Tobias Rennick")
         { Cue = "said", Title = "former harbour adviser", QuoteCount = 1 },
 
+        ["A_titled_person_after_an_of_organisation_is_a_person"] = new(
+            "Harbour Board of Dunmore Chairman Tobias Rennick said the pier was safe.",
+            "the pier was safe", "Harbour Board of Dunmore Chairman Tobias Rennick", "Tobias Rennick")
+        { Cue = "said", Type = WhoSaid.Coreference.EntityType.Person, Title = "Harbour Board of Dunmore Chairman", QuoteCount = 1 },
+
+        ["A_capitalised_title_with_of_before_a_name_is_a_title"] = new(
+            "Member of Parliament (MP) Ada Brennan of the Harbour Party added that the toll was unfair.",
+            "the toll was unfair", "Member of Parliament (MP) Ada Brennan of the Harbour Party", "Ada Brennan")
+        { Cue = "added", Type = WhoSaid.Coreference.EntityType.Person, QuoteCount = 1 },
+
+        ["From_across_joins_a_phrase_to_the_speaker"] = new(
+            "Critics from across the harbour's political spectrum have claimed the toll is a tax on workers.",
+            "the toll is a tax on workers", "Critics from across the harbour's political spectrum", "Critics from across the harbour's political spectrum")
+        { Cue = "have claimed", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2042,6 +2042,11 @@ internal sealed partial class ArticleScanner
         {
             join = np.First - 1;
         }
+        else if (np.First - 3 >= lo && IsWord(np.First - 1) && W(np.First - 1) is "across" or "around" or "within" or "outside" or "throughout" && Is(np.First - 2, "from")
+            && Upos(np.First - 3) is "NOUN" or "PROPN")
+        {
+            join = np.First - 2; // "Critics |from across| Britain's political spectrum have claimed"
+        }
         else if (np.First - 4 >= lo && Upos(np.First - 1) is "ADP" or "ADV" && !IsCap(np.First - 1) && Is(np.First - 2, "and") && LeftNp(np.First - 3, lo) is { IsEmpty: false } first
             && first.First - 2 >= lo && IsWord(first.First - 1) && Words.PostModifierPrepositions.Has(W(first.First - 1)) && Upos(first.First - 2) is "NOUN" or "PROPN")
         {

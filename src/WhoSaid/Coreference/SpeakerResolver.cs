@@ -1030,7 +1030,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // "a reporter for USA Today", "Data from the 2014 American Community Survey": a common noun with a phrase after
             // it speaks as that noun, whatever names the phrase holds
-            if (HasTags && StartsWithCommonNoun(first, end) && !(end == first + 1 && IsPersonNameWord(first)))
+            // (not a capitalised title before a person's name: "Member of Parliament Yvette Cooper of the Labour Party")
+            if (HasTags && StartsWithCommonNoun(first, end) && !(end == first + 1 && IsPersonNameWord(first)) && !(IsCap(first) && !Words.Determiners.Has(W(first)) && HasPersonNameAfter(first, end)))
             {
                 return ResolveCommonNoun(first, end, mention, text.ToString(), null);
             }
@@ -1063,7 +1064,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return Named(agency.Name, EntityType.Organization, mention, null);
             }
 
-            if (IsOfOrganization(first, end) && !(_lex.FemaleShare(W(first)) is not null && IsNamePart(first)) && !TitledNameBeforeOf(first, end))
+            // (not a titled person after the organisation: "House of Commons Speaker John Bercow")
+            if (IsOfOrganization(first, end) && !(_lex.FemaleShare(W(first)) is not null && IsNamePart(first)) && !TitledNameBeforeOf(first, end)
+                && !(PersonNameStart(first, end) is var titled && titled > first + 2 && IsTitleWord(titled - 1)))
             {
                 return Named(StripDeterminer(text.ToString()), EntityType.Organization, mention, null);
             }
@@ -1072,8 +1075,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // "Representative Mike Coffman of Colorado")
             for (var t = first + 2; t < end - 1; t++)
             {
+                // (or a name the recogniser finds after a title: "Member of Parliament (MP) Yvette Cooper of the Labour Party")
                 if (W(t) is "of" or "at" or "from" && IsCap(t - 1) && IsCap(t - 2) && (_lex.FemaleShare(W(first)) is not null && IsNamePart(first) || TitledFirstName(first, t - 2)
-                    || t == first + 2 && IsCourtesyTitle(first) && !Words.OrganizationHeads.Has(W(first + 1))))
+                    || t == first + 2 && IsCourtesyTitle(first) && !Words.OrganizationHeads.Has(W(first + 1))
+                    || PersonNameStart(first, t) is var named && named > first && named < t))
                 {
                     var id = Resolve(TextSpan.FromBounds(mention.Start, Tokens[t - 1].End));
                     if (id >= 0 && _entities[id].Type == EntityType.Person)
@@ -1273,6 +1278,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 : plural ? EntityType.Group
                 : _lex.IsRoleNoun(head) ? EntityType.Person : EntityType.Organization;
             return Named(name, type, mention, type == EntityType.Person ? title : null);
+        }
+
+        /// <summary>Whether the recogniser starts a person's name in tokens (<paramref name="first"/>, <paramref name="end"/>).</summary>
+        private bool HasPersonNameAfter(int first, int end)
+        {
+            for (var t = first + 1; t < end; t++)
+            {
+                if (_doc.Tags[t].Entity is "B-PER")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the mention is a common noun phrase followed by a phrase that joins it ("for", "of", "that",
