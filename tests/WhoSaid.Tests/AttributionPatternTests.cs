@@ -2730,6 +2730,11 @@ public class AttributionPatternTests
             "the toll is a tax on workers", "Critics from across the harbour's political spectrum", "Critics from across the harbour's political spectrum")
         { Cue = "have claimed", QuoteCount = 1 },
 
+        ["A_relative_clause_inside_the_contents_subject_stays"] = new(
+            "Early findings suggest a new valve on the ferry's engine, which had never failed before, was letting water in.",
+            "a new valve on the ferry's engine, which had never failed before, was letting water in", "Early findings", "Early findings")
+        { Cue = "suggest", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -4164,7 +4164,7 @@ internal sealed partial class ArticleScanner
             // "said his staff did the wrong thing, but that the DNC's blocking …" with a second clause of the same cue)
             if ((IsComma(t) || IsCloseMark(t) && IsComma(t - 1)) && IsWord(t + 1) && (t > from + 2 || t > from && W(t + 1) is "but" or "although" or "though" or "whereas" or "yet") && !IsCap(t + 1)
                 && Words.ContentEnders.Has(W(t + 1)) && !(Is(t + 1, "but") && (Upos(t + 2) is "AUX" or "VERB" || Is(t + 2, "that") && Tagged && HasClause(t + 3, s)))
-                && !IsConcessiveAside(t + 1))
+                && !IsConcessiveAside(t + 1) && !IsRelativeInSubject(from, t, s))
             {
                 end = IsComma(t) ? t : t + 1;
                 break;
@@ -4331,6 +4331,32 @@ internal sealed partial class ArticleScanner
     /// <summary>Whether token <paramref name="t"/> is punctuation a content does not end with (a comma, a dash), not a
     /// closing quotation mark, nor a percent sign, which is part of its number ("showing |1.1%|, and economists …").</summary>
     private bool IsTrailingPunctuation(int t) => _tokens[t].Kind == TokenKind.Punctuation && !IsCloseMark(t) && !IsChar(t, '%');
+
+    /// <summary>Whether the ", which …," or ", who …," at the comma <paramref name="comma"/> is a relative clause inside the
+    /// subject of the content from <paramref name="from"/>, whose verb follows its closing comma: "suggest |a new feature on
+    /// the 737 Max, which had not suffered a crash before, was forcing the nose down|".</summary>
+    private bool IsRelativeInSubject(int from, int comma, Sentence s)
+    {
+        if (!Tagged || !IsWord(comma + 1) || W(comma + 1) is not ("which" or "who") || HasFiniteVerb(from, comma))
+        {
+            return false;
+        }
+
+        for (var k = comma + 2; k < s.End && k - comma <= 20; k++)
+        {
+            if (_inQuote[k] >= 0)
+            {
+                continue;
+            }
+
+            if (IsComma(k))
+            {
+                return IsFinite(k + 1) && Upos(k + 1) is "VERB" or "AUX";
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Democratic, |though culturally conservative|, areas": a concessive word before adjectives and a comma is an
     /// aside inside a noun phrase, not a clause of the writer's.</summary>
