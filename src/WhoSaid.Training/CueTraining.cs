@@ -31,6 +31,14 @@ internal static class CueTraining
             return 1;
         }
 
+        // the cue features read the taggers' output: they must be trained first (or copied) into the same directory
+        var missing = new[] { PosTagger.ModelName, PosTagger.SecondModelName, "ner.wspm" }.Where(m => !File.Exists(Path.Combine(outDir, m))).ToList();
+        if (missing.Count > 0)
+        {
+            Console.Error.WriteLine($"whosaid-train: cues: {string.Join(", ", missing)} not in '{outDir}': train the taggers there first, or copy them from src/WhoSaid.Models/Models");
+            return 1;
+        }
+
         var clock = Stopwatch.StartNew();
         var pipeline = TaggingPipeline(outDir);
         var train = Read(pipeline, Path.Combine(polnear, "train"));

@@ -2735,6 +2735,11 @@ public class AttributionPatternTests
             "a new valve on the ferry's engine, which had never failed before, was letting water in", "Early findings", "Early findings")
         { Cue = "suggest", QuoteCount = 1 },
 
+        ["An_invisible_joiner_before_a_possessive_opens_no_quotation"] = new(
+            "The Daily Courier\u200D's harbour editor, Ada Brook, said she felt the vote might bring some solace.",
+            "she felt the vote might bring some solace", "The Daily Courier\u200D's harbour editor, Ada Brook", "Ada Brook")
+        { Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -18,6 +18,7 @@ public class TextTests
         ["numbers"] = "Numbers: 1,200.50 and 3:45 p.m. and 24/7 and $40 million (approx.)",
         ["emoji and lone surrogates"] = "Emoji 🌉 and flags 🇳🇴 and a lone \uD800 surrogate and a \uDC00 low one.",
         ["invisible characters"] = "Zero\u200Bwidth and BOM\uFEFF and NBSP\u00A0inside and control\u0001char.",
+        ["joiners and soft hyphens"] = "The Daily Courier\u200D's editor, a non\u200Cjoiner and infor\u00ADmation\u2060.",
         ["apostrophes"] = "O'Brien's dog, the Clintons’ campaign, ’90s music, rock 'n' roll.",
         ["glued names"] = "Glued names: Steven MnuchinSteven Terner MnuchinTrump MORE said.",
         ["empty"] = "",
@@ -49,7 +50,24 @@ public class TextTests
         Assert.True(text[position..].All(IsSkippable));
     }
 
-    private static bool IsSkippable(char c) => char.IsWhiteSpace(c) || char.IsControl(c) || c is '\uFEFF' or '\u200B';
+    private static bool IsSkippable(char c) => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+
+    [Fact]
+    public void An_invisible_joiner_before_a_possessive_is_no_quotation_mark()
+    {
+        var doc = Newsroom.Split("The Daily Courier\u200D's editor, Ada Brook, said the pier was safe.");
+
+        Assert.DoesNotContain(doc.Tokens, t => t.Kind == TokenKind.QuotationMark);
+        Assert.Contains(doc.Tokens, t => doc.TextOf(t) == "'s");
+    }
+
+    [Fact]
+    public void A_soft_hyphen_inside_a_word_stays_in_it()
+    {
+        var doc = Newsroom.Split("The infor\u00ADmation was wrong.");
+
+        Assert.Contains(doc.Tokens, t => doc.TextOf(t) == "infor\u00ADmation");
+    }
 
     [Theory]
     [InlineData("The U.S. Navy sent two ships.", "U.S.")]

@@ -62,7 +62,7 @@ public sealed class Tokenizer : IPipelineComponent
             }
 
             var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF' || c == '\u200B')
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || IsFormatChar(c))
             {
                 i++;
                 continue;
@@ -128,6 +128,10 @@ public sealed class Tokenizer : IPipelineComponent
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
+    /// <summary>An invisible formatting character (zero-width space, joiner and non-joiner, word joiner, byte order mark,
+    /// soft hyphen): part of no token.</summary>
+    private static bool IsFormatChar(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+
     private static int ReadWord(string text, int start, ImmutableArray<Token>.Builder tokens)
     {
         var i = start;
@@ -154,9 +158,9 @@ public sealed class Tokenizer : IPipelineComponent
             {
                 i++;
             }
-            else if ((c == '-' || c == '&' || c == '/' && digits) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)
+            else if ((c == '-' || c == '&' || c == '/' && digits || IsFormatChar(c)) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)
             {
-                i++;
+                i++; // (an invisible joiner or soft hyphen inside a word stays in it: "infor\u00ADmation")
             }
             else if (c is >= '\u0080' and <= '\u00BF' && i > start && (text[i - 1] is 'Ã' or 'Â' || text[i - 1] is '\u0303' or '\u0302' && i - 1 > start && text[i - 2] == 'A'))
             {
@@ -231,6 +235,19 @@ public sealed class Tokenizer : IPipelineComponent
         }
 
         AddSplittingGlue(text, start, length, tokens);
+
+        // (over invisible characters between the word and its clitic: "Xtra\u200D's")
+        var visible = i;
+        while (visible < text.Length && IsFormatChar(text[visible]))
+        {
+            visible++;
+        }
+
+        if (visible > i && visible + 1 < text.Length && IsApostrophe(text[visible]))
+        {
+            i = visible;
+        }
+
         if (i < text.Length && IsApostrophe(text[i]) && i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
             && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
         {
