@@ -2740,6 +2740,26 @@ public class AttributionPatternTests
             "she felt the vote might bring some solace", "The Daily Courier\u200D's harbour editor, Ada Brook", "Ada Brook")
         { Cue = "said", QuoteCount = 1 },
 
+        ["A_place_of_origin_and_a_time_phrase_before_the_cue_keep_the_name"] = new(
+            "Tobias Rennick, from Dunmore, Kent, on Tuesday admitted his part in the ferry fraud.",
+            "his part in the ferry fraud", "Tobias Rennick, from Dunmore, Kent", "Tobias Rennick")
+        { Cue = "admitted", QuoteCount = 1 },
+
+        ["Which_after_a_clauses_verb_names_no_one"] = new(
+            "The drone sent back the data it had collected, which revealed a mass below the pier.",
+            "a mass below the pier", "which", null)
+        { Cue = "revealed", QuoteCount = 1 },
+
+        ["A_project_is_an_organisation"] = new(
+            "The Harbour Wrecks Project announced on Sunday that the hull they found was the Marigold.",
+            "the hull they found was the Marigold", "The Harbour Wrecks Project", "Harbour Wrecks Project")
+        { Cue = "announced", Type = WhoSaid.Coreference.EntityType.Organization, QuoteCount = 1 },
+
+        ["According_to_stops_before_a_measure"] = new(
+            "The chart was wrong, placing the wreck according to the Dunmore Gazette about 100 miles from the pier.",
+            "The chart was wrong, placing the wreck", "the Dunmore Gazette", "Dunmore Gazette")
+        { Cue = "according to" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -950,7 +950,8 @@ internal sealed partial class ArticleScanner
                 // (but not into a clause: "Beck, who has backed Cruz, last week said": the comma closes the clause the
                 // mention runs over)
                 if (IsComma(t) && (p - 1 < lo ? -1 : FindCommaLeft(t - 1, lo)) is var left && IsComma(left)
-                    && !(Tagged && (HasFiniteVerb(left + 1, t) || Is(left + 1, "who") || Is(left + 1, "which"))))
+                    && !(Tagged && (HasFiniteVerb(left + 1, t) || Is(left + 1, "who") || Is(left + 1, "which")))
+                    && !IsPlaceOfOrigin(left, t, lo))
                 {
                     t--;
                 }
@@ -962,6 +963,32 @@ internal sealed partial class ArticleScanner
         }
 
         return t;
+    }
+
+    /// <summary>Whether the phrase between the commas <paramref name="left"/> and <paramref name="right"/> says where the
+    /// subject is from ("Ada Brook|, from Dunmore,| on Tuesday said"), also with its state or country after another comma
+    /// ("Bruce McArthur, from Toronto|, Canada,| on Tuesday admitted"): an apposition the mention runs over.</summary>
+    private bool IsPlaceOfOrigin(int left, int right, int lo)
+    {
+        if (!Tagged)
+        {
+            return false;
+        }
+
+        if (IsWord(left + 1) && W(left + 1) is "from" or "of")
+        {
+            return true;
+        }
+
+        for (var k = left + 1; k < right; k++)
+        {
+            if (!IsCap(k))
+            {
+                return false;
+            }
+        }
+
+        return left - 1 > lo && FindCommaLeft(left - 1, lo) is var before && IsComma(before) && IsWord(before + 1) && W(before + 1) is "from" or "of";
     }
 
     /// <summary>The verb whose purpose a "to" infinitive of speech states, <paramref name="to"/> being its "to": "Trump

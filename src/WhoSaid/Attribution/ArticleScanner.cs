@@ -2726,8 +2726,9 @@ internal sealed partial class ArticleScanner
             // the condition of anonymity.")
             var k = np.End;
             var relative = false;
+            // (not over a measure after the source: "according to the New York Times |about 100 miles from Okinawa|")
             while (k < s.End && k - np.End < 15 && !IsComma(k) && !IsTerminal(k) && !IsOpenMark(k) && !IsCloseMark(k)
-                && (!IsFinite(k) || relative) && !Is(k, "that") && !IsChar(k, ')'))
+                && (!IsFinite(k) || relative) && !Is(k, "that") && !IsChar(k, ')') && !IsAtLeast(k))
             {
                 relative |= Is(k, "who") && cue > s.First + 1;
                 k++;
@@ -2774,7 +2775,8 @@ internal sealed partial class ArticleScanner
         }
         else
         {
-            content = BeforeClause(cue - 1, s);
+            // (up to the comma before it, or up to it: "placing the wreck according to the Gazette")
+            content = BeforeClause(Tagged && IsWord(cue - 1) && Upos(cue - 1) is "NOUN" or "PROPN" or "NUM" or "PRON" && !Is(cue - 1, "that") ? cue : cue - 1, s);
 
             // "G4S receives, according to one report, $234 million in contracts": the verb before, its object after
             if (Tagged && IsComma(cue - 1) && Xpos(cue - 2) is "VBZ" or "VBD" or "VBP" && CommaAfter(np.End, s) is var after and >= 0

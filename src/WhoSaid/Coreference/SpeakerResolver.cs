@@ -981,7 +981,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                         start--;
                     }
 
-                    if (last >= 0 && Tokens[last].Kind == TokenKind.Word)
+                    // (not a verb that ends a clause before it: "the data it had collected, which revealed …" names no one)
+                    if (last >= 0 && Tokens[last].Kind == TokenKind.Word && !(HasTags && _doc.Tags[last].Upos is "VERB" or "AUX" or "ADV" or "ADP" or "PART"))
                     {
                         var id = Resolve(TextSpan.FromBounds(Tokens[start].Start, Tokens[last].End));
                         return id >= 0 ? AddMention(id, mention) : -1;
