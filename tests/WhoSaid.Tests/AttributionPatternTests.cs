@@ -2760,6 +2760,11 @@ public class AttributionPatternTests
             "The chart was wrong, placing the wreck", "the Dunmore Gazette", "Dunmore Gazette")
         { Cue = "according to" },
 
+        ["Told_an_agency_then_a_quotation_keeps_the_teller_as_speaker"] = new(
+            "Ada Brook, a ferry campaigner, told Reuters \"it almost looks as if the statement was written before the vote\".",
+            "it almost looks as if the statement was written before the vote", "Ada Brook, a ferry campaigner", "Ada Brook")
+        { Kind = QuoteKind.Direct, Cue = "told", Sources = ["Reuters"], QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

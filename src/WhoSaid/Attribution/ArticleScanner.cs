@@ -740,7 +740,18 @@ internal sealed partial class ArticleScanner
             right = new TokenRange(right.First + 1, right.End);
         }
 
-        if (!right.IsEmpty && IsCue(right.First - 1, out var inv, out var invEnd) && invEnd == right.First && inv.Lemma != "according to")
+        // "Anna Franowska told Reuters “…”": the listener before the quotation, the speaker before the cue
+        if (!right.IsEmpty && IsCue(right.First - 1, out var told, out var toldEnd) && toldEnd == right.First && told.Lemma == "tell"
+            && LeftSpeaker(right.First - 1, s.First) is { IsEmpty: false } teller && (IsAgent(teller) || IsSpeakerLike(teller)))
+        {
+            var d = NewDraft(_sentenceOf[open], right.First - 1, toldEnd, teller, "cue-quote");
+            FinishCueThenQuote(d, q, s);
+            AddSourceIfAgency(d, right);
+            return;
+        }
+
+        // (not "told": "…, an abuse victim support charity, told Reuters “…”" names the listener after it)
+        if (!right.IsEmpty && IsCue(right.First - 1, out var inv, out var invEnd) && invEnd == right.First && inv.Lemma is not ("according to" or "tell"))
         {
             var leftOf = right.First - 2;
             if (leftOf < s.First || IsComma(leftOf) || IsCloseMark(leftOf))
