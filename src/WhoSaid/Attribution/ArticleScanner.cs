@@ -741,7 +741,9 @@ internal sealed partial class ArticleScanner
         }
 
         // "Anna Franowska told Reuters “…”": the listener before the quotation, the speaker before the cue
+        // (a listener that is a name or one word: "told BBC News US policy “condemns …”" has content before the quotation)
         if (!right.IsEmpty && IsCue(right.First - 1, out var told, out var toldEnd) && toldEnd == right.First && told.Lemma == "tell"
+            && (right.Count == 1 || IsOutlet(right) || AllCapitalised(right))
             && LeftSpeaker(right.First - 1, s.First) is { IsEmpty: false } teller && (IsAgent(teller) || IsSpeakerLike(teller)))
         {
             var d = NewDraft(_sentenceOf[open], right.First - 1, toldEnd, teller, "cue-quote");
@@ -2806,6 +2808,20 @@ internal sealed partial class ArticleScanner
     /// <summary>"Politico reported" or "Clinton asked" before the comma at <paramref name="comma"/>: a reporting verb.</summary>
     private bool EndsWithCue(int comma) => comma > 0 && IsWord(comma - 1) && _lex.TryGetCue(W(comma - 1), out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson
         || comma > 1 && Is(comma - 1, "that") && IsWord(comma - 2) && _lex.TryGetCue(W(comma - 2), out _);
+
+    /// <summary>Whether every word of <paramref name="np"/> is capitalised (after a leading "the"): a name.</summary>
+    private bool AllCapitalised(TokenRange np)
+    {
+        for (var k = np.First; k < np.End; k++)
+        {
+            if (IsWord(k) && !IsCap(k) && !(k == np.First && Is(k, "the")) && !IsPossessive(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The "(" that opens a parenthesis still open at <paramref name="t"/> in its sentence, or -1.</summary>
     private int OpenParenthesisBefore(int t, Sentence s)
