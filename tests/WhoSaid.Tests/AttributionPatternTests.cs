@@ -2765,6 +2765,11 @@ public class AttributionPatternTests
             "it almost looks as if the statement was written before the vote", "Ada Brook, a ferry campaigner", "Ada Brook")
         { Kind = QuoteKind.Direct, Cue = "told", Sources = ["Reuters"], QuoteCount = 1 },
 
+        ["Quoted_in_a_newspaper_saying_is_the_quoted_persons_with_the_paper_its_source"] = new(
+            "Councillor Ada Brook was quoted in the Dunmore Herald newspaper saying: \"I feel the council have over-reacted.\"",
+            "I feel the council have over-reacted", "Councillor Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Direct, Sources = ["Dunmore Herald"], QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -859,6 +859,14 @@ internal sealed partial class ArticleScanner
             speaker = new TokenRange(cue - 1, cue);
         }
 
+        // "Mr Houston was quoted in the Herald newspaper saying: “…”": the one quoted speaks, the paper is the source
+        var quotedIn = TokenRange.None;
+        if (gerund && !speaker.IsEmpty && speaker.First - 2 >= s.First && Is(speaker.First - 2, "quoted") && (Is(speaker.First - 1, "in") || Is(speaker.First - 1, "by"))
+            && LeftSpeaker(speaker.First - 2, s.First) is { IsEmpty: false } quoted)
+        {
+            (quotedIn, speaker) = (speaker, quoted);
+        }
+
         if (speaker.IsEmpty)
         {
             return;
@@ -872,6 +880,11 @@ internal sealed partial class ArticleScanner
         }
 
         var draft = NewDraft(_sentenceOf[open], cue, cueEnd, speaker, "cue-quote");
+        if (!quotedIn.IsEmpty)
+        {
+            AddSourceIfAgency(draft, quotedIn);
+        }
+
         var listener = cueEnd <= k && separated && Words.ListenerVerbs.Has(W(cue)) && !phrase ? new TokenRange(cueEnd, k + 1) : TokenRange.None;
         if (!listener.IsEmpty)
         {
@@ -5018,12 +5031,28 @@ internal sealed partial class ArticleScanner
             return true;
         }
 
+        // (also a name with what it is after it: "the Herald newspaper", "the Guardian newspaper")
         var last = np.End - 1;
-        return IsCap(last) && Words.OutletHeads.Has(W(last)) && (np.Count > 1 && IsCap(last - 1) || Words.Determiners.Has(W(np.First)) && np.Count > 2);
+        return IsCap(last) && Words.OutletHeads.Has(W(last)) && (np.Count > 1 && IsCap(last - 1) || Words.Determiners.Has(W(np.First)) && np.Count > 2)
+            || np.Count > 1 && IsWord(last) && W(last) is "newspaper" or "magazine" or "tabloid" && IsCap(last - 1);
     }
 
     private string OutletName(TextSpan mention) =>
-        _lex.TryGetAgency(_doc[mention], out var agency) ? agency.Name : StripArticle(_doc.Substring(mention));
+        _lex.TryGetAgency(_doc[mention], out var agency) ? agency.Name : WithoutKindWord(StripArticle(_doc.Substring(mention)));
+
+    // "Herald newspaper" is the Herald
+    private static string WithoutKindWord(string name)
+    {
+        foreach (var kind in (string[])[" newspaper", " magazine", " tabloid"])
+        {
+            if (name.EndsWith(kind, StringComparison.Ordinal) && name.Length > kind.Length)
+            {
+                return name[..^kind.Length];
+            }
+        }
+
+        return name;
+    }
 
     /// <summary>"according to AP" or "told Reuters" in the rest of the sentence after an attribution's cue.</summary>
     private void AddSourcesInClause(Draft draft, int from, int end)
