@@ -2770,6 +2770,26 @@ public class AttributionPatternTests
             "I feel the council have over-reacted", "Councillor Ada Brook", "Ada Brook")
         { Kind = QuoteKind.Direct, Sources = ["Dunmore Herald"], QuoteCount = 1 },
 
+        ["A_quotation_then_a_speaker_with_a_phrase_and_a_stray_comma_before_told"] = new(
+            "\"Everything is going digital,\" Kirsten Pfeifer from the Harbour Electronics Association, told the Dunmore Gazette website.",
+            "Everything is going digital", "Kirsten Pfeifer from the Harbour Electronics Association", "Kirsten Pfeifer")
+        { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
+
+        ["A_quotation_then_a_name_and_a_stray_comma_before_told"] = new(
+            "\"If a family has savings this will suddenly shrink,\" shop owner Hayriye Kaplan, told Associated Press.",
+            "If a family has savings this will suddenly shrink", "shop owner Hayriye Kaplan", "Hayriye Kaplan")
+        { Kind = QuoteKind.Direct, Cue = "told", Sources = ["Associated Press"], QuoteCount = 1 },
+
+        ["A_quotation_then_a_name_and_an_aside_between_dashes_before_told"] = new(
+            "\"We used to see street hustlers do this,\" Tobias Rennick - then adviser to the harbour board - told a press conference.",
+            "We used to see street hustlers do this", "Tobias Rennick - then adviser to the harbour board", "Tobias Rennick")
+        { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
+
+        ["Told_a_listener_then_a_colon_and_a_quotation_is_the_tellers"] = new(
+            "A spokesman for the summit, which is meeting this week in Dunmore, told the Gazette website: \"The divide is very real.\"",
+            "The divide is very real", "A spokesman for the summit, which is meeting this week in Dunmore", "spokesman for the summit")
+        { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

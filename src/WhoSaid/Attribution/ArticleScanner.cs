@@ -619,10 +619,23 @@ internal sealed partial class ArticleScanner
 
             // over the phrases after its head: "“…?” a narrator |in the Clinton ad| asks."
             var phrased = c == speaker.End ? WithPhrases(speaker, s.End) : speaker;
+            // (also with a stray comma after the phrase or the name: "“…,” Kirsten Pfeifer from the Consumer Electronics
+            // Association, told the BBC News website.", "“…,” shop owner Hayriye Evren, told Associated Press.")
             if (phrased.End > speaker.End && IsCue(phrased.End, out _, out _))
             {
                 speaker = phrased;
                 c = phrased.End;
+            }
+            else if (IsComma(phrased.End) && IsCue(phrased.End + 1, out _, out _) && (phrased.End > speaker.End || Is(phrased.End + 1, "told")))
+            {
+                speaker = phrased;
+                c = phrased.End + 1;
+            }
+            else if (c == speaker.End && IsDash(c) && DashClosing(c, s) is var closing and > 0 && IsCue(closing + 1, out _, out _))
+            {
+                // "“…,” Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference."
+                speaker = new TokenRange(speaker.First, closing);
+                c = closing + 1;
             }
 
             while (c < s.End && IsWord(c) && (IsAuxiliary(c) || IsLyAdverb(c) || Words.CueAdverbs.Has(W(c))) && !IsCue(c, out _, out _))
@@ -721,7 +734,8 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        if (IsChar(k, ':') || IsComma(k))
+        var punctuated = IsChar(k, ':') || IsComma(k);
+        if (punctuated)
         {
             k--;
         }
@@ -741,9 +755,10 @@ internal sealed partial class ArticleScanner
         }
 
         // "Anna Franowska told Reuters “…”": the listener before the quotation, the speaker before the cue
-        // (a listener that is a name or one word: "told BBC News US policy “condemns …”" has content before the quotation)
+        // (a listener that is a name or one word, or any before a colon: "told BBC News US policy “condemns …”" has content
+        // before the quotation)
         if (!right.IsEmpty && IsCue(right.First - 1, out var told, out var toldEnd) && toldEnd == right.First && told.Lemma == "tell"
-            && (right.Count == 1 || IsOutlet(right) || AllCapitalised(right))
+            && (right.Count == 1 || IsOutlet(right) || AllCapitalised(right) || punctuated)
             && LeftSpeaker(right.First - 1, s.First) is { IsEmpty: false } teller && (IsAgent(teller) || IsSpeakerLike(teller)))
         {
             var d = NewDraft(_sentenceOf[open], right.First - 1, toldEnd, teller, "cue-quote");
@@ -1091,7 +1106,9 @@ internal sealed partial class ArticleScanner
 
         // inverted after a comma or quotation: "…, said Hua Chunying." (a participle after a comma is not inverted: "…,
         // echoing Mr. Putin")
-        if ((IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1)) && word.Form is not VerbForm.Gerund)
+        // (nor "told": "…, Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website." names the
+        // listener after it)
+        if ((IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1)) && word.Form is not VerbForm.Gerund && word.Lemma != "tell")
         {
             var speaker = WithPhraseAndApposition(RightNp(cueEnd, s.End), s.End);
             if (!speaker.IsEmpty && Is(speaker.End, "and") && Is(speaker.End + 1, "others"))
@@ -2821,6 +2838,26 @@ internal sealed partial class ArticleScanner
     /// <summary>"Politico reported" or "Clinton asked" before the comma at <paramref name="comma"/>: a reporting verb.</summary>
     private bool EndsWithCue(int comma) => comma > 0 && IsWord(comma - 1) && _lex.TryGetCue(W(comma - 1), out var c) && c.Form is VerbForm.Past or VerbForm.ThirdPerson
         || comma > 1 && Is(comma - 1, "that") && IsWord(comma - 2) && _lex.TryGetCue(W(comma - 2), out _);
+
+    /// <summary>The dash that closes an aside opened by the dash at <paramref name="open"/> within 15 words, with no
+    /// quotation or clause end between; -1 when there is none.</summary>
+    private int DashClosing(int open, Sentence s)
+    {
+        for (var k = open + 1; k < s.End && k - open <= 15; k++)
+        {
+            if (IsDash(k))
+            {
+                return k;
+            }
+
+            if (_inQuote[k] >= 0 || IsTerminal(k) || IsOpenMark(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Whether every word of <paramref name="np"/> is capitalised (after a leading "the"): a name.</summary>
     private bool AllCapitalised(TokenRange np)
