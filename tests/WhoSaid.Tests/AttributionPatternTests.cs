@@ -2790,6 +2790,11 @@ public class AttributionPatternTests
             "The divide is very real", "A spokesman for the summit, which is meeting this week in Dunmore", "spokesman for the summit")
         { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
 
+        ["An_abbreviation_in_parentheses_before_a_relative_clause_stays_in_the_mention"] = new(
+            "A spokesman for the Harbour Users Forum (HUF), which is meeting this week in Dunmore, told the Gazette website: \"The divide is very real.\"",
+            "The divide is very real", "A spokesman for the Harbour Users Forum (HUF), which is meeting this week in Dunmore", "spokesman for the Harbour Users Forum (HUF)")
+        { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

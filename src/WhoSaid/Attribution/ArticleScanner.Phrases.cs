@@ -1409,6 +1409,18 @@ internal sealed partial class ArticleScanner
     /// and skipping auxiliaries and time phrases ("A spokesperson on Wednesday also said").</summary>
     private TokenRange LeftSpeaker(int cue, int lo) => WithoutObjectConjunct(PronounAtEnd(WithoutOpeningWord(WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo))))));
 
+    /// <summary>The noun phrase that ends at <paramref name="t"/>, over an abbreviation in parentheses after it: "the World
+    /// Summit for the Information Society (WSIS)".</summary>
+    private TokenRange LeftNpOverParenthesis(int t, int lo)
+    {
+        if (IsChar(t, ')') && t - 3 >= lo && IsChar(t - 2, '(') && IsWord(t - 1) && LeftNp(t - 3, lo) is { IsEmpty: false } named)
+        {
+            return new TokenRange(WithPostModifier(named, lo).First, t + 1);
+        }
+
+        return LeftNp(t, lo);
+    }
+
     /// <summary>"… mishandled the investigation and |Democrats| accused …": when a verb's object runs on into the subject over
     /// "and", the subject is the last conjunct.</summary>
     private TokenRange WithoutObjectConjunct(TokenRange np)
@@ -1610,7 +1622,7 @@ internal sealed partial class ArticleScanner
                     }
 
                     cueInSegment = false;
-                    var outer = LeftNp(k - 1, lo);
+                    var outer = LeftNpOverParenthesis(k - 1, lo);
 
                     // (a segment that is a state after its town names no one: "a retiree in Carthage, Ill., said")
                     var segment = new TokenRange(k + 1, segmentEnd);
