@@ -2795,6 +2795,11 @@ public class AttributionPatternTests
             "The divide is very real", "A spokesman for the Harbour Users Forum (HUF), which is meeting this week in Dunmore", "spokesman for the Harbour Users Forum (HUF)")
         { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
 
+        ["A_cues_object_before_a_quotation_is_not_an_inverted_speaker"] = new(
+            "Harbour campaigner Jim Parsons, from Ferries Need Fathers, said the new timetable \"lacked ambition\".",
+            "the new timetable \"lacked ambition\"", "Harbour campaigner Jim Parsons", "Jim Parsons")
+        { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

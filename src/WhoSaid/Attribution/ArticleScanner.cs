@@ -770,8 +770,10 @@ internal sealed partial class ArticleScanner
         // (not "told": "…, an abuse victim support charity, told Reuters “…”" names the listener after it)
         if (!right.IsEmpty && IsCue(right.First - 1, out var inv, out var invEnd) && invEnd == right.First && inv.Lemma is not ("according to" or "tell"))
         {
+            // (someone, not the cue's object: "The government statement, which was posted on Twitter, announced the
+            // President's death “with great sorrow …”")
             var leftOf = right.First - 2;
-            if (leftOf < s.First || IsComma(leftOf) || IsCloseMark(leftOf))
+            if ((leftOf < s.First || IsComma(leftOf) || IsCloseMark(leftOf)) && !(Tagged && !IsAgent(right) && !IsSpeakerLike(right) && !StartsWithName(right)))
             {
                 var d = NewDraft(_sentenceOf[open], right.First - 1, invEnd, right, "cue-speaker-quote");
                 FinishCueThenQuote(d, q, s);
