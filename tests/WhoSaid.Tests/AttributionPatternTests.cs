@@ -2800,6 +2800,16 @@ public class AttributionPatternTests
             "the new timetable \"lacked ambition\"", "Harbour campaigner Jim Parsons", "Jim Parsons")
         { Kind = QuoteKind.Mixed, Cue = "said", QuoteCount = 1 },
 
+        ["An_embassy_in_a_city_is_an_organisation_not_the_city"] = new(
+            "According to the Dunmore embassy in Beijing, the ferry passenger died on February 6.",
+            "the ferry passenger died on February 6", "the Dunmore embassy in Beijing", "Dunmore embassy in Beijing")
+        { Cue = "According to", Type = WhoSaid.Coreference.EntityType.Organization, QuoteCount = 1 },
+
+        ["A_person_of_an_organisation_with_and_in_its_name_is_a_person"] = new(
+            "Ada Brook of Dunmore Fire and Rescue said no crews would be sent into the building.",
+            "no crews would be sent into the building", "Ada Brook of Dunmore Fire and Rescue", "Ada Brook")
+        { Cue = "said", Type = WhoSaid.Coreference.EntityType.Person, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

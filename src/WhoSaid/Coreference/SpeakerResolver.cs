@@ -1041,8 +1041,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             for (var t = first + 1; t < end - 1; t++)
             {
                 // (not inside a title before one person's name: "Trade and Industry Secretary Patricia Hewitt")
+                // (nor a person of an organisation whose name has "and": "Nils-Erik Haagenrud of Rogaland Fire and Rescue")
                 if (W(t) is "and" or "&" && (IsCap(t + 1) || W(t + 1) is "the" or "The") && IsCap(t - 1)
-                    && !(PersonNameStart(first, end) is var person && person > t + 1 && IsTitleWord(person - 1) && !IsHonorific(t + 1) && !HasPersonName(first, t)))
+                    && !(PersonNameStart(first, end) is var person && person > t + 1 && IsTitleWord(person - 1) && !IsHonorific(t + 1) && !HasPersonName(first, t))
+                    && !PersonOfBefore(first, t))
                 {
                     return Named(StripDeterminer(text.ToString()), EntityType.Group, mention, null);
                 }
@@ -1171,6 +1173,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             {
                 var nameSpan = TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End);
                 var nameText = _doc[nameSpan];
+                // (but "the U.S. embassy in Beijing" is the embassy, an organisation in the place)
+                if (title is not null && (title.EndsWith(" in", StringComparison.Ordinal) || title.EndsWith(" at", StringComparison.Ordinal))
+                    && title.Split(' ').Any(w => Words.OrganizationHeads.Has(w.ToLowerInvariant())))
+                {
+                    return Named(StripDeterminer(text.ToString()), EntityType.Organization, mention, null);
+                }
+
                 // "China", "the government of Oman": a country speaks unless a person's role stands before it
                 if (_lex.TryGetCountry(nameText, out var c2) && (title is null || !title.Split(' ').Any(w => _lex.IsRoleNoun(w) && !Words.OrganizationHeads.Has(w))))
                 {
@@ -1279,6 +1288,21 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 : plural ? EntityType.Group
                 : _lex.IsRoleNoun(head) ? EntityType.Person : EntityType.Organization;
             return Named(name, type, mention, type == EntityType.Person ? title : null);
+        }
+
+        /// <summary>Whether a person's name opens the mention and "of" follows it before <paramref name="before"/>: "|Nils-Erik
+        /// Haagenrud of| Rogaland Fire and Rescue".</summary>
+        private bool PersonOfBefore(int first, int before)
+        {
+            for (var t = first + 1; t < before; t++)
+            {
+                if (W(t) is "of")
+                {
+                    return HasTags && _doc.Tags[first].Entity is "B-PER" && PersonNameStart(first, t) == first;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the recogniser starts a person's name in tokens (<paramref name="first"/>, <paramref name="end"/>).</summary>
