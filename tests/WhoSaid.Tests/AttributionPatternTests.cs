@@ -2810,6 +2810,11 @@ public class AttributionPatternTests
             "no crews would be sent into the building", "Ada Brook of Dunmore Fire and Rescue", "Ada Brook")
         { Cue = "said", Type = WhoSaid.Coreference.EntityType.Person, QuoteCount = 1 },
 
+        ["According_to_a_role_and_a_name_in_apposition"] = new(
+            "According to his wife, Amanda, Rennick succumbed to a lung disorder.",
+            "Rennick succumbed to a lung disorder", "his wife, Amanda", "Amanda")
+        { Cue = "According to", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2785,6 +2785,12 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // "According to his wife, Amanda, Huber succumbed …": a name in apposition is part of the source
+        if (Tagged && IsComma(np.End) && !IsAgentName(np) && NameApposition(np.End + 1, s) is var named and > 0)
+        {
+            np = new TokenRange(np.First, named);
+        }
+
         var sIndex = _sentenceOf[cue];
         TextSpan? content;
         TextSpan? rest = null; // the second piece of a content around the phrase
@@ -2835,6 +2841,23 @@ internal sealed partial class ArticleScanner
         {
             AddPiece(draft, r);
         }
+    }
+
+    /// <summary>Whether the noun phrase is a name already ("Trump", "the Associated Press"), which takes no name in
+    /// apposition.</summary>
+    private bool IsAgentName(TokenRange np) => StartsWithName(np) || IsOutlet(np);
+
+    /// <summary>The end of a short name that starts at <paramref name="t"/> and closes with a comma before a clause ("his
+    /// wife, |Amanda|, Huber succumbed …"); -1 when there is none.</summary>
+    private int NameApposition(int t, Sentence s)
+    {
+        var k = t;
+        while (k < s.End && k - t < 4 && IsWord(k) && IsCap(k) && Upos(k) is "PROPN")
+        {
+            k++;
+        }
+
+        return k > t && IsComma(k) && k + 1 < s.End && StartsClause(k + 1, s) ? k : -1;
     }
 
     /// <summary>"Politico reported" or "Clinton asked" before the comma at <paramref name="comma"/>: a reporting verb.</summary>
