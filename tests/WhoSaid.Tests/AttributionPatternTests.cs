@@ -2815,6 +2815,11 @@ public class AttributionPatternTests
             "Rennick succumbed to a lung disorder", "his wife, Amanda", "Amanda")
         { Cue = "According to", QuoteCount = 1 },
 
+        ["Everyone_is_a_group"] = new(
+            "Almost everyone agreed there should be another vote on the ferry.",
+            "there should be another vote on the ferry", "everyone", "everyone")
+        { Cue = "agreed", Type = WhoSaid.Coreference.EntityType.Group, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1284,7 +1284,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var name = StripDeterminer(text);
             var type = Words.DocumentNouns.Has(head) || plural && Words.DocumentNouns.Has(head.AsSpan(0, head.Length - 1)) ? EntityType.Document
                 : s_anonymous.Contains(head) && IsIndefinite(first) ? EntityType.Anonymous
-                : Words.OrganizationHeads.Has(head) || Tokens[headEnd - 1].Has(TokenFlags.AllCaps) ? EntityType.Organization
+                : lower is "everyone" or "everybody" or "all" ? EntityType.Group
+                : Words.OrganizationHeads.Has(head) || Tokens[headEnd - 1].Has(TokenFlags.AllCaps) && !_lex.IsRoleNoun(head) && !_lex.IsTitle(head) && !Words.Postnominals.Has(head) ? EntityType.Organization
                 : plural ? EntityType.Group
                 : _lex.IsRoleNoun(head) ? EntityType.Person : EntityType.Organization;
             return Named(name, type, mention, type == EntityType.Person ? title : null);
