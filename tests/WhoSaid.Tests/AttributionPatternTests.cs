@@ -2820,6 +2820,11 @@ public class AttributionPatternTests
             "there should be another vote on the ferry", "everyone", "everyone")
         { Cue = "agreed", Type = WhoSaid.Coreference.EntityType.Group, QuoteCount = 1 },
 
+        ["One_MP_is_a_person"] = new(
+            "One MP told the Gazette: \"We know that many people wanted the ferry to stay.\"",
+            "We know that many people wanted the ferry to stay", "One MP", "One MP")
+        { Kind = QuoteKind.Direct, Cue = "told", Type = WhoSaid.Coreference.EntityType.Person, QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1287,7 +1287,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 : lower is "everyone" or "everybody" or "all" ? EntityType.Group
                 : Words.OrganizationHeads.Has(head) || Tokens[headEnd - 1].Has(TokenFlags.AllCaps) && !_lex.IsRoleNoun(head) && !_lex.IsTitle(head) && !Words.Postnominals.Has(head) ? EntityType.Organization
                 : plural ? EntityType.Group
-                : _lex.IsRoleNoun(head) ? EntityType.Person : EntityType.Organization;
+                : _lex.IsRoleNoun(head) || _lex.IsTitle(head) || Words.Postnominals.Has(head) ? EntityType.Person : EntityType.Organization;
             return Named(name, type, mention, type == EntityType.Person ? title : null);
         }
 
