@@ -2825,6 +2825,11 @@ public class AttributionPatternTests
             "We know that many people wanted the ferry to stay", "One MP", "One MP")
         { Kind = QuoteKind.Direct, Cue = "told", Type = WhoSaid.Coreference.EntityType.Person, QuoteCount = 1 },
 
+        ["A_quotation_then_a_name_and_an_apposition_missing_its_closing_comma"] = new(
+            "\"What happens here today, we will see in nine months in the UK,\" Adam Hume, the Gazette Broadcast's futurologist told the Dunmore website.",
+            "What happens here today, we will see in nine months in the UK", "Adam Hume, the Gazette Broadcast's futurologist", "Adam Hume")
+        { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -631,6 +631,15 @@ internal sealed partial class ArticleScanner
                 speaker = phrased;
                 c = phrased.End + 1;
             }
+            else if (c == speaker.End && IsComma(c) && StartsWithName(speaker) && RightNp(c + 1, s.End) is { IsEmpty: false } role
+                && (Words.Determiners.Has(W(role.First)) || IsPossessive(role.First + 1)) && (IsRoleWord(role.End - 1) || Tagged && Upos(role.End - 1) is "NOUN" && !IsCap(role.End - 1)) && IsCue(role.End, out var roleCue, out _)
+                && roleCue.Form is VerbForm.Past or VerbForm.ThirdPerson)
+            {
+                // "“…,” Adam Hume, the BBC Broadcast's futurologist told the BBC News website.": an apposition whose closing
+                // comma is missing
+                speaker = new TokenRange(speaker.First, role.End);
+                c = role.End;
+            }
             else if (c == speaker.End && IsDash(c) && DashClosing(c, s) is var closing and > 0 && IsCue(closing + 1, out _, out _))
             {
                 // "“…,” Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference."
