@@ -2830,6 +2830,11 @@ public class AttributionPatternTests
             "What happens here today, we will see in nine months in the UK", "Adam Hume, the Gazette Broadcast's futurologist", "Adam Hume")
         { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
 
+        ["A_quotation_then_a_name_and_an_apposition_with_a_phrase_missing_its_closing_comma"] = new(
+            "\"There is a whiff of a sweetener in there,\" Anais Faraj, an analyst at Harbour Securities told the Gazette.",
+            "There is a whiff of a sweetener in there", "Anais Faraj, an analyst at Harbour Securities", "Anais Faraj")
+        { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -631,12 +631,12 @@ internal sealed partial class ArticleScanner
                 speaker = phrased;
                 c = phrased.End + 1;
             }
-            else if (c == speaker.End && IsComma(c) && StartsWithName(speaker) && RightNp(c + 1, s.End) is { IsEmpty: false } role
-                && (Words.Determiners.Has(W(role.First)) || IsPossessive(role.First + 1)) && (IsRoleWord(role.End - 1) || Tagged && Upos(role.End - 1) is "NOUN" && !IsCap(role.End - 1)) && IsCue(role.End, out var roleCue, out _)
-                && roleCue.Form is VerbForm.Past or VerbForm.ThirdPerson)
+            else if (c == speaker.End && IsComma(c) && StartsWithName(speaker) && RightNp(c + 1, s.End) is { IsEmpty: false } roleHead
+                && (Words.Determiners.Has(W(roleHead.First)) || IsPossessive(roleHead.First + 1)) && (IsRoleWord(roleHead.End - 1) || Tagged && Upos(roleHead.End - 1) is "NOUN" && !IsCap(roleHead.End - 1))
+                && WithPhrases(roleHead, s.End) is var role && IsCue(role.End, out var roleCue, out _) && roleCue.Form is VerbForm.Past or VerbForm.ThirdPerson)
             {
-                // "“…,” Adam Hume, the BBC Broadcast's futurologist told the BBC News website.": an apposition whose closing
-                // comma is missing
+                // "“…,” Adam Hume, the BBC Broadcast's futurologist told the BBC News website.", "“…,” Anais Faraj, an analyst
+                // at Nomura told …": an apposition whose closing comma is missing
                 speaker = new TokenRange(speaker.First, role.End);
                 c = role.End;
             }
