@@ -2835,6 +2835,11 @@ public class AttributionPatternTests
             "There is a whiff of a sweetener in there", "Anais Faraj, an analyst at Harbour Securities", "Anais Faraj")
         { Kind = QuoteKind.Direct, Cue = "told", QuoteCount = 1 },
 
+        ["Having_is_part_of_the_verb_group_not_the_speaker"] = new(
+            "Election analyst Kevin Bonham having declared it the most boring by-election.",
+            "it the most boring by-election", "Election analyst Kevin Bonham", "Kevin Bonham")
+        { Cue = "having declared" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -2890,6 +2895,7 @@ public class AttributionPatternTests
         ["When_and_where_someone_spoke_is_no_content"] = "The harbour master was speaking Friday in Carthage, hours before the ferry strike began.",
         ["A_gerund_heading_a_compound_noun_is_no_cue"] = "Alan Milburn, who the prime minister put in charge of election planning in Mr Brown's stead, was at the poster launch.",
         ["A_relative_pronoun_before_a_comma_is_no_postposed_speaker"] = "Passengers crowded the pier in front of the harbour court, which rejected, the day before the protest, a lawsuit filed by the ferry firm.",
+        ["Claimed_lives_is_a_death_toll"] = "The ferry disaster claimed 45 lives in the harbour between 2016 and 2019.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

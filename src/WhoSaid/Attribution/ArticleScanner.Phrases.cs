@@ -481,7 +481,7 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        // winning, not saying: "claiming his third victory", "claiming 41 percent of the vote"; adding up: "adding to her run
+        // winning, not saying: "claiming his third victory", "claiming 41 percent of the vote" (killing: "claimed 15,393 lives"); adding up: "adding to her run
         // of victories"
         if (cue.Lemma == "claim" && ClaimsAWin(t + 1, s) || cue.Lemma == "add" && Is(t + 1, "to") && !(IsWord(t + 2) && Words.Pronouns.Has(W(t + 2)) && !(Tagged && Xpos(t + 2) is "PRP$")) && !HasThatSoon(t + 2, s))
         {
@@ -656,7 +656,7 @@ internal sealed partial class ArticleScanner
         for (var k = t; k < s.End && k - t < 6 && (IsWord(k) || IsNumber(k)); k++)
         {
             if (W(k) is "victory" or "victories" or "win" or "wins" or "vote" or "votes" or "percent" or "seat" or "seats" or "title" or "nomination"
-                or "delegates" or "prize" or "mantle" or "crown" or "credit" or "responsibility")
+                or "delegates" or "prize" or "mantle" or "crown" or "credit" or "responsibility" or "lives" or "life")
             {
                 return W(k) is not ("credit" or "responsibility"); // ("claimed credit", "claimed responsibility" are statements)
             }

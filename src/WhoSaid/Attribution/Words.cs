@@ -14,7 +14,7 @@ internal static class Words
         "he", "she", "they", "it", "we", "i", "you", "who", "which");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
-        "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will", "would", "could", "should", "can",
+        "has", "have", "had", "having", "was", "were", "is", "are", "be", "been", "being", "will", "would", "could", "should", "can",
         "may", "might", "must", "did", "does", "do", "also", "then", "later", "again", "previously", "once", "repeatedly", "never",
         "not", "n't", "still", "already", "reportedly", "publicly", "privately", "recently", "just", "even", "often", "quickly",
         "flatly", "first", "long", "has", "ever", "always", "earlier", "only", "now", "too", "further", "subsequently", "finally",
