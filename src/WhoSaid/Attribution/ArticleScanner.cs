@@ -777,7 +777,7 @@ internal sealed partial class ArticleScanner
         }
 
         // (not "told": "…, an abuse victim support charity, told Reuters “…”" names the listener after it)
-        if (!right.IsEmpty && IsCue(right.First - 1, out var inv, out var invEnd) && invEnd == right.First && inv.Lemma is not ("according to" or "tell"))
+        if (!right.IsEmpty && IsCue(right.First - 1, out var inv, out var invEnd) && invEnd == right.First && CanPrecedeSpeaker(inv))
         {
             // (someone, not the cue's object: "The government statement, which was posted on Twitter, announced the
             // President's death “with great sorrow …”")
@@ -1119,7 +1119,7 @@ internal sealed partial class ArticleScanner
         // echoing Mr. Putin")
         // (nor "told": "…, Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website." names the
         // listener after it)
-        if ((IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1)) && word.Form is not VerbForm.Gerund && word.Lemma != "tell")
+        if ((IsComma(cue - 1) || IsCloseMark(cue - 1) || IsDash(cue - 1)) && word.Form is not VerbForm.Gerund && CanPrecedeSpeaker(word))
         {
             var speaker = WithPhraseAndApposition(RightNp(cueEnd, s.End), s.End);
             if (!speaker.IsEmpty && Is(speaker.End, "and") && Is(speaker.End + 1, "others"))
@@ -1484,7 +1484,7 @@ internal sealed partial class ArticleScanner
             var pronounClause = clause + 1 < s.End && IsWord(clause) && Words.SubjectPronouns.Has(W(clause)) && Upos(clause) is "PRON" && IsFinite(clause + 1);
             // (after a comma, also with a past tense the tagger reads as a participle, and from a count: "said on Saturday,
             // about 20 buildings collapsed")
-            var counted = IsComma(occasion.End) && IsAtLeast(clause) ? clause + (Is(clause, "at") ? 2 : 1) : clause;
+            var counted = IsComma(occasion.End) ? AfterCount(clause) : clause;
             if (clause < s.End && StartsClause(counted, s, pastParticiple: IsComma(occasion.End)) && (W(start) is not ("in" or "on" or "at" or "under") || word.CueCount >= 300 && !Is(start, "under") || pronounClause))
             {
                 start = clause;
@@ -1530,7 +1530,7 @@ internal sealed partial class ArticleScanner
             if (phraseEnd > start && phraseEnd < s.End && !IsTerminal(phraseEnd))
             {
                 var after = IsComma(phraseEnd) ? phraseEnd + 1 : phraseEnd;
-                if (after < s.End && IsWord(after) && (!Words.Prepositions.Has(W(after)) || IsAtLeast(after)))
+                if (after < s.End && IsWord(after) && (!Words.Prepositions.Has(W(after)) || IsCountStart(after)))
                 {
                     start = ContentStart(after, s);
                 }
@@ -1571,7 +1571,7 @@ internal sealed partial class ArticleScanner
         var afterRelativePronoun = pronounAt >= 0;
         var describedAs = Tagged && start == cueEnd && Is(start, "as") && word.Lemma is "describe" or "characterize" or "characterise" or "portray" or "cast"
             && afterRelativePronoun;
-        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !describedAs && !AfterThat(start) && !Is(start, "about") && !IsAtLeast(start) && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
+        if (IsWord(start) && Words.Prepositions.Has(W(start)) && !describedAs && !AfterThat(start) && !Is(start, "about") && !IsCountStart(start) && !(Is(start, "of") && word.Lemma is not ("say" or "add" or "write")) && !(Is(start, "to") && Words.IntentionLemmas.Has(word.Lemma))
             && !(word.Lemma is "predict" or "estimate" or "forecast" or "project" or "expect" or "find" && W(start) is "between" or "around" or "over" or "under" or "up" && start + 1 < s.End && (IsNumber(start + 1) || Upos(start + 1) is "NUM" || Is(start + 1, "to") && IsNumber(start + 2))) // "predict between two and four rate rises"
             && !(Is(start, "for") && word.Lemma is "call" or "ask" or "push" or "argue" or "press" or "fight" or "campaign" or "lobby" or "plead" or "appeal")
             && !(Is(start, "for") && word.CueCount >= 300 && ForToClause(start, s)))
@@ -2582,7 +2582,7 @@ internal sealed partial class ArticleScanner
                 }
 
                 // (a number after "at least" is a count: "said at least 116 people died")
-                if ((Words.TimeWords.Has(W(k)) || IsNumber(k) && !IsAtLeast(pos))
+                if ((Words.TimeWords.Has(W(k)) || IsNumber(k) && !IsCountStart(pos))
                     && TimePhraseStart(k, pos) == pos)
                 {
                     next = k + 1;
@@ -2617,7 +2617,7 @@ internal sealed partial class ArticleScanner
         }
 
         var clause = comma + 1;
-        return StartsClause(IsAtLeast(clause) ? clause + (Is(clause, "at") ? 2 : 1) : clause, s, pastParticiple: true);
+        return StartsClause(AfterCount(clause), s, pastParticiple: true);
     }
 
     /// <summary>The opening mark of a quotation after a phrase of time or place and a comma ("earlier in the morning before
@@ -2648,8 +2648,12 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>"at least 116 people", "at most a dozen", "about 20 buildings": a count, not a preposition's phrase.</summary>
-    private bool IsAtLeast(int t) => Is(t, "at") && IsWord(t + 1) && W(t + 1) is "least" or "most"
+    private bool IsCountStart(int t) => Is(t, "at") && IsWord(t + 1) && W(t + 1) is "least" or "most"
         || IsWord(t) && W(t) is "about" or "around" or "over" or "under" or "nearly" or "almost" or "roughly" && (IsNumber(t + 1) || Upos(t + 1) is "NUM");
+
+    /// <summary>Where the words after a count's opening words start ("at least |116|", "about |20|"), or
+    /// <paramref name="t"/> when no count starts there.</summary>
+    private int AfterCount(int t) => !IsCountStart(t) ? t : Is(t, "at") ? t + 2 : t + 1;
 
     /// <summary>Whether the clause from <paramref name="t"/> is only time and venue phrases up to its end:
     /// "in a statement on Thursday.".</summary>
@@ -2782,7 +2786,7 @@ internal sealed partial class ArticleScanner
             var relative = false;
             // (not over a measure after the source: "according to the New York Times |about 100 miles from Okinawa|")
             while (k < s.End && k - np.End < 15 && !IsComma(k) && !IsTerminal(k) && !IsOpenMark(k) && !IsCloseMark(k)
-                && (!IsFinite(k) || relative) && !Is(k, "that") && !IsChar(k, ')') && !IsAtLeast(k))
+                && (!IsFinite(k) || relative) && !Is(k, "that") && !IsChar(k, ')') && !IsCountStart(k))
             {
                 relative |= Is(k, "who") && cue > s.First + 1;
                 k++;
@@ -2851,6 +2855,10 @@ internal sealed partial class ArticleScanner
             AddPiece(draft, r);
         }
     }
+
+    /// <summary>Whether a cue can stand before its speaker ("said Hua", "writes Smith"): not "according to", whose noun
+    /// phrase is a source, nor "told", whose noun phrase is the listener ("…, told the BBC News website").</summary>
+    private static bool CanPrecedeSpeaker(CueWord cue) => cue.Lemma is not ("according to" or "tell");
 
     /// <summary>Whether the noun phrase is a name already ("Trump", "the Associated Press"), which takes no name in
     /// apposition.</summary>
