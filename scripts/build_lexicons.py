@@ -109,9 +109,10 @@ def main():
              "IR": "Iran", "SY": "Syria", "VE": "Venezuela", "BO": "Bolivia", "TW": "Taiwan", "VN": "Vietnam",
              "LA": "Laos", "MD": "Moldova", "TZ": "Tanzania", "CD": "Democratic Republic of the Congo|DRC",
              "AE": "United Arab Emirates|UAE|U.A.E.", "CZ": "Czech Republic|Czechia", "PS": "Palestine"}
+    extra_demonyms = {"SA": ["Saudi"], "AE": ["Emirati"]}
     with open(os.path.join(OUT, "countries.txt"), "w", encoding="utf-8") as f:
         header(f, "shared/data/lexicons/countries/countries_nationalities.tsv (Debian ruby-countries 3.0.0)", "MIT (Expat)")
-        f.write("# name\tdemonym\taliases\n")
+        f.write("# name\tdemonyms\taliases\n")
         for r in csv.DictReader(open(os.path.join(LEX, "countries", "countries_nationalities.tsv"), encoding="utf-8"), delimiter="\t"):
             aliases = [a for a in (r["unofficial_names_latin"] or "").split("|") if a and a.isascii()][:1]
             if r["alpha2"] in extra:
@@ -120,7 +121,9 @@ def main():
             if "," in name or "(" in name:
                 continue
             allnames = list(dict.fromkeys([name] + aliases + ([r["name"]] if "," not in r["name"] else [])))
-            f.write(f"{name}\t{r['nationality_demonym']}\t{'|'.join(allnames)}\n")
+            # several demonyms, the first the lexicon's own: "Saudi Arabian|Saudi", "Antiguan|Barbudan"
+            demonyms = [d for d in r["nationality_demonym"].split(", ") if d] + extra_demonyms.get(r["alpha2"], [])
+            f.write(f"{name}\t{'|'.join(dict.fromkeys(demonyms))}\t{'|'.join(allnames)}\n")
 
     # titles and honorifics
     with open(os.path.join(OUT, "titles.txt"), "w", encoding="utf-8") as f:

@@ -2840,6 +2840,31 @@ public class AttributionPatternTests
             "it the most boring by-election", "Election analyst Kevin Bonham", "Kevin Bonham")
         { Cue = "having declared" },
 
+        ["A_document_that_read_a_quotation_is_its_speaker"] = new(
+            "The statement read: \"We will not back down from this fight.\"",
+            "We will not back down from this fight", "The statement", "statement")
+        { Kind = QuoteKind.Direct, Cue = "read:", QuoteCount = 1 },
+
+        ["A_document_that_read_a_quotation_after_a_participle_is_its_speaker"] = new(
+            "The decree signed by the bishop read \"The harm done to the victims is grave and lasting.\"",
+            "The harm done to the victims is grave and lasting", "The decree signed by the bishop", "decree signed by the bishop")
+        { Kind = QuoteKind.Direct, Cue = "read", QuoteCount = 1 },
+
+        ["Continued_after_a_quotation_with_its_comma_outside_and_a_phrase_after_it"] = new(
+            "Rouhani spoke in Tehran on Sunday.\n\n\"Your presence has always been a calamity for this region\", he continued in the speech.",
+            "Your presence has always been a calamity for this region", "he", "Rouhani")
+        { Kind = QuoteKind.Direct, Cue = "continued" },
+
+        ["An_opening_adverb_is_not_part_of_the_speaker_and_a_short_demonym_names_the_country"] = new(
+            "Later the Saudi government said the attack included cruise missiles.",
+            "the attack included cruise missiles", "the Saudi government", "Saudi Arabia")
+        { Type = WhoSaid.Coreference.EntityType.Country },
+
+        ["A_place_name_after_a_capital_The_is_a_publication"] = new(
+            "According to a recent report by The Atlantic, the society keeps a list of the accused.",
+            "the society keeps a list of the accused", "a recent report by The Atlantic", "The Atlantic")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

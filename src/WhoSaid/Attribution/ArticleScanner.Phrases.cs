@@ -52,6 +52,27 @@ internal sealed partial class ArticleScanner
 
     private bool IsOpenMark(int t) => t >= 0 && t < _tokens.Length && _markOpens[t] >= 0;
 
+    /// <summary>Whether a quotation opens right after token <paramref name="t"/>, or after a colon or comma, and a document
+    /// is named within the six words before it: "The statement read: “…”", "The decree signed by the Pope read “…”" (a
+    /// sign that reads something says nothing).</summary>
+    private bool DocumentIntroducesQuotation(int t)
+    {
+        if (!(IsOpenMark(t + 1) || (IsChar(t + 1, ':') || IsComma(t + 1)) && IsOpenMark(t + 2)))
+        {
+            return false;
+        }
+
+        for (var k = t - 1; k >= _sentences[_sentenceOf[t]].First && t - k <= 6 && IsWord(k); k--)
+        {
+            if (Words.DocumentNouns.Has(W(k)) || W(k) is "decree" or "message" or "note" or "email" or "e-mail" or "notice" or "communique" or "resolution")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsCloseMark(int t) => t >= 0 && t < _tokens.Length && _markCloses[t] >= 0;
 
     private bool IsRoleWord(int t) => IsWord(t) && (_lex.IsRoleNoun(W(t)) || _lex.IsTitle(W(t)));
@@ -436,8 +457,8 @@ internal sealed partial class ArticleScanner
         }
 
         // a noun after a determiner and its modifiers, as the tagger reads it: "the GOP debate", "a GOP presidential debate",
-        // "the October debate"
-        if (Tagged && Upos(t) is "NOUN" && cue.Form is VerbForm.Base && prev > s.First && Upos(prev) is "PROPN" or "ADJ" or "NOUN" && !(W(prev) is "third" or "quarter" or "half" or "majority" or "two-thirds" or "fifth" or "minority")
+        // "the October debate" (not right before a quotation: "The statement |read|: “…”", a past tense spelt as the base)
+        if (Tagged && Upos(t) is "NOUN" && cue.Form is VerbForm.Base && prev > s.First && !DocumentIntroducesQuotation(t) && Upos(prev) is "PROPN" or "ADJ" or "NOUN" && !(W(prev) is "third" or "quarter" or "half" or "majority" or "two-thirds" or "fifth" or "minority")
             && (Words.Determiners.Has(W(prev - 1)) && !Is(prev - 1, "all") || prev - 2 >= s.First && Upos(prev - 1) is "PROPN" or "ADJ" or "NOUN" && Words.Determiners.Has(W(prev - 2)) && !Is(prev - 2, "all")))
         {
             return false;
@@ -469,7 +490,7 @@ internal sealed partial class ArticleScanner
 
         // "continue" speaks only after a quotation or before one: "… ,” she continued" / "She continued: “…”"; "states" is
         // mostly the noun ("battleground states", "Rust Belt states have suffered") unless "that" or a quotation follows
-        if ((cue.Lemma == "continue" || Is(t, "states") || Is(t, "state")) && !IsPostposed(t, end) && !IsStrongNext(end))
+        if ((cue.Lemma == "continue" || Is(t, "states") || Is(t, "state")) && !IsPostposed(t, end, phraseAfter: cue.Lemma == "continue") && !IsStrongNext(end))
         {
             return false;
         }
@@ -536,7 +557,8 @@ internal sealed partial class ArticleScanner
 
         if (!verb && cue.Form == VerbForm.Base && prev >= 0 && !(IsAuxiliary(prev) || Is(prev, "to") || Words.SubjectPronouns.Has(W(prev))
             || W(prev).EndsWith('s') || IsCap(prev) || Is(prev - 1, "in") && (Upos(prev) is "NUM" || IsCountWord(prev)) || share
-            || IsWord(t + 1) && Words.SubjectPronouns.Has(W(t + 1)) && IsFinite(t + 2)))
+            || IsWord(t + 1) && Words.SubjectPronouns.Has(W(t + 1)) && IsFinite(t + 2)
+            || Tagged && Upos(prev) is "NOUN" && DocumentIntroducesQuotation(t))) // ("The statement |read|: “…”")
         {
             return false;
         }
@@ -811,10 +833,12 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>"…, she said." or "…,” said Smith.": the cue closes the sentence or a clause after a comma.</summary>
-    private bool IsPostposed(int cue, int end)
+    private bool IsPostposed(int cue, int end, bool phraseAfter = false)
     {
         var s = _sentences[_sentenceOf[cue]];
-        var afterEnds = end >= s.End || IsTerminal(end) || IsComma(end) || IsCloseMark(end) || IsChar(end, ';');
+        // (or, when asked, a phrase of place or occasion follows: "…”, he continued in the speech")
+        var afterEnds = end >= s.End || IsTerminal(end) || IsComma(end) || IsCloseMark(end) || IsChar(end, ';')
+            || phraseAfter && IsWord(end) && Words.Prepositions.Has(W(end)) && !Is(end, "to");
         if (!afterEnds)
         {
             return false;

@@ -216,9 +216,11 @@ internal static class Words
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
 
-    /// <summary>Words that open a sentence without being part of its subject: "But the party said", "Meanwhile, officials …".</summary>
+    /// <summary>Words that open a sentence without being part of its subject: "But the party said", "Meanwhile, officials …",
+    /// "Later the government said".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpeners = Set(
-        "but", "and", "yet", "so", "still", "however", "meanwhile", "now", "also", "instead", "indeed", "moreover", "then");
+        "but", "and", "yet", "so", "still", "however", "meanwhile", "now", "also", "instead", "indeed", "moreover", "then",
+        "later", "earlier", "yesterday", "recently", "previously", "separately", "subsequently", "afterwards", "finally", "similarly", "likewise");
 
     /// <summary>Prepositions that join a phrase to the noun before it: "a reporter |for| USA Today", "data |from| the survey".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostModifierPrepositions = Set(

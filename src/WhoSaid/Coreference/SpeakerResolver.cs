@@ -1193,7 +1193,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 var entity = KnownPerson(nameSpan) || label || _lex.FemaleShare(W(nameStart)) is not null && nameStart + 1 < end
                     || nameStart + 1 == end && _lex.TagOf(W(nameStart)) is "LastName" ? "PER"
                     : EntityOf(nameStart, end) ?? (W(nameStart) is "The" && nameStart + 1 < end ? EntityOf(nameStart + 1, end) : null); // ("The CIPS")
-                if (entity is "LOC" && (title is null || !title.Split(' ').Any(w => _lex.IsRoleNoun(w))))
+                // (but a place's name after a capital "The" inside a sentence is a publication's: "a report by The Atlantic")
+                var publication = W(nameStart) is "The" && nameStart + 1 < end && nameStart > 0 && Tokens[nameStart - 1].Kind == TokenKind.Word;
+                if (entity is "LOC" && !publication && (title is null || !title.Split(' ').Any(w => _lex.IsRoleNoun(w))))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End))), EntityType.Country, mention, null);
                 }
@@ -1205,6 +1207,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
 
                 // ("GunBroker.com": a site is an organisation, never a person)
+                if (publication && entity is "LOC")
+                {
+                    return Named(nameText.ToString(), EntityType.Organization, mention, null);
+                }
+
                 if (entity is "ORG" || entity is not "PER" && IsOrganization(nameStart, end) || Tokenizer.IsWebAddress(nameText))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[end - 1].End))), EntityType.Organization, mention, null);

@@ -88,15 +88,17 @@ public sealed class LexiconSet
                 continue;
             }
 
-            var country = new Country(f[0], f[1]);
+            // (several demonyms, the first the usual one: "Saudi Arabian|Saudi")
+            var forms = f[1].Split('|', StringSplitOptions.RemoveEmptyEntries);
+            var country = new Country(f[0], forms.Length > 0 ? forms[0] : "");
             foreach (var alias in f[2].Split('|'))
             {
                 countries.TryAdd(StripArticle(alias), country);
             }
 
-            if (f[1].Length > 0)
+            foreach (var demonym in forms)
             {
-                demonyms.TryAdd(f[1], country);
+                demonyms.TryAdd(demonym, country);
             }
         }
 
