@@ -2865,6 +2865,11 @@ public class AttributionPatternTests
             "the society keeps a list of the accused", "a recent report by The Atlantic", "The Atlantic")
         { Type = WhoSaid.Coreference.EntityType.Organization },
 
+        ["Told_the_press_then_a_long_subject_with_its_own_phrases"] = new(
+            "Captain Monica Rochester told the press a nearly 24-hour search mission involving three helicopters had found no further signs in the water.",
+            "a nearly 24-hour search mission involving three helicopters had found no further signs in the water", "Captain Monica Rochester", "Monica Rochester")
+        { Cue = "told" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -2921,6 +2926,8 @@ public class AttributionPatternTests
         ["A_gerund_heading_a_compound_noun_is_no_cue"] = "Alan Milburn, who the prime minister put in charge of election planning in Mr Brown's stead, was at the poster launch.",
         ["A_relative_pronoun_before_a_comma_is_no_postposed_speaker"] = "Passengers crowded the pier in front of the harbour court, which rejected, the day before the protest, a lawsuit filed by the ferry firm.",
         ["Claimed_lives_is_a_death_toll"] = "The ferry disaster claimed 45 lives in the harbour between 2016 and 2019.",
+        ["Calling_off_a_search_says_nothing"] = "The Coast Guard called off its search late on Tuesday.",
+        ["Reported_as_such_names_no_content"] = "The excerpts, which are only the dispatcher's words, were reported by CNN as such:",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

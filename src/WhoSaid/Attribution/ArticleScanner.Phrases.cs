@@ -440,8 +440,8 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        // a phrasal verb of action: "showed up", "gave up"
-        if (Is(t + 1, "up"))
+        // a phrasal verb of action: "showed up", "gave up", "called off its search"
+        if (Is(t + 1, "up") || cue.Lemma == "call" && Is(t + 1, "off"))
         {
             return false;
         }

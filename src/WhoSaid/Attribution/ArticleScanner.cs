@@ -1097,8 +1097,10 @@ internal sealed partial class ArticleScanner
 
             // what follows the agent must be what was said ("accused by the U.S. of stealing"), not when or how it
             // happened ("was declared by Nixon in the 1970s", "passed by Congress with wide support")
+            // (nor how it was reported: "were reported by CNN |as such|:")
             if (from >= s.End || IsWord(from) && Words.Prepositions.Has(W(from)) && W(from) is not ("of" or "for" or "as" or "with" or "to" or "about")
-                || IsWord(from) && Words.Prepositions.Has(W(from)) && W(from) is "with" && !Words.AgentlessPassiveLemmas.Has(word.Lemma))
+                || IsWord(from) && Words.Prepositions.Has(W(from)) && W(from) is "with" && !Words.AgentlessPassiveLemmas.Has(word.Lemma)
+                || Is(from, "as") && IsWord(from + 1) && W(from + 1) is "such" or "follows" or "well")
             {
                 return;
             }
@@ -1503,6 +1505,10 @@ internal sealed partial class ArticleScanner
         else if (Tagged && start == cueEnd && Words.TellingVerbs.Has(W(cue)) && PronounClauseAfterListener(start, s) is var pronoun and > 0)
         {
             start = pronoun; // "told BBC Radio 4's Today programme she would not stop"
+        }
+        else if (Tagged && start == cueEnd && Words.TellingVerbs.Has(W(cue)) && ClauseAfterPressListener(start, s) is var subject and > 0)
+        {
+            start = subject; // "told the press a nearly 24-hour search mission involving three helicopters had discovered …"
         }
 
         // (but "said if Trump picked him it would be …", "asked if the ferry would run": a conditional or a question is
@@ -3657,6 +3663,46 @@ internal sealed partial class ArticleScanner
             if (!named || !IsCap(t) || _inQuote[k] >= 0 && !apostrophe || Upos(k) is "VERB" or "AUX")
             {
                 return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The subject after the press as listener ("told |reporters| a search mission involving three helicopters had
+    /// found …"): a noun phrase opening with a determiner whose finite verb comes before any comma, dash or other cue;
+    /// the subject's first token, or -1.</summary>
+    private int ClauseAfterPressListener(int t, Sentence s)
+    {
+        var k = t;
+        if (Is(k, "the") && IsWord(k + 1) && W(k + 1) is "press" or "media")
+        {
+            k += 2;
+        }
+        else if (IsWord(k) && W(k) is "reporters" or "journalists")
+        {
+            k++;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (!(IsWord(k) && Upos(k) is "DET" && !Is(k, "that")))
+        {
+            return -1;
+        }
+
+        for (var v = k + 2; v < s.End && v - k <= 24 && _inQuote[v] < 0; v++)
+        {
+            if (IsComma(v) || IsDash(v) || IsChar(v, ';') || IsWord(v) && W(v) is "that" or "who" or "which")
+            {
+                return -1;
+            }
+
+            if (IsFinite(v))
+            {
+                return _lex.TryGetCue(W(v), out _) ? -1 : k;
             }
         }
 
