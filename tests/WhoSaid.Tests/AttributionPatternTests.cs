@@ -2870,6 +2870,16 @@ public class AttributionPatternTests
             "a nearly 24-hour search mission involving three helicopters had found no further signs in the water", "Captain Monica Rochester", "Monica Rochester")
         { Cue = "told" },
 
+        ["According_to_a_source_with_a_relative_clause_on_it"] = new(
+            "According to the Harbour Gazette, which cited sources close to the inquiry, the pilot had flown the route for a year.",
+            "the pilot had flown the route for a year", "the Harbour Gazette", "Harbour Gazette")
+        { Cue = "According to" },
+
+        ["Reaching_a_consensus_is_a_view"] = new(
+            "Across party lines, young voters have reached a broad consensus on ferry fares.",
+            "a broad consensus on ferry fares", "young voters", "young voters")
+        { Cue = "have reached" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -2928,6 +2938,7 @@ public class AttributionPatternTests
         ["Claimed_lives_is_a_death_toll"] = "The ferry disaster claimed 45 lives in the harbour between 2016 and 2019.",
         ["Calling_off_a_search_says_nothing"] = "The Coast Guard called off its search late on Tuesday.",
         ["Reported_as_such_names_no_content"] = "The excerpts, which are only the dispatcher's words, were reported by CNN as such:",
+        ["Reaching_a_place_says_nothing"] = "The attacker, a man, reached the courtyard before he was stopped by an officer.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

@@ -52,6 +52,22 @@ internal sealed partial class ArticleScanner
 
     private bool IsOpenMark(int t) => t >= 0 && t < _tokens.Length && _markOpens[t] >= 0;
 
+    /// <summary>Whether an agreement or a view is reached within the four words from <paramref name="t"/>: "reached |a
+    /// generational consensus|", "reached a deal".</summary>
+    private bool ReachesAgreement(int t, Sentence s)
+    {
+        for (var k = t; k < s.End && k - t < 4 && IsWord(k); k++)
+        {
+            if (W(k) is "consensus" or "deal" or "deals" or "agreement" or "agreements" or "conclusion" or "conclusions" or "verdict" or "decision"
+                or "settlement" or "compromise" or "understanding" or "accord" or "judgment" or "judgement")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a quotation opens right after token <paramref name="t"/>, or after a colon or comma, and a document
     /// is named within the six words before it: "The statement read: “…”", "The decree signed by the Pope read “…”" (a
     /// sign that reads something says nothing).</summary>
@@ -440,8 +456,9 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        // a phrasal verb of action: "showed up", "gave up", "called off its search"
-        if (Is(t + 1, "up") || cue.Lemma == "call" && Is(t + 1, "off"))
+        // a phrasal verb of action: "showed up", "gave up", "called off its search"; reaching a place or a number, not a
+        // view ("reached a broad consensus", "reached a deal" speak; "reached the courtyard", "reached the high court" do not)
+        if (Is(t + 1, "up") || cue.Lemma == "call" && Is(t + 1, "off") || cue.Lemma == "reach" && !ReachesAgreement(t + 1, s))
         {
             return false;
         }

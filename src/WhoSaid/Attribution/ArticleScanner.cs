@@ -2822,6 +2822,19 @@ internal sealed partial class ArticleScanner
                 from++;
             }
 
+            // (over a relative clause on the source: "According to Agence France-Presse, which cited sources close to the
+            // investigation, the man had …")
+            if (Is(from, "which") || Is(from, "who") || Is(from, "whose"))
+            {
+                var close = from + 1;
+                while (close < s.End && close - from <= 20 && !IsComma(close) && _inQuote[close] < 0 && !IsTerminal(close))
+                {
+                    close++;
+                }
+
+                from = close + 1 < s.End && IsComma(close) && HasFiniteVerb(close + 1, s.End) ? close + 1 : from;
+            }
+
             content = from < s.End ? TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)) : null;
         }
         else if (CommaAfter(np.End, s) is var comma and >= 0 && comma + 1 < s.End
