@@ -2880,6 +2880,36 @@ public class AttributionPatternTests
             "a broad consensus on ferry fares", "young voters", "young voters")
         { Cue = "have reached" },
 
+        ["A_bare_name_that_says_its_is_an_organisation"] = new(
+            "Harbourline said its ferry division had lost money for a third year.",
+            "its ferry division had lost money for a third year", "Harbourline", "Harbourline")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
+        ["A_name_with_its_initials_in_parentheses_is_an_organisation"] = new(
+            "According to Notes from the Harbour (NFH), some ferry operators stopped selling return tickets.",
+            "some ferry operators stopped selling return tickets", "Notes from the Harbour (NFH)", "Notes from the Harbour")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
+        ["A_time_phrase_and_a_determiner_open_the_sentence_before_the_speaker"] = new(
+            "Last month the chairman of the Harbour Commission (HC) also called for lower ferry fares.",
+            "lower ferry fares", "the chairman of the Harbour Commission (HC)", "chairman of the Harbour Commission")
+        { Cue = "also called for" },
+
+        ["An_opening_adverb_and_phrase_before_a_titled_name"] = new(
+            "Later at their poster launch Tory co-chairman Liam Fox said his party would exploit every opportunity.",
+            "his party would exploit every opportunity", "Tory co-chairman Liam Fox", "Liam Fox")
+        { Title = "Tory co-chairman" },
+
+        ["Said_on_a_day_then_a_quotation_with_no_comma"] = new(
+            "Trump said on Friday \"I can do it if I want. I may do it.\"",
+            "I can do it if I want. I may do it", "Trump", "Trump")
+        { Kind = QuoteKind.Direct, Cue = "said" },
+
+        ["Said_on_a_day_keeps_the_day_out_of_the_cue"] = new(
+            "Pence said on Friday that the country is in the midst of a crisis.",
+            "the country is in the midst of a crisis", "Pence", "Pence")
+        { Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -2939,6 +2969,9 @@ public class AttributionPatternTests
         ["Calling_off_a_search_says_nothing"] = "The Coast Guard called off its search late on Tuesday.",
         ["Reported_as_such_names_no_content"] = "The excerpts, which are only the dispatcher's words, were reported by CNN as such:",
         ["Reaching_a_place_says_nothing"] = "The attacker, a man, reached the courtyard before he was stopped by an officer.",
+        ["Taking_over_staff_says_nothing"] = "Salling also takes over about 7000 employees from Tesco.",
+        ["A_press_release_is_a_noun"] = "The chain's press release listed 22 sold units.",
+        ["A_poll_claim_in_a_headline_is_a_noun"] = "February poll claim 'speculation'",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

@@ -68,12 +68,12 @@ internal sealed partial class ArticleScanner
         return false;
     }
 
-    /// <summary>Whether a quotation opens right after token <paramref name="t"/>, or after a colon or comma, and a document
-    /// is named within the six words before it: "The statement read: “…”", "The decree signed by the Pope read “…”" (a
-    /// sign that reads something says nothing).</summary>
+    /// <summary>Whether token <paramref name="t"/> is "read" (a past tense spelt as the base) before a quotation, or a colon
+    /// or comma and a quotation, and a document is named within the six words before it: "The statement read: “…”", "The
+    /// decree signed by the Pope read “…”" (a sign that reads something says nothing; "poll claim “…”" is a noun).</summary>
     private bool DocumentIntroducesQuotation(int t)
     {
-        if (!(IsOpenMark(t + 1) || (IsChar(t + 1, ':') || IsComma(t + 1)) && IsOpenMark(t + 2)))
+        if (!Is(t, "read") || !(IsOpenMark(t + 1) || (IsChar(t + 1, ':') || IsComma(t + 1)) && IsOpenMark(t + 2)))
         {
             return false;
         }
@@ -92,6 +92,10 @@ internal sealed partial class ArticleScanner
     private bool IsCloseMark(int t) => t >= 0 && t < _tokens.Length && _markCloses[t] >= 0;
 
     private bool IsRoleWord(int t) => IsWord(t) && (_lex.IsRoleNoun(W(t)) || _lex.IsTitle(W(t)));
+
+    /// <summary>A role or title, also with a prefix: "co-chairman", "vice-president", "ex-minister".</summary>
+    private bool IsPrefixedRoleWord(int t) => IsRoleWord(t)
+        || IsWord(t) && W(t).IndexOf('-') is var dash and > 0 && dash < W(t).Length - 1 && _lex.IsRoleNoun(W(t)[(dash + 1)..]);
 
     /// <summary>A verb: as the tagger says, or, untagged, a lower-case word the word lexicon lists as one ("network" is
     /// both, and only the tagger knows which it is in "The network said").</summary>
@@ -458,7 +462,8 @@ internal sealed partial class ArticleScanner
 
         // a phrasal verb of action: "showed up", "gave up", "called off its search"; reaching a place or a number, not a
         // view ("reached a broad consensus", "reached a deal" speak; "reached the courtyard", "reached the high court" do not)
-        if (Is(t + 1, "up") || cue.Lemma == "call" && Is(t + 1, "off") || cue.Lemma == "reach" && !ReachesAgreement(t + 1, s))
+        if (Is(t + 1, "up") || cue.Lemma == "call" && Is(t + 1, "off") || cue.Lemma == "reach" && !ReachesAgreement(t + 1, s)
+            || W(t) is "take" or "takes" or "took" or "taking" or "taken" && Is(t + 1, "over"))
         {
             return false;
         }
@@ -474,9 +479,14 @@ internal sealed partial class ArticleScanner
         }
 
         // a noun after a determiner and its modifiers, as the tagger reads it: "the GOP debate", "a GOP presidential debate",
-        // "the October debate" (not right before a quotation: "The statement |read|: “…”", a past tense spelt as the base)
-        if (Tagged && Upos(t) is "NOUN" && cue.Form is VerbForm.Base && prev > s.First && !DocumentIntroducesQuotation(t) && Upos(prev) is "PROPN" or "ADJ" or "NOUN" && !(W(prev) is "third" or "quarter" or "half" or "majority" or "two-thirds" or "fifth" or "minority")
-            && (Words.Determiners.Has(W(prev - 1)) && !Is(prev - 1, "all") || prev - 2 >= s.First && Upos(prev - 1) is "PROPN" or "ADJ" or "NOUN" && Words.Determiners.Has(W(prev - 2)) && !Is(prev - 2, "all")))
+        // "the October debate", "the chain's press release", "his campaign promises" (not right before a quotation: "The
+        // statement |read|: “…”", a past tense spelt as the base)
+        // (after a possessive, or in -s, only where a verb or the clause's end follows: a noun, not a verb with its object)
+        var nounEnds = IsFinite(t + 1) || IsComma(t + 1) || IsTerminal(t + 1);
+        if (Tagged && Upos(t) is "NOUN" && (cue.Form is VerbForm.Base || cue.Form is VerbForm.ThirdPerson && Xpos(prev - 1) is "PRP$" && nounEnds)
+            && prev > s.First && !DocumentIntroducesQuotation(t) && Upos(prev) is "PROPN" or "ADJ" or "NOUN" && !(W(prev) is "third" or "quarter" or "half" or "majority" or "two-thirds" or "fifth" or "minority")
+            && (Words.Determiners.Has(W(prev - 1)) && !Is(prev - 1, "all") || IsPossessive(prev - 1) && Upos(prev) is "NOUN" && nounEnds
+                || prev - 2 >= s.First && Upos(prev - 1) is "PROPN" or "ADJ" or "NOUN" && Words.Determiners.Has(W(prev - 2)) && !Is(prev - 2, "all")))
         {
             return false;
         }
@@ -747,8 +757,10 @@ internal sealed partial class ArticleScanner
     /// "lashed out at"): after the preposition, when the learned detector scores it a cue word too; or -1.</summary>
     private int PrepositionalCueEnd(int t)
     {
+        // (not before a day: "said |on Friday| the United States is …" is when)
         var k = Is(t, "out") ? t + 1 : t;
         return Words.StancePrepositions.Has(W(k)) && !Is(k, "to") && !Is(k, "in") && k + 1 < _tokens.Length && IsWord(k + 1)
+            && !(Words.Weekdays.Has(W(k + 1)) || Words.TimeWords.Has(W(k + 1)) && !IsPossessive(k + 2))
             && IsCueWordAfter(k) && (k == t || LearnedCueScore(t) > 0) ? k + 1 : -1;
     }
 
@@ -1493,11 +1505,17 @@ internal sealed partial class ArticleScanner
             : np;
 
     /// <summary>"But the Scottish National Party believe": a conjunction or linking adverb that opens the sentence is not part
-    /// of the speaker.</summary>
-    private TokenRange WithoutOpeningWord(TokenRange np) =>
-        np.Count > 1 && IsWord(np.First) && Words.SentenceOpeners.Has(W(np.First))
-            ? new TokenRange(np.First + 1, np.End)
-            : np;
+    /// of the speaker (and its preposition, so that the opening phrase after it is found: "Later at the launch Liam Fox said").</summary>
+    private TokenRange WithoutOpeningWord(TokenRange np)
+    {
+        if (np.Count > 3 && IsWord(np.First) && Words.SentenceOpeners.Has(W(np.First)) && IsWord(np.First + 1) && Words.Prepositions.Has(W(np.First + 1))
+            && new TokenRange(np.First + 2, np.End) is var phrase && WithoutOpeningPhrase(phrase) is var named && named.First > phrase.First)
+        {
+            return named;
+        }
+
+        return np.Count > 1 && IsWord(np.First) && Words.SentenceOpeners.Has(W(np.First)) ? new TokenRange(np.First + 1, np.End) : np;
+    }
 
     /// <summary>"In a Bloomberg interview Trump declared", "On Russia's network RT he blasted": with no comma after an
     /// opening phrase, the speaker is the name or pronoun that ends the noun phrase.</summary>
@@ -1519,9 +1537,15 @@ internal sealed partial class ArticleScanner
 
             // "At the meeting union leader Bram Hollis said": the role before the name goes with it
             var first = k;
-            while (first - 1 >= np.First && (IsRoleWord(first - 1) || IsCap(first - 1) && W(first - 1) is { Length: <= 5 } title && title[^1] == '.'))
+            while (first - 1 >= np.First && (IsPrefixedRoleWord(first - 1) || IsCap(first - 1) && W(first - 1) is { Length: <= 5 } title && title[^1] == '.'))
             {
-                first--; // "union leader Bram Hollis", "Ms. Simonyan"
+                first--; // "union leader Bram Hollis", "Ms. Simonyan", "Tory co-chairman Liam Fox"
+            }
+
+            // (and the party or body before the role: "Tory co-chairman Liam Fox")
+            if (first < k && first - 1 > np.First && IsCap(first - 1) && Upos(first - 1) is "PROPN" && Upos(first - 2) is "NOUN")
+            {
+                first--;
             }
 
             if (first > np.First && Upos(first - 1) is "NOUN" or "PROPN")
@@ -1533,7 +1557,8 @@ internal sealed partial class ArticleScanner
         return np;
     }
 
-    /// <summary>"Last week Stumpf", "September 27 they": a time phrase that opens the sentence is not part of the speaker.</summary>
+    /// <summary>"Last week Stumpf", "September 27 they", "Last month the chairman": a time phrase that opens the sentence is
+    /// not part of the speaker.</summary>
     private TokenRange WithoutLeadingTime(TokenRange np)
     {
         if (np.Count < 2)
@@ -1555,7 +1580,8 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        return k > np.First && k < np.End && (IsCap(k) || Words.SubjectPronouns.Has(W(k))) ? new TokenRange(k, np.End) : np;
+        // (and a determiner: "Last month the chairman of the Commission …")
+        return k > np.First && k < np.End && (IsCap(k) || Words.SubjectPronouns.Has(W(k)) || W(k) is "the" or "a" or "an" && k + 1 < np.End) ? new TokenRange(k, np.End) : np;
     }
 
     private TokenRange LeftSpeakerWithTime(int cue, int lo)

@@ -832,8 +832,10 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        // (or a time phrase: "he also stated a day earlier, “…”")
-        if (separated && Tagged && !phrase && TimePhraseStart(k, s.First) is var time and > 0 && time > s.First && IsCue(time - 1, out var tw, out var te)
+        // (or a time phrase: "he also stated a day earlier, “…”", also with no comma before the quotation: "Trump said on
+        // Friday “I can do it”")
+        var dayBefore = !punctuated && IsWord(k) && (Words.Weekdays.Has(W(k)) || W(k) is "today" or "yesterday" or "morning" or "afternoon" or "evening" or "night" or "week" or "month" or "year");
+        if ((separated || dayBefore) && Tagged && !phrase && TimePhraseStart(k, s.First) is var time and > 0 && time > s.First && IsCue(time - 1, out var tw, out var te)
             && te == time && tw.Form is VerbForm.Past or VerbForm.ThirdPerson)
         {
             cue = time - 1;
@@ -2802,6 +2804,12 @@ internal sealed partial class ArticleScanner
             {
                 np = new TokenRange(np.First, k);
             }
+
+            // (with the abbreviation in parentheses that closes it: "according to Notes from Poland (NFP), …")
+            if (IsChar(np.End, ')') && OpensParenthesisIn(np))
+            {
+                np = new TokenRange(np.First, np.End + 1);
+            }
         }
 
         // "According to his wife, Amanda, Huber succumbed …": a name in apposition is part of the source
@@ -2873,6 +2881,19 @@ internal sealed partial class ArticleScanner
         {
             AddPiece(draft, r);
         }
+    }
+
+    private bool OpensParenthesisIn(TokenRange np)
+    {
+        for (var k = np.First; k < np.End; k++)
+        {
+            if (IsChar(k, '('))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a cue can stand before its speaker ("said Hua", "writes Smith"): not "according to", whose noun

@@ -95,6 +95,16 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
         }
 
+        // a name the article gives no first name, gender or title that says "its …" is an organisation: "Tesco said its
+        // Polish branch had …", "Salling said it seeks to improve its coverage"
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (ids[i] >= 0 && quotes[i].SpeakerMention is not null && SpeaksForItself(document, quotes[i]))
+            {
+                state.OrganizationIfBareName(ids[i]);
+            }
+        }
+
         for (var i = 0; i < quotes.Count; i++)
         {
             if (quotes[i].SpeakerMention is null && quotes[i].Antecedent >= 0 && quotes[i].Antecedent < i)
@@ -104,6 +114,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         }
 
         return (quotes.DrainToImmutable(), state.Build());
+    }
+
+    /// <summary>Whether the quote's content opens with "its" ("stated |its intention| to leave"), or with "it" and a verb
+    /// and then "its" within ten words ("said |it seeks to improve its coverage|").</summary>
+    private static bool SpeaksForItself(Document document, Quote quote)
+    {
+        if (quote.Content.IsDefaultOrEmpty || quote.Kind == QuoteKind.Direct)
+        {
+            return false;
+        }
+
+        var words = document.Text.AsSpan(quote.Content[0].Start, Math.Min(quote.Content[0].Length, 80)).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && (words[0] is "its" || words[0] is "it" && words[1] is not ("is" or "was" or "would" or "will" or "has" or "had" or "could" or "might" or "may")
+            && words.Skip(2).Take(8).Contains("its"));
     }
 
     /// <summary>The entity index of each mention (-1 where none or unresolved). Names first, so that pronouns and role
@@ -871,6 +895,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return Named(Normalize(_doc.Substring(mention)), EntityType.Group, mention, null);
             }
 
+            // a name with its initials in parentheses is an organisation's: "Notes from Poland (NFP)", "the United States
+            // Coast Guard (USCG)"
+            if (InitialsInParentheses(first, end) is var paren and > 0)
+            {
+                return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[paren - 1].End))), EntityType.Organization, mention, null);
+            }
+
             // "Sen. David Perdue (R-Ga.)": the party and state are not part of the name
             if (end - first > 2 && _doc.Text[Tokens[end - 1].Start] == ')')
             {
@@ -1370,6 +1401,47 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             || W(t) is "close" && t + 1 < Tokens.Length && W(t + 1) is "to"
             || HasTags && t > 0 && _doc.Tags[t - 1].Upos is "NOUN" && (_doc.Tags[t].Xpos is "VBN" || _doc.Tags[t].Xpos is "VBD" && Words.DocumentNouns.Has(W(t - 1)))); // "a poll |released| Friday"
 
+        /// <summary>Where the parenthesis opens when the mention [first, end) ends with the initials of the capitalised
+        /// words before it ("Notes from Poland (NFP)", "World Health Organization (WHO)"), or -1.</summary>
+        private int InitialsInParentheses(int first, int end)
+        {
+            if (end - first < 5 || W(end - 1) is not ")" || W(end - 3) is not "(" || Tokens[end - 2].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            var initials = W(end - 2);
+            if (initials.Length < 2 || initials.Length > 6 || initials.ContainsAnyInRange('a', 'z'))
+            {
+                return -1;
+            }
+
+            // (the whole mention is the name, "the" aside: not "the chairman of the Commission for Racial Equality (CRE)")
+            Span<char> all = stackalloc char[16];
+            Span<char> capitals = stackalloc char[16];
+            int a = 0, c = 0;
+            for (var t = first; t < end - 3; t++)
+            {
+                if (W(t) is "the" || t == first && W(t) is "The")
+                {
+                    continue;
+                }
+
+                if (Tokens[t].Kind != TokenKind.Word || a == all.Length || a == 0 && !IsCap(t) || !IsCap(t) && W(t) is not ("of" or "for" or "from" or "and" or "on" or "the"))
+                {
+                    return -1;
+                }
+
+                all[a++] = char.ToUpperInvariant(W(t)[0]);
+                if (IsCap(t))
+                {
+                    capitals[c++] = W(t)[0];
+                }
+            }
+
+            return initials.SequenceEqual(all[..a]) || initials.SequenceEqual(capitals[..c]) ? end - 3 : -1;
+        }
+
         private int AddMention(int id, TextSpan mention)
         {
             _entities[id].Mentions.Add(mention);
@@ -1835,6 +1907,16 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             return role;
+        }
+
+        /// <summary>Makes the entity an organisation if it is a person known by a bare name: no title, no gender.</summary>
+        public void OrganizationIfBareName(int id)
+        {
+            var e = _entities[id];
+            if (e.Type == EntityType.Person && e.Gender == Gender.Unknown && e.Title is null)
+            {
+                e.Type = EntityType.Organization;
+            }
         }
 
         public ImmutableArray<Entity> Build()
