@@ -1127,10 +1127,16 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                             || _lex.TryGetCountry(W(t + 1).ToString(), out _) && (t + 2 >= end || _doc.Text[Tokens[t + 2].Start] == ',')
                             || Words.UsStates.Contains(comma > 0 ? after[..comma] : after) || StateFollows(end);
                         // (nor a town and its state: "Stacy Baker of Columbia, South Carolina")
+                        // (and a role before the name works there: "ecologist Chip Taylor of the University of Kansas" is an
+                        // ecologist at the university)
                         if ((!place || comma > 0) && !Words.UsStates.Contains(apposition))
                         {
+                            var role = _entities[id].Title;
                             MergeTitle(_entities[id], comma > 0 && apposition.Length > 0 && apposition.Length < after.Length - comma - 2 && !apposition.Contains(',')
                                 ? apposition + " of " + after[..comma]
+                                : role is not null && comma < 0 && SplitTitle(role).Affiliation is null && role.Split(' ').Any(w => _lex.IsRoleNoun(w))
+                                    && !role.Contains(StripDeterminer(after), StringComparison.Ordinal)
+                                ? role + " at " + after
                                 : StripDeterminer(after));
                         }
                     }
@@ -1148,6 +1154,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             {
                 postnominal = W(end - 1).ToString();
                 end--;
+            }
+
+            // the recogniser's organisation, whole, is no title and name: "The United Nations" ("United" is a title word);
+            // not with a first name or a role in it ("Al Breach", "Home Office spokeswoman", "Suffolk Chief Constable …")
+            var orgStart = W(first) is "The" or "the" ? first + 1 : first;
+            if (end - orgStart >= 2 && EntityOf(orgStart, end) is "ORG" && PersonNameStart(first, end) < 0 && !HasNameOrRole(orgStart, end))
+            {
+                return Named(_doc.Substring(TextSpan.FromBounds(Tokens[orgStart].Start, Tokens[end - 1].End)), EntityType.Organization, mention, null);
             }
 
             var nameStart = PersonNameStart(first, end);
@@ -1400,6 +1414,21 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private bool IsHeadJoin(int t) => !IsCap(t) && (Words.PostModifierPrepositions.Has(W(t)) || W(t) is "that" or "who" or "which"
             || W(t) is "close" && t + 1 < Tokens.Length && W(t + 1) is "to"
             || HasTags && t > 0 && _doc.Tags[t - 1].Upos is "NOUN" && (_doc.Tags[t].Xpos is "VBN" || _doc.Tags[t].Xpos is "VBD" && Words.DocumentNouns.Has(W(t - 1)))); // "a poll |released| Friday"
+
+        private bool HasNameOrRole(int from, int to)
+        {
+            for (var t = from; t < to; t++)
+            {
+                if (_lex.FemaleShare(W(t)) is not null || _lex.IsRoleNoun(W(t).ToString().ToLowerInvariant()) || Words.Postnominals.Has(W(t)) || IsPossessiveToken(t))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsPossessiveToken(int t) => W(t) is "'s" or "’s";
 
         /// <summary>Where the parenthesis opens when the mention [first, end) ends with the initials of the capitalised
         /// words before it ("Notes from Poland (NFP)", "World Health Organization (WHO)"), or -1.</summary>
@@ -1912,8 +1941,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         /// <summary>Makes the entity an organisation if it is a person known by a bare name: no title, no gender.</summary>
         public void OrganizationIfBareName(int id)
         {
+            // (a name: capitalised words, not a common noun phrase such as "US woman")
             var e = _entities[id];
-            if (e.Type == EntityType.Person && e.Gender == Gender.Unknown && e.Title is null)
+            if (e.Type == EntityType.Person && e.Gender == Gender.Unknown && e.Title is null
+                && e.Name.Split(' ') is var words && words.All(w => w.Length > 0 && char.IsUpper(w[0]))
+                && !_lex.IsRoleNoun(words[^1].ToLowerInvariant()) && !Words.Postnominals.Has(words[^1]))
             {
                 e.Type = EntityType.Organization;
             }
@@ -1943,15 +1975,22 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             var words = title.Split(' ');
             var possessive = Array.FindLastIndex(words, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
-            if (possessive >= 0 && possessive < words.Length - 1)
+            if (possessive >= 0)
             {
-                return (string.Join(' ', words[(possessive + 1)..]), string.Join(' ', words[..(possessive + 1)])[..^2]);
+                // ("BBC's" alone is an affiliation with no role)
+                var owner = string.Join(' ', words[..(possessive + 1)])[..^2];
+                return possessive < words.Length - 1 ? (string.Join(' ', words[(possessive + 1)..]), owner) : (null, owner);
             }
 
+            // "mayor of Paris", "ecologist at the University of Kansas" (but "University of Kansas" is a body, and "Bank of
+            // England deputy governor" a body and then the role)
             var of = Array.FindIndex(words, w => w is "of" or "at" or "for");
-            if (of > 0 && of < words.Length - 1)
+            var body = of > 0 && words[..of].All(w => w.Length > 0 && char.IsUpper(w[0]) && !_lex.IsRoleNoun(w) && !_lex.IsTitle(w) && !Words.Postnominals.Has(w))
+                && Words.OrganizationHeads.Has(words[of - 1].ToLowerInvariant());
+            if (of > 0 && of < words.Length - 1 && !body)
             {
-                return (string.Join(' ', words[..of]), string.Join(' ', words[(of + 1)..]).TrimStart());
+                var affiliation = string.Join(' ', words[(of + 1)..]).TrimStart();
+                return (string.Join(' ', words[..of]), affiliation.StartsWith("the ", StringComparison.Ordinal) ? affiliation[4..] : affiliation);
             }
 
             // the role ends at the last role word; capitalised words before it are the affiliation:
@@ -1960,6 +1999,18 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             if (last < 0)
             {
                 return (null, title); // "IT firm Dimension Data": an affiliation with no role
+            }
+
+            // (a body named with "of" before the role: "Bank of England | deputy governor")
+            if (of > 0 && of < last)
+            {
+                var run = last;
+                while (run - 1 > of && (char.IsLower(words[run - 1][0]) || _lex.IsRoleNoun(words[run - 1]) || _lex.IsTitle(words[run - 1])))
+                {
+                    run--;
+                }
+
+                return run - 1 > of ? (string.Join(' ', words[run..]), string.Join(' ', words[..run])) : (null, title);
             }
 
             var k = 0;

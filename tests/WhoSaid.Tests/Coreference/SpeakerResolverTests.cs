@@ -104,6 +104,37 @@ public class SpeakerResolverTests
         Assert.Equal(EntityType.Person, entity?.Type);
     }
 
+    [Theory]
+    [InlineData("Ecologist Chip Tanner of the University of Harbourtown said the pier is unsafe.", "Ecologist Chip Tanner of the University of Harbourtown", "Chip Tanner", "Ecologist", "University of Harbourtown")]
+    [InlineData("Bank of Harbourtown deputy governor Rachel Lomond said rates would rise.", "Bank of Harbourtown deputy governor Rachel Lomond", "Rachel Lomond", "deputy governor", "Bank of Harbourtown")]
+    [InlineData("BBC's Jonathan Marlow said questions remain.", "BBC's Jonathan Marlow", "Jonathan Marlow", null, "BBC")]
+    [InlineData("Mayor Delia Fenwick of Northfield said the ferry is late.", "Mayor Delia Fenwick of Northfield", "Delia Fenwick", "Mayor", "Northfield")]
+    public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
+    {
+        var doc = Newsroom.Annotate(text);
+        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+
+        Assert.Equal(name, entity?.Name);
+        Assert.Equal(role, entity?.Role);
+        Assert.Equal(affiliation, entity?.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("The United Nations called the crisis the worst in the world.", "The United Nations", "United Nations")]
+    [InlineData("According to Notes from the Harbour (NFH), ferries stopped.", "Notes from the Harbour (NFH)", "Notes from the Harbour")]
+    public void An_organisation_is_no_title_and_name(string text, string mention, string name)
+    {
+        var doc = Newsroom.Annotate(text);
+        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+
+        Assert.Equal(name, entity?.Name);
+        Assert.Equal(EntityType.Organization, entity?.Type);
+    }
+
     [Fact]
     public void A_possessive_after_the_verb_tells_the_gender_a_first_name_would_not()
     {
