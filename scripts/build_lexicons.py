@@ -121,8 +121,8 @@ def main():
             if "," in name or "(" in name:
                 continue
             allnames = list(dict.fromkeys([name] + aliases + ([r["name"]] if "," not in r["name"] else [])))
-            # several demonyms, the first the lexicon's own: "Saudi Arabian|Saudi", "Antiguan|Barbudan"
-            demonyms = [d for d in r["nationality_demonym"].split(", ") if d] + extra_demonyms.get(r["alpha2"], [])
+            # several demonyms, the first the lexicon's own (the one the recogniser's features read): "Saudi Arabian|Saudi"
+            demonyms = [d for d in [r["nationality_demonym"]] if d] + extra_demonyms.get(r["alpha2"], [])
             f.write(f"{name}\t{'|'.join(dict.fromkeys(demonyms))}\t{'|'.join(allnames)}\n")
 
     # titles and honorifics

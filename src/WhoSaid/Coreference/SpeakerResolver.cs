@@ -398,7 +398,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             return !Words.Determiners.Has(w) && !Words.Boundaries.Has(w) && !Words.TimeWords.Has(w) && !Words.Prepositions.Has(w)
-                && !_lex.TryGetCountry(w, out _) && !_lex.TryGetDemonym(w, out _) && !Words.OrganizationHeads.Has(w)
+                && !_lex.TryGetCountry(w, out _) && !_lex.TryGetAnyDemonym(w, out _) && !Words.OrganizationHeads.Has(w)
                 && (_lex.TagOf(w) is null or "LastName" or "Honorific" || person);
         }
 
@@ -1271,7 +1271,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // "the Chinese government" speaks for China
             for (var t = first; t < end; t++)
             {
-                if ((_lex.TryGetDemonym(W(t), out var d) || _lex.TryGetCountry(W(t), out d)) && t + 1 < end
+                if ((_lex.TryGetAnyDemonym(W(t), out var d) || _lex.TryGetCountry(W(t), out d)) && t + 1 < end
                     && W(t + 1).Equals("government", StringComparison.OrdinalIgnoreCase) && t + 2 == end)
                 {
                     return Named(d.Name, EntityType.Country, mention, null);

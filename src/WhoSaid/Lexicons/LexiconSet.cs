@@ -80,6 +80,7 @@ public sealed class LexiconSet
 
         var countries = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         var demonyms = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+        var otherDemonyms = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in EmbeddedLexicon.ReadLines("countries.txt"))
         {
             var f = line.Split('\t');
@@ -96,14 +97,20 @@ public sealed class LexiconSet
                 countries.TryAdd(StripArticle(alias), country);
             }
 
-            foreach (var demonym in forms)
+            if (forms.Length > 0)
             {
-                demonyms.TryAdd(demonym, country);
+                demonyms.TryAdd(forms[0], country);
+            }
+
+            foreach (var demonym in forms.Skip(1))
+            {
+                otherDemonyms.TryAdd(demonym, country);
             }
         }
 
         Countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        OtherDemonyms = otherDemonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Titles = EmbeddedLexicon.ReadLines("titles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RoleNouns = EmbeddedLexicon.ReadLines("role_nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -151,6 +158,9 @@ public sealed class LexiconSet
 
     public FrozenDictionary<string, Country> Demonyms { get; }
 
+    /// <summary>Demonyms other than a country's usual one: "Saudi", "Emirati".</summary>
+    public FrozenDictionary<string, Country> OtherDemonyms { get; }
+
     public FrozenSet<string> Titles { get; }
 
     public FrozenSet<string> RoleNouns { get; }
@@ -192,6 +202,11 @@ public sealed class LexiconSet
     public bool TryGetCountry(ReadOnlySpan<char> name, out Country country) => CountryLookup.TryGetValue(StripArticle(name), out country);
 
     public bool TryGetDemonym(ReadOnlySpan<char> word, out Country country) => DemonymLookup.TryGetValue(word, out country);
+
+    /// <summary>A country by any of its demonyms, the usual one ("Saudi Arabian") or another ("Saudi", "Emirati"). The
+    /// recogniser's features read <see cref="TryGetDemonym"/> only, the set they were trained with.</summary>
+    public bool TryGetAnyDemonym(ReadOnlySpan<char> word, out Country country) =>
+        DemonymLookup.TryGetValue(word, out country) || OtherDemonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out country);
 
     private static string StripArticle(string s) => StripArticle(s.AsSpan()).ToString();
 
