@@ -2910,6 +2910,16 @@ public class AttributionPatternTests
             "the country is in the midst of a crisis", "Pence", "Pence")
         { Cue = "said" },
 
+        ["An_opening_day_and_its_comma_are_not_part_of_the_speaker"] = new(
+            "Yesterday, authorities in Northfield and Dunmore announced that 37 ferry pilots were suspended.",
+            "37 ferry pilots were suspended", "authorities in Northfield and Dunmore", "authorities in Northfield and Dunmore")
+        { Cue = "announced" },
+
+        ["A_person_named_after_a_department_of_a_state"] = new(
+            "Florida Department of Transportation official Troy Roberts said the road itself was fine.",
+            "the road itself was fine", "Florida Department of Transportation official Troy Roberts", "Troy Roberts")
+        { Title = "Florida Department of Transportation official" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1514,7 +1514,9 @@ internal sealed partial class ArticleScanner
             return named;
         }
 
-        return np.Count > 1 && IsWord(np.First) && Words.SentenceOpeners.Has(W(np.First)) ? new TokenRange(np.First + 1, np.End) : np;
+        // (and its comma: "Yesterday, authorities in the United Kingdom announced")
+        return np.Count > 2 && IsWord(np.First) && Words.SentenceOpeners.Has(W(np.First)) && IsComma(np.First + 1) ? new TokenRange(np.First + 2, np.End)
+            : np.Count > 1 && IsWord(np.First) && Words.SentenceOpeners.Has(W(np.First)) ? new TokenRange(np.First + 1, np.End) : np;
     }
 
     /// <summary>"In a Bloomberg interview Trump declared", "On Russia's network RT he blasted": with no comma after an

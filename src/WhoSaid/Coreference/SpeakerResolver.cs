@@ -1110,9 +1110,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             for (var t = first + 2; t < end - 1; t++)
             {
                 // (or a name the recogniser finds after a title: "Member of Parliament (MP) Yvette Cooper of the Labour Party")
+                // (not when the person is named after it: "Florida Department of Transportation official Troy Roberts")
                 if (W(t) is "of" or "at" or "from" && IsCap(t - 1) && IsCap(t - 2) && (_lex.FemaleShare(W(first)) is not null && IsNamePart(first) || TitledFirstName(first, t - 2)
                     || t == first + 2 && IsCourtesyTitle(first) && !Words.OrganizationHeads.Has(W(first + 1))
-                    || PersonNameStart(first, t) is var named && named > first && named < t))
+                    || PersonNameStart(first, t) is var named && named > first && named < t)
+                    && !(Words.OrganizationHeads.Has(W(t - 1).ToString().ToLowerInvariant()) && PersonNameStart(t + 1, end) > t + 1))
                 {
                     var id = Resolve(TextSpan.FromBounds(mention.Start, Tokens[t - 1].End));
                     if (id >= 0 && _entities[id].Type == EntityType.Person)
