@@ -2920,6 +2920,16 @@ public class AttributionPatternTests
             "the road itself was fine", "Florida Department of Transportation official Troy Roberts", "Troy Roberts")
         { Title = "Florida Department of Transportation official" },
 
+        ["A_gerund_subject_after_an_opening_phrase_is_part_of_the_content"] = new(
+            "Grant Shapps announced that from June 15, wearing a face covering would become compulsory on trains.",
+            "from June 15, wearing a face covering would become compulsory on trains", "Grant Shapps", "Grant Shapps")
+        { Cue = "announced" },
+
+        ["A_count_before_a_role_is_no_affiliation"] = new(
+            "One senator, Eduardo Bhatia, said he intended to sue over the ferry contract.",
+            "he intended to sue over the ferry contract", "One senator, Eduardo Bhatia", "Eduardo Bhatia")
+        { Title = "One senator" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

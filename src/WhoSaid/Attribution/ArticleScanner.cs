@@ -4216,6 +4216,21 @@ internal sealed partial class ArticleScanner
         return end;
     }
 
+    /// <summary>Whether the gerund at <paramref name="gerund"/> and its object are the subject of a verb within eight words,
+    /// with no comma between: "|wearing| a face covering would become compulsory".</summary>
+    private bool GerundSubjectClause(int gerund, Sentence s)
+    {
+        for (var k = gerund + 1; k < s.End && k - gerund <= 8 && !IsComma(k) && !IsTerminal(k) && !Is(k, "that"); k++)
+        {
+            if (IsFinite(k))
+            {
+                return Xpos(k) is "MD" || Xpos(k) is "VBZ" or "VBD" && Upos(k) is "AUX" or "VERB" && !Is(k - 1, "that") && !Is(k - 1, "who") && !Is(k - 1, "which");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the content starting at <paramref name="from"/> follows a gerund cue ("touting |their own
     /// experience| and saying …"), so that a coordinated gerund cue ends it.</summary>
     private bool IsGerundCueBefore(int from)
@@ -4414,8 +4429,10 @@ internal sealed partial class ArticleScanner
 
             // "called for more information about the shooting, looping the streets …": after a noun phrase, a participle
             // clause tells what the speaker did, not what was said
+            // (not a gerund that is the subject of the clause after an opening phrase: "announced that from June 15, |wearing|
+            // a face covering would become compulsory")
             if (Tagged && IsComma(t) && t > from + 2 && Xpos(t + 1) is "VBG" && Upos(t + 1) is "VERB" && !Is(t + 1, "including") && !HasFiniteVerb(from, t)
-                && !IsOpenMark(from))
+                && !IsOpenMark(from) && !(IsWord(from) && Upos(from) is "ADP" && GerundSubjectClause(t + 1, s)))
             {
                 end = t;
                 break;

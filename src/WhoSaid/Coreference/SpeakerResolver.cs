@@ -2015,13 +2015,28 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return run - 1 > of ? (string.Join(' ', words[run..]), string.Join(' ', words[..run])) : (null, title);
             }
 
-            var k = 0;
+            // (a count is no affiliation: "One senator")
+            var k = words[0] is "One" or "A" or "An" or "Another" or "Two" or "Three" ? 1 : 0;
+            var skipped = k;
             while (k < last && words[k].Length > 0 && char.IsUpper(words[k][0]) && !_lex.IsTitle(words[k]) && !_lex.IsRoleNoun(words[k]))
             {
                 k++;
             }
 
-            return k > 0 ? (string.Join(' ', words[k..]), string.Join(' ', words[..k])) : (title, null);
+            // (an affiliation may go on in lower case up to its last capitalised word: "Train drivers' trade union Aslef |
+            // general secretary")
+            if (k > skipped && k < last && char.IsLower(words[k][0]) && !_lex.IsRoleNoun(words[k]) && !_lex.IsTitle(words[k]))
+            {
+                var run = last;
+                while (run - 1 >= k && (char.IsLower(words[run - 1][0]) || _lex.IsRoleNoun(words[run - 1]) || _lex.IsTitle(words[run - 1])))
+                {
+                    run--;
+                }
+
+                k = run > k ? run : k;
+            }
+
+            return k > skipped ? (string.Join(' ', words[k..]), string.Join(' ', words[skipped..k])) : (string.Join(' ', words[skipped..]), null);
         }
     }
 }

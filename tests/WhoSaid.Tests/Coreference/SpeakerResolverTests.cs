@@ -108,6 +108,9 @@ public class SpeakerResolverTests
     [InlineData("Ecologist Chip Tanner of the University of Harbourtown said the pier is unsafe.", "Ecologist Chip Tanner of the University of Harbourtown", "Chip Tanner", "Ecologist", "University of Harbourtown")]
     [InlineData("Bank of Harbourtown deputy governor Rachel Lomond said rates would rise.", "Bank of Harbourtown deputy governor Rachel Lomond", "Rachel Lomond", "deputy governor", "Bank of Harbourtown")]
     [InlineData("BBC's Jonathan Marlow said questions remain.", "BBC's Jonathan Marlow", "Jonathan Marlow", null, "BBC")]
+    [InlineData("Ferry pilots' trade union Navra general secretary Mick Whelby said the ferry is late.", "Ferry pilots' trade union Navra general secretary Mick Whelby", "Mick Whelby", "general secretary", "Ferry pilots' trade union Navra")]
+    [InlineData("One senator, Eduardo Bhatia, said he would sue.", "One senator, Eduardo Bhatia", "Eduardo Bhatia", "senator", null)]
+    [InlineData("Trade and Industry Secretary Patricia Hewlett said the ferry is late.", "Trade and Industry Secretary Patricia Hewlett", "Patricia Hewlett", "Secretary", "Trade and Industry")]
     [InlineData("Mayor Delia Fenwick of Northfield said the ferry is late.", "Mayor Delia Fenwick of Northfield", "Delia Fenwick", "Mayor", "Northfield")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
