@@ -179,7 +179,9 @@ public sealed partial class SpeakerResolver
             {
                 var close = W(next) is "(" ? ")" : ",";
                 var k = next + 1;
-                while (k < Tokens.Length && k - next < 15 && !W(k).SequenceEqual(close) && Upos(k) is not ("VERB" or "AUX"))
+                // (a participle after the article is the apposition's own: "Flynn, a |retired| general, appeared")
+                while (k < Tokens.Length && k - next < 15 && !W(k).SequenceEqual(close)
+                    && (Upos(k) is not ("VERB" or "AUX") || k > 0 && Upos(k - 1) is "DET" or "ADJ" or "ADV" && _doc.Tags[k].Xpos is "VBN" or "VBG" or "VBD"))
                 {
                     k++;
                 }
