@@ -59,9 +59,9 @@ public class SpeakerResolverTests
         "her", "Delia Fenwick")] // the name after an opening phrase
     [InlineData("Mayor Delia Fenwick opened the terminal. Later Fenwick thanked Tom Okafor and praised his office.",
         "his", "Tom Okafor")]
-    [InlineData("Tom Okafor praised Ben Severson on Tuesday. Okafor said Severson had served the port well. Okafor added that the inquiry was a hoax.\n\n"
-        + "Severson, a retired pilot, appeared in court on Wednesday. He said the ferry was late.",
-        "He", "Ben Severson")] // the subject of the sentence before, with a participle in its apposition, not the man named most
+    [InlineData("Donald Trumbull praised Michael Flint on Tuesday. Trumbull said Flint had served the country well. Trumbull added that the investigation was a hoax.\n\n"
+        + "Flint, a retired general, appeared in court on Wednesday. He said he regretted his conduct.",
+        "He", "Michael Flint")] // the subject of the sentence before, with a participle in its apposition, not the man named most
 
     public void Pronoun_resolves_to_the_salient_person(string text, string pronoun, string name)
     {
