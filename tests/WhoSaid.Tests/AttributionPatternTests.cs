@@ -2930,6 +2930,11 @@ public class AttributionPatternTests
             "he intended to sue over the ferry contract", "One senator, Eduardo Bhatia", "Eduardo Bhatia")
         { Title = "One senator" },
 
+        ["A_bare_name_that_reports_is_an_outlet"] = new(
+            "Gazeta Harbourska reports that only one ferry in ten runs on time.",
+            "only one ferry in ten runs on time", "Gazeta Harbourska", "Gazeta Harbourska")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

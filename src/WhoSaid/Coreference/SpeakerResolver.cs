@@ -95,8 +95,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
         }
 
-        // a name the article gives no first name, gender or title that says "its …" is an organisation: "Tesco said its
-        // Polish branch had …", "Salling said it seeks to improve its coverage"
+        // a name the article gives no first name, gender or title that says "its …" or reports is an organisation: "Tesco said
+        // its Polish branch had …", "Salling said it seeks to improve its coverage", "Gazeta Prawna reports …"
         for (var i = 0; i < quotes.Count; i++)
         {
             if (ids[i] >= 0 && quotes[i].SpeakerMention is not null && SpeaksForItself(document, quotes[i]))
@@ -117,12 +117,19 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
     }
 
     /// <summary>Whether the quote's content opens with "its" ("stated |its intention| to leave"), or with "it" and a verb
-    /// and then "its" within ten words ("said |it seeks to improve its coverage|").</summary>
+    /// and then "its" within ten words ("said |it seeks to improve its coverage|"), or its cue is "reports".</summary>
     private static bool SpeaksForItself(Document document, Quote quote)
     {
         if (quote.Content.IsDefaultOrEmpty || quote.Kind == QuoteKind.Direct)
         {
             return false;
+        }
+
+        // (so does one that reports: an outlet, "Gazeta Prawna reports only 0.5% of …")
+        if (quote.Cue is { } cue && document.Text.AsSpan(cue.Start, cue.Length) is var said
+            && (said.EndsWith("reports", StringComparison.Ordinal) || said.EndsWith("reported", StringComparison.Ordinal)))
+        {
+            return true;
         }
 
         var words = document.Text.AsSpan(quote.Content[0].Start, Math.Min(quote.Content[0].Length, 80)).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
