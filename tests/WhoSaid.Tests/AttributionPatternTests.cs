@@ -2935,6 +2935,11 @@ public class AttributionPatternTests
             "only one ferry in ten runs on time", "Gazeta Harbourska", "Gazeta Harbourska")
         { Type = WhoSaid.Coreference.EntityType.Organization },
 
+        ["One_of_the_children_is_someone_unnamed"] = new(
+            "One of the children said the ferry had never run on time.",
+            "the ferry had never run on time", "One of the children", "One of the children")
+        { Type = WhoSaid.Coreference.EntityType.Anonymous },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

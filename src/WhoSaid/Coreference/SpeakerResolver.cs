@@ -1342,6 +1342,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
             }
 
+            // "One of the children", "one of the officers": someone unnamed
+            if (W(first) is "One" or "one" && first + 2 < end && W(first + 1) is "of" && headEnd == first + 1 && W(end - 1).ToString() is var people
+                && (people is "children" or "people" or "men" or "women" or "residents" or "voters" or "students" or "workers"
+                    || people.EndsWith('s') && _lex.IsRoleNoun(people.AsSpan(0, people.Length - 1))))
+            {
+                return Named(StripDeterminer(text), EntityType.Anonymous, mention, null);
+            }
+
             var name = StripDeterminer(text);
             var type = Words.DocumentNouns.Has(head) || plural && Words.DocumentNouns.Has(head.AsSpan(0, head.Length - 1)) ? EntityType.Document
                 : s_anonymous.Contains(head) && IsIndefinite(first) ? EntityType.Anonymous
@@ -1994,6 +2002,16 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // "mayor of Paris", "ecologist at the University of Kansas" (but "University of Kansas" is a body, and "Bank of
             // England deputy governor" a body and then the role)
             var of = Array.FindIndex(words, w => w is "of" or "at" or "for");
+
+            // "US Secretary of State", "Secretary of Justice": the department belongs to the role, what comes before it is
+            // the affiliation
+            if (of > 0 && of == words.Length - 2 && words[of] is "of" && words[of - 1] is "Secretary" or "Minister" or "Department"
+                && char.IsUpper(words[^1][0]) && !_lex.TryGetCountry(words[^1], out _) && !Words.UsStates.Contains(words[^1]))
+            {
+                var head = string.Join(' ', words[(of - 1)..]);
+                return of - 1 > 0 ? (head, string.Join(' ', words[..(of - 1)])) : (head, null);
+            }
+
             var body = of > 0 && words[..of].All(w => w.Length > 0 && char.IsUpper(w[0]) && !_lex.IsRoleNoun(w) && !_lex.IsTitle(w) && !Words.Postnominals.Has(w))
                 && Words.OrganizationHeads.Has(words[of - 1].ToLowerInvariant());
             if (of > 0 && of < words.Length - 1 && !body)

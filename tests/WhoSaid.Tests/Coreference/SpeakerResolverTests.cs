@@ -113,6 +113,7 @@ public class SpeakerResolverTests
     [InlineData("Bank of Harbourtown deputy governor Rachel Lomond said rates would rise.", "Bank of Harbourtown deputy governor Rachel Lomond", "Rachel Lomond", "deputy governor", "Bank of Harbourtown")]
     [InlineData("BBC's Jonathan Marlow said questions remain.", "BBC's Jonathan Marlow", "Jonathan Marlow", null, "BBC")]
     [InlineData("Ferry pilots' trade union Navra general secretary Mick Whelby said the ferry is late.", "Ferry pilots' trade union Navra general secretary Mick Whelby", "Mick Whelby", "general secretary", "Ferry pilots' trade union Navra")]
+    [InlineData("US Secretary of State Mike Pompey said the ferry is late.", "US Secretary of State Mike Pompey", "Mike Pompey", "Secretary of State", "US")]
     [InlineData("One senator, Eduardo Bhatia, said he would sue.", "One senator, Eduardo Bhatia", "Eduardo Bhatia", "senator", null)]
     [InlineData("Trade and Industry Secretary Patricia Hewlett said the ferry is late.", "Trade and Industry Secretary Patricia Hewlett", "Patricia Hewlett", "Secretary", "Trade and Industry")]
     [InlineData("Mayor Delia Fenwick of Northfield said the ferry is late.", "Mayor Delia Fenwick of Northfield", "Delia Fenwick", "Mayor", "Northfield")]
