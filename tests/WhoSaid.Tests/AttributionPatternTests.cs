@@ -2940,6 +2940,11 @@ public class AttributionPatternTests
             "the ferry had never run on time", "One of the children", "One of the children")
         { Type = WhoSaid.Coreference.EntityType.Anonymous },
 
+        ["A_hyphenated_first_name_of_an_organisation_with_and"] = new(
+            "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no crews would be sent into the car park.",
+            "no crews would be sent into the car park", "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Nils-Erik Haagenrud")
+        { Type = WhoSaid.Coreference.EntityType.Person, Title = "Rogaland Fire and Rescue" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1106,7 +1106,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             // (not a titled person after the organisation: "House of Commons Speaker John Bercow")
-            if (IsOfOrganization(first, end) && !(_lex.FemaleShare(W(first)) is not null && IsNamePart(first)) && !TitledNameBeforeOf(first, end)
+            if (IsOfOrganization(first, end) && !(_lex.FemaleShare(W(first)) is not null && IsNamePart(first)) && !IsHyphenatedFirstName(first) && !TitledNameBeforeOf(first, end)
                 && !(PersonNameStart(first, end) is var titled && titled > first + 2 && IsTitleWord(titled - 1)))
             {
                 return Named(StripDeterminer(text.ToString()), EntityType.Organization, mention, null);
@@ -1119,6 +1119,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // (or a name the recogniser finds after a title: "Member of Parliament (MP) Yvette Cooper of the Labour Party")
                 // (not when the person is named after it: "Florida Department of Transportation official Troy Roberts")
                 if (W(t) is "of" or "at" or "from" && IsCap(t - 1) && IsCap(t - 2) && (_lex.FemaleShare(W(first)) is not null && IsNamePart(first) || TitledFirstName(first, t - 2)
+                    || t == first + 2 && IsHyphenatedFirstName(first)
                     || t == first + 2 && IsCourtesyTitle(first) && !Words.OrganizationHeads.Has(W(first + 1))
                     || PersonNameStart(first, t) is var named && named > first && named < t)
                     && !(Words.OrganizationHeads.Has(W(t - 1).ToString().ToLowerInvariant()) && PersonNameStart(t + 1, end) > t + 1))
@@ -1244,7 +1245,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // article has named stays a person ("Springsteen")
                 // (a transcript's label in capitals before a colon is a person: "BENENSON: Senator Sanders doesn't …")
                 var label = nameStart == first && IsTranscriptLabel(first, end) && !_lex.TryGetCountry(nameText, out _) && !_lex.TryGetAgency(nameText, out _);
-                var entity = KnownPerson(nameSpan) || label || _lex.FemaleShare(W(nameStart)) is not null && nameStart + 1 < end
+                var entity = KnownPerson(nameSpan) || label || (_lex.FemaleShare(W(nameStart)) is not null || IsHyphenatedFirstName(nameStart)) && nameStart + 1 < end
                     || nameStart + 1 == end && _lex.TagOf(W(nameStart)) is "LastName" ? "PER"
                     : EntityOf(nameStart, end) ?? (W(nameStart) is "The" && nameStart + 1 < end ? EntityOf(nameStart + 1, end) : null); // ("The CIPS")
                 // (but a place's name after a capital "The" inside a sentence is a publication's: "a report by The Atlantic")
@@ -1362,13 +1363,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>Whether a person's name opens the mention and "of" follows it before <paramref name="before"/>: "|Nils-Erik
         /// Haagenrud of| Rogaland Fire and Rescue".</summary>
+        /// <summary>"Nils-Erik", "Jean-Pierre": capitalised parts joined by a hyphen, one of them a first name.</summary>
+        private bool IsHyphenatedFirstName(int t) =>
+            IsCap(t) && W(t).IndexOf('-') is var dash and > 0 && dash + 1 < W(t).Length && char.IsUpper(W(t)[dash + 1])
+            && (_lex.FemaleShare(W(t)[..dash]) is not null || _lex.FemaleShare(W(t)[(dash + 1)..]) is not null);
+
         private bool PersonOfBefore(int first, int before)
         {
             for (var t = first + 1; t < before; t++)
             {
+                // (or a hyphenated first name the recogniser reads as a place: "Nils-Erik Haagenrud of")
                 if (W(t) is "of")
                 {
-                    return HasTags && _doc.Tags[first].Entity is "B-PER" && PersonNameStart(first, t) == first;
+                    return HasTags && _doc.Tags[first].Entity is "B-PER" && PersonNameStart(first, t) == first
+                        || t == first + 2 && IsCap(first + 1) && IsHyphenatedFirstName(first);
                 }
             }
 
@@ -1436,7 +1444,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         {
             for (var t = from; t < to; t++)
             {
-                if (_lex.FemaleShare(W(t)) is not null || _lex.IsRoleNoun(W(t).ToString().ToLowerInvariant()) || Words.Postnominals.Has(W(t)) || IsPossessiveToken(t))
+                if (_lex.FemaleShare(W(t)) is not null || IsHyphenatedFirstName(t) || _lex.IsRoleNoun(W(t).ToString().ToLowerInvariant()) || Words.Postnominals.Has(W(t)) || IsPossessiveToken(t))
                 {
                     return true;
                 }
