@@ -2945,6 +2945,11 @@ public class AttributionPatternTests
             "no crews would be sent into the car park", "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Nils-Erik Haagenrud")
         { Type = WhoSaid.Coreference.EntityType.Person, Title = "Rogaland Fire and Rescue" },
 
+        ["A_name_ending_with_a_particle_name"] = new(
+            "Egyptian President Abdel Fattah el-Sisi said the talks on the dam had failed.",
+            "the talks on the dam had failed", "Egyptian President Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi")
+        { Type = WhoSaid.Coreference.EntityType.Person, Title = "Egyptian President" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

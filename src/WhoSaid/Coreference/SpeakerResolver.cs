@@ -212,7 +212,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         private ReadOnlySpan<char> W(int t) => _doc[Tokens[t]];
 
-        private bool IsCap(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && Tokens[t].Has(TokenFlags.Capitalized);
+        // (a name after a lower-case particle counts as capitalised: "el-Sisi", "al-Assad", "bin-Salman")
+        private bool IsCap(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && (Tokens[t].Has(TokenFlags.Capitalized) || IsParticleName(W(t)));
+
+        private static bool IsParticleName(ReadOnlySpan<char> w) =>
+            w.IndexOf('-') is var dash and >= 2 and <= 3 && dash + 1 < w.Length && char.IsUpper(w[dash + 1])
+            && w[..dash] is "al" or "el" or "ad" or "as" or "ash" or "az" or "bin" or "ibn" or "abu" or "ben";
 
         private bool IsPossessive(int t) => t >= 0 && t < Tokens.Length && W(t) is "'s" or "’s";
 
