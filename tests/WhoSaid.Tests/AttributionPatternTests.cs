@@ -2950,6 +2950,11 @@ public class AttributionPatternTests
             "the talks on the dam had failed", "Egyptian President Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi")
         { Type = WhoSaid.Coreference.EntityType.Person, Title = "Egyptian President" },
 
+        ["A_nation_of_the_United_Kingdom_speaks_as_a_country"] = new(
+            "Wales said masks would not be required on its ferries.",
+            "masks would not be required on its ferries", "Wales", "Wales")
+        { Type = WhoSaid.Coreference.EntityType.Country },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

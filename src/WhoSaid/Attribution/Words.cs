@@ -153,6 +153,10 @@ internal static class Words
         "accuse", "blame", "criticize", "criticise", "charge", "condemn", "praise", "fault", "describe", "hail", "slam",
         "attack", "credit", "denounce", "suspect", "label", "brand", "portray", "dismiss", "depict");
 
+    /// <summary>The nations of the United Kingdom, which speak as countries ("Wales said masks would not be required") though
+    /// the country list, and so the recogniser's features, know only the United Kingdom.</summary>
+    public static readonly FrozenSet<string> UkNations = FrozenSet.ToFrozenSet(["England", "Scotland", "Wales", "Northern Ireland"], StringComparer.Ordinal);
+
     /// <summary>The US states (and the District), as a place after a name: "Sen. Bob Corker of Tennessee", "Stacy Baker of
     /// Columbia, South Carolina".</summary>
     public static readonly FrozenSet<string> UsStates = FrozenSet.ToFrozenSet(

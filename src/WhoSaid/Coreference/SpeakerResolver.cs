@@ -1105,6 +1105,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return Named(country.Name, EntityType.Country, mention, null);
             }
 
+            if (Words.UkNations.Contains(StripDeterminer(text.ToString())))
+            {
+                return Named(StripDeterminer(text.ToString()), EntityType.Country, mention, null);
+            }
+
             if (_lex.TryGetAgency(text, out var agency))
             {
                 return Named(agency.Name, EntityType.Organization, mention, null);
