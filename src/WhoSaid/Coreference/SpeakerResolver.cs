@@ -132,9 +132,43 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return true;
         }
 
-        var words = document.Text.AsSpan(quote.Content[0].Start, Math.Min(quote.Content[0].Length, 80)).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && (words[0] is "its" || words[0] is "it" && words[1] is not ("is" or "was" or "would" or "will" or "has" or "had" or "could" or "might" or "may")
-            && words.Skip(2).Take(8).Contains("its"));
+        // (over the first ten words, without splitting the text)
+        var text = document.Text.AsSpan(quote.Content[0].Start, Math.Min(quote.Content[0].Length, 80));
+        var n = 0;
+        var opensWithIt = false;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (n == 0 && word.SequenceEqual("its"))
+            {
+                return true;
+            }
+
+            if (n == 0)
+            {
+                opensWithIt = word.SequenceEqual("it");
+            }
+            else if (n == 1 && opensWithIt && word is "is" or "was" or "would" or "will" or "has" or "had" or "could" or "might" or "may")
+            {
+                return false;
+            }
+            else if (n > 1 && opensWithIt && word.SequenceEqual("its"))
+            {
+                return true;
+            }
+
+            if (++n > 10 || !opensWithIt)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The entity index of each mention (-1 where none or unresolved). Names first, so that pronouns and role
@@ -1105,7 +1139,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return Named(country.Name, EntityType.Country, mention, null);
             }
 
-            if (Words.UkNations.Contains(StripDeterminer(text.ToString())))
+            if (text.Length <= 20 && Words.UkNations.Contains(StripDeterminer(text.ToString())))
             {
                 return Named(StripDeterminer(text.ToString()), EntityType.Country, mention, null);
             }
@@ -1454,7 +1488,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         {
             for (var t = from; t < to; t++)
             {
-                if (_lex.FemaleShare(W(t)) is not null || IsHyphenatedFirstName(t) || _lex.IsRoleNoun(W(t).ToString().ToLowerInvariant()) || Words.Postnominals.Has(W(t)) || IsPossessiveToken(t))
+                if (_lex.FemaleShare(W(t)) is not null || IsHyphenatedFirstName(t) || _lex.IsRoleNoun(W(t)) || Words.Postnominals.Has(W(t)) || IsPossessiveToken(t))
                 {
                     return true;
                 }
