@@ -2955,6 +2955,21 @@ public class AttributionPatternTests
             "masks would not be required on its ferries", "Wales", "Wales")
         { Type = WhoSaid.Coreference.EntityType.Country },
 
+        ["According_to_a_speaker_via_an_agency_keeps_the_agency_as_source"] = new(
+            "The passengers were going to a dance contest, according to the mayor of Yartsevo via news agency Interfax.",
+            "The passengers were going to a dance contest", "the mayor of Yartsevo", "mayor of Yartsevo")
+        { Cue = "according to", Sources = ["Interfax"] },
+
+        ["A_place_name_ending_with_an_outlet_word_is_a_newspaper"] = new(
+            "According to Manila Bulletin, the earthquake was the strongest recorded in the city.",
+            "the earthquake was the strongest recorded in the city", "Manila Bulletin", "Manila Bulletin")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
+        ["A_body_with_its_short_name_in_parentheses"] = new(
+            "The Harbour Institute of Tides and Currents (Hitcur) reported the first wave reached the pier at 7:37 p.m.",
+            "the first wave reached the pier at 7:37 p.m.", "The Harbour Institute of Tides and Currents (Hitcur)", "Harbour Institute of Tides and Currents")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

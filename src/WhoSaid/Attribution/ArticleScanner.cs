@@ -2818,6 +2818,27 @@ internal sealed partial class ArticleScanner
             np = new TokenRange(np.First, named);
         }
 
+        // "according to the mayor of Yartsevo via news agency Interfax": the mayor speaks, the agency reported it
+        var via = TokenRange.None;
+        for (var k = np.First + 1; k < np.End - 1; k++)
+        {
+            if (Is(k, "via"))
+            {
+                var outlet = k + 1;
+                while (outlet < np.End && !IsCap(outlet))
+                {
+                    outlet++;
+                }
+
+                if (outlet < np.End && IsOutlet(new TokenRange(outlet, np.End)))
+                {
+                    (np, via) = (new TokenRange(np.First, k), new TokenRange(outlet, np.End));
+                }
+
+                break;
+            }
+        }
+
         var sIndex = _sentenceOf[cue];
         TextSpan? content;
         TextSpan? rest = null; // the second piece of a content around the phrase
@@ -2877,9 +2898,14 @@ internal sealed partial class ArticleScanner
             }
         }
 
-        if (content is { } c && c.Length > 0 && AddReported(sIndex, cue, cueEnd, np, c, "according-to", 0.7) is { } draft && rest is { } r && r.Length > 0)
+        if (content is { } c && c.Length > 0 && AddReported(sIndex, cue, cueEnd, np, c, "according-to", 0.7) is { } draft)
         {
-            AddPiece(draft, r);
+            if (rest is { } r && r.Length > 0)
+            {
+                AddPiece(draft, r);
+            }
+
+            AddSourceIfAgency(draft, via);
         }
     }
 

@@ -1293,7 +1293,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     || nameStart + 1 == end && _lex.TagOf(W(nameStart)) is "LastName" ? "PER"
                     : EntityOf(nameStart, end) ?? (W(nameStart) is "The" && nameStart + 1 < end ? EntityOf(nameStart + 1, end) : null); // ("The CIPS")
                 // (but a place's name after a capital "The" inside a sentence is a publication's: "a report by The Atlantic")
-                var publication = W(nameStart) is "The" && nameStart + 1 < end && nameStart > 0 && Tokens[nameStart - 1].Kind == TokenKind.Word;
+                // (and so is one that ends with an outlet's word: "Manila Bulletin")
+                var publication = W(nameStart) is "The" && nameStart + 1 < end && nameStart > 0 && Tokens[nameStart - 1].Kind == TokenKind.Word
+                    || end - nameStart >= 2 && IsCap(end - 1) && Words.OutletHeads.Has(W(end - 1).ToString().ToLowerInvariant());
                 if (entity is "LOC" && !publication && (title is null || !title.Split(' ').Any(w => _lex.IsRoleNoun(w))))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End))), EntityType.Country, mention, null);
@@ -1509,8 +1511,27 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             var initials = W(end - 2);
-            if (initials.Length < 2 || initials.Length > 6 || initials.ContainsAnyInRange('a', 'z'))
+            if (initials.Length < 2 || initials.Length > 10 || !char.IsUpper(initials[0]))
             {
+                return -1;
+            }
+
+            // (or a short name of its own after a body's name: "Philippine Institute of Volcanology and Seismology (Phivolcs)")
+            if (initials.ContainsAnyInRange('a', 'z'))
+            {
+                if (!IsCap(first))
+                {
+                    return -1; // (not a common noun's phrase: "figures compiled by … Association (Elspa)")
+                }
+
+                for (var t = first; t < end - 3; t++)
+                {
+                    if (IsCap(t) && Words.OrganizationHeads.Has(W(t).ToString().ToLowerInvariant()) && t > first)
+                    {
+                        return end - 3;
+                    }
+                }
+
                 return -1;
             }
 
