@@ -2970,6 +2970,16 @@ public class AttributionPatternTests
             "the first wave reached the pier at 7:37 p.m.", "The Harbour Institute of Tides and Currents (Hitcur)", "Harbour Institute of Tides and Currents")
         { Type = WhoSaid.Coreference.EntityType.Organization },
 
+        ["A_body_whose_name_opens_with_a_first_name"] = new(
+            "Florida Highway Patrol described the accident as a chain reaction.",
+            "the accident as a chain reaction", "Florida Highway Patrol", "Florida Highway Patrol")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
+        ["A_clock_time_before_the_speaker"] = new(
+            "At 5:17 p.m. his daughter reported to the police that he had left home.",
+            "he had left home", "his daughter", "his daughter")
+        { Cue = "reported to" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

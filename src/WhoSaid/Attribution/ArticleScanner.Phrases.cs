@@ -1559,8 +1559,8 @@ internal sealed partial class ArticleScanner
         return np;
     }
 
-    /// <summary>"Last week Stumpf", "September 27 they", "Last month the chairman": a time phrase that opens the sentence is
-    /// not part of the speaker.</summary>
+    /// <summary>"Last week Stumpf", "September 27 they", "Last month the chairman", "5:17 p.m. his daughter": a time phrase
+    /// that opens the sentence is not part of the speaker.</summary>
     private TokenRange WithoutLeadingTime(TokenRange np)
     {
         if (np.Count < 2)
@@ -1573,6 +1573,10 @@ internal sealed partial class ArticleScanner
         {
             k += 2;
         }
+        else if (k + 1 < np.End && IsWord(k + 1) && W(k + 1) is "p.m." or "a.m." or "pm" or "am" && (IsNumber(k) || Upos(k) is "NUM"))
+        {
+            k += 2; // "At 5:17 p.m. his daughter reported"
+        }
         else if (Words.TimeWords.Has(W(k)))
         {
             k++;
@@ -1583,7 +1587,7 @@ internal sealed partial class ArticleScanner
         }
 
         // (and a determiner: "Last month the chairman of the Commission …")
-        return k > np.First && k < np.End && (IsCap(k) || Words.SubjectPronouns.Has(W(k)) || W(k) is "the" or "a" or "an" && k + 1 < np.End) ? new TokenRange(k, np.End) : np;
+        return k > np.First && k < np.End && (IsCap(k) || Words.SubjectPronouns.Has(W(k)) || (W(k) is "the" or "a" or "an" || Xpos(k) is "PRP$") && k + 1 < np.End) ? new TokenRange(k, np.End) : np;
     }
 
     private TokenRange LeftSpeakerWithTime(int cue, int lo)

@@ -187,7 +187,7 @@ internal static class Words
         "ministry", "department", "party", "committee", "campaign", "agency", "council", "commission", "court", "university",
         "institute", "foundation", "association", "corp", "corp.", "inc", "inc.", "company", "group", "bank", "center", "centre",
         "office", "administration", "service", "board", "bureau", "news", "network", "house", "senate", "congress", "parliament",
-        "government", "police", "army", "navy", "embassy", "fund", "organization", "organisation", "union", "league", "club",
+        "government", "police", "patrol", "army", "navy", "embassy", "fund", "organization", "organisation", "union", "league", "club",
         "times", "post", "journal", "tribune", "herald", "magazine", "coalition", "alliance", "federation", "authority", "school",
         "hospital", "cabinet", "kremlin", "pentagon", "team", "staff", "firm", "llc", "ltd", "co.", "co", "media", "press", "poll", "conference", "legislature", "legislatures", "society", "institution", "bureau", "survey", "reserve", "guard", "corps", "command", "academy", "observatory", "museum", "laboratory", "project",
         "commission", "assembly", "secretariat", "tribunal", "directorate", "division", "unit", "corporation", "company's",

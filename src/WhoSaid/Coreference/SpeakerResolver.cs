@@ -1289,6 +1289,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // article has named stays a person ("Springsteen")
                 // (a transcript's label in capitals before a colon is a person: "BENENSON: Senator Sanders doesn't …")
                 var label = nameStart == first && IsTranscriptLabel(first, end) && !_lex.TryGetCountry(nameText, out _) && !_lex.TryGetAgency(nameText, out _);
+                // (a first name opening a body's name is no person's: "Florida Highway Patrol")
+                var body = end - nameStart >= 3 && IsCap(end - 1) && W(end - 1) is "Patrol" or "Police" or "Department" or "Ministry" or "Agency" or "Commission"
+                    or "Committee" or "Council" or "Institute" or "University" or "Association" or "Foundation" or "Administration" or "Bureau" or "Service" or "Office";
+                if (body && !KnownPerson(nameSpan) && title is null)
+                {
+                    return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[end - 1].End))), EntityType.Organization, mention, null);
+                }
+
                 var entity = KnownPerson(nameSpan) || label || (_lex.FemaleShare(W(nameStart)) is not null || IsHyphenatedFirstName(nameStart)) && nameStart + 1 < end
                     || nameStart + 1 == end && _lex.TagOf(W(nameStart)) is "LastName" ? "PER"
                     : EntityOf(nameStart, end) ?? (W(nameStart) is "The" && nameStart + 1 < end ? EntityOf(nameStart + 1, end) : null); // ("The CIPS")
