@@ -2980,6 +2980,11 @@ public class AttributionPatternTests
             "he had left home", "his daughter", "his daughter")
         { Cue = "reported to" },
 
+        ["Let_us_say_supposes_and_the_one_supposed_to_think_speaks"] = new(
+            "SAVE ON FARES Let's say you think a season ticket for the ferry will cost $900.",
+            "a season ticket for the ferry will cost $900", "you", null)
+        { Cue = "think", QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
