@@ -2985,6 +2985,11 @@ public class AttributionPatternTests
             "a season ticket for the ferry will cost $900", "you", null)
         { Cue = "think", QuoteCount = 1 },
 
+        ["A_short_name_given_in_parentheses_names_the_body_later"] = new(
+            "The Harbour Institute of Tides and Currents (Hitcur) reported a high wave on Monday. Hitcur said the pier would stay shut.",
+            "the pier would stay shut", "Hitcur", "Harbour Institute of Tides and Currents")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -208,6 +208,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private readonly Document _doc;
         private readonly LexiconSet _lex;
         private readonly List<Draft> _entities = [];
+        private readonly Dictionary<string, int> _shortNames = new(StringComparer.Ordinal); // "Phivolcs" -> the institute
         private readonly List<(int Position, int Entity, int End)> _personMentions = []; // every person-name mention in the text, with the token after it
         private bool _mentionsSorted;
         private readonly int[] _tokenStarts;
@@ -882,6 +883,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var first = TokenAt(mention.Start);
             var end = TokenAt(mention.End - 1) + 1;
 
+            // a short name an organisation was given in parentheses before: "Phivolcs said" after "the Philippine Institute
+            // of Volcanology and Seismology (Phivolcs)"
+            // (an agency the lexicon knows keeps its own name: "AFP" is Agence France-Presse however the article spells it)
+            if (end - first == 1 && _shortNames.Count > 0 && _shortNames.TryGetValue(W(first).ToString(), out var shortNamed) && !_lex.TryGetAgency(W(first), out _))
+            {
+                return AddMention(shortNamed, mention);
+            }
+
             // "Nervo's conclusion that …": the mention keeps its possessive marker, the name does not
             if (end - first > 1 && IsPossessive(end - 1))
             {
@@ -945,7 +954,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // Coast Guard (USCG)"
             if (InitialsInParentheses(first, end) is var paren and > 0)
             {
-                return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[paren - 1].End))), EntityType.Organization, mention, null);
+                var body = Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[paren - 1].End))), EntityType.Organization, mention, null);
+                _shortNames.TryAdd(W(paren + 1).ToString(), body);
+                return body;
             }
 
             // "Sen. David Perdue (R-Ga.)": the party and state are not part of the name
