@@ -2990,6 +2990,11 @@ public class AttributionPatternTests
             "the pier would stay shut", "Hitcur", "Harbour Institute of Tides and Currents")
         { Type = WhoSaid.Coreference.EntityType.Organization },
 
+        ["The_first_word_of_a_company_named_before_is_the_company"] = new(
+            "The Harbourline Ferry Company said fares would rise. Harbourline added that the new boats would arrive in May.",
+            "the new boats would arrive in May", "Harbourline", "Harbourline Ferry Company")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

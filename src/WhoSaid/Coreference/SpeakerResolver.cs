@@ -891,6 +891,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return AddMention(shortNamed, mention);
             }
 
+            // the first word of an organisation named before, alone: "Sun" after "Sun Microsystems" (not a first name: "Morgan")
+            // (only a word that would else be read as a person's name: one the recogniser tags as an organisation stays itself)
+            if (end - first == 1 && IsCap(first) && _lex.FemaleShare(W(first)) is null && !_lex.TryGetAgency(W(first), out _) && !_lex.TryGetCountry(W(first), out _)
+                && !(HasTags && _doc.Tags[first].Entity is "B-ORG" or "B-LOC") && OrganizationNamedBy(W(first)) is var company and >= 0)
+            {
+                return AddMention(company, mention);
+            }
+
             // "Nervo's conclusion that …": the mention keeps its possessive marker, the name does not
             if (end - first > 1 && IsPossessive(end - 1))
             {
@@ -1519,6 +1527,21 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         }
 
         private bool IsPossessiveToken(int t) => W(t) is "'s" or "’s";
+
+        /// <summary>The organisation named before whose name opens with <paramref name="word"/> and goes on, or -1.</summary>
+        private int OrganizationNamedBy(ReadOnlySpan<char> word)
+        {
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                var e = _entities[i];
+                if (e.Type == EntityType.Organization && e.NameTokens.Count >= 2 && word.SequenceEqual(e.NameTokens[0]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
 
         /// <summary>Where the parenthesis opens when the mention [first, end) ends with the initials of the capitalised
         /// words before it ("Notes from Poland (NFP)", "World Health Organization (WHO)"), or -1.</summary>
