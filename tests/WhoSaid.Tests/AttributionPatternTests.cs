@@ -2995,6 +2995,10 @@ public class AttributionPatternTests
             "the new boats would arrive in May", "Harbourline", "Harbourline Ferry Company")
         { Type = WhoSaid.Coreference.EntityType.Organization },
 
+        ["The_place_a_title_is_of_is_not_part_of_the_name_after_it"] = new(
+            "Speakers included First Minister of Scotland Nicola Sturgeon and Sadiq Khan. Nicola Sturgeon said it was the moment of maximum opportunity.",
+            "it was the moment of maximum opportunity", "Nicola Sturgeon", "Nicola Sturgeon"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -332,9 +332,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 while (first < e && (IsTitleWord(first) && !IsFirstNameBeforeName(first, e) || !IsNamePart(first)
                     || first > t && IsTitlesOwnWord(first, e)
                     || first + 2 < e && IsHonorific(first + 1) && IsFirstNameBeforeName(first + 2, e)
-                    || first + 3 < e && IsHonorific(first + 2) && IsCap(first + 1) && IsFirstNameBeforeName(first + 3, e)))
+                    || first + 3 < e && IsHonorific(first + 2) && IsCap(first + 1) && IsFirstNameBeforeName(first + 3, e)
+                    || first == t && t > 0 && W(t - 1) is "of" && IsPlaceWord(first) && IsFirstNameBeforeName(first + 1, e)))
                 {
-                    first++;
+                    first++; // (and the place a title is of: "First Minister of |Scotland| Nicola Sturgeon")
                 }
 
                 var last = first;
@@ -1707,6 +1708,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private bool IsTitlesOwnWord(int t, int end) => _lex.IsTitle(W(t - 1)) && _lex.FemaleShare(W(t)) is null && IsFirstNameBeforeName(t + 1, end);
 
         // a known first name, not an honorific, with a capitalised name part after it
+        private bool IsPlaceWord(int t) =>
+            _lex.TryGetCountry(W(t), out _) || Words.UkNations.Contains(W(t).ToString()) || Words.UsStates.Contains(W(t).ToString())
+            || HasTags && _doc.Tags[t].Entity is "B-LOC";
+
         private bool IsFirstNameBeforeName(int t, int end) =>
             t + 1 < end && _lex.FemaleShare(W(t)) is not null && !_lex.IsTitle(W(t)) && IsNamePart(t + 1) && !IsTitleWord(t + 1);
 
