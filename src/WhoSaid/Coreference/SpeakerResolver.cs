@@ -1186,7 +1186,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     || t == first + 2 && IsHyphenatedFirstName(first)
                     || t == first + 2 && IsCourtesyTitle(first) && !Words.OrganizationHeads.Has(W(first + 1))
                     || PersonNameStart(first, t) is var named && named > first && named < t)
-                    && !(Words.OrganizationHeads.Has(W(t - 1).ToString().ToLowerInvariant()) && PersonNameStart(t + 1, end) > t + 1))
+                    && !(Words.OrganizationHeads.Has(W(t - 1)) && PersonNameStart(t + 1, end) > t + 1))
                 {
                     var id = Resolve(TextSpan.FromBounds(mention.Start, Tokens[t - 1].End));
                     if (id >= 0 && _entities[id].Type == EntityType.Person)
@@ -1294,7 +1294,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 var nameText = _doc[nameSpan];
                 // (but "the U.S. embassy in Beijing" is the embassy, an organisation in the place)
                 if (title is not null && (title.EndsWith(" in", StringComparison.Ordinal) || title.EndsWith(" at", StringComparison.Ordinal))
-                    && title.Split(' ').Any(w => Words.OrganizationHeads.Has(w.ToLowerInvariant())))
+                    && title.Split(' ').Any(w => Words.OrganizationHeads.Has(w)))
                 {
                     return Named(StripDeterminer(text.ToString()), EntityType.Organization, mention, null);
                 }
@@ -1323,7 +1323,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // (but a place's name after a capital "The" inside a sentence is a publication's: "a report by The Atlantic")
                 // (and so is one that ends with an outlet's word: "Manila Bulletin")
                 var publication = W(nameStart) is "The" && nameStart + 1 < end && nameStart > 0 && Tokens[nameStart - 1].Kind == TokenKind.Word
-                    || end - nameStart >= 2 && IsCap(end - 1) && Words.OutletHeads.Has(W(end - 1).ToString().ToLowerInvariant());
+                    || end - nameStart >= 2 && IsCap(end - 1) && Words.OutletHeads.Has(W(end - 1));
                 if (entity is "LOC" && !publication && (title is null || !title.Split(' ').Any(w => _lex.IsRoleNoun(w))))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End))), EntityType.Country, mention, null);
@@ -1435,13 +1435,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return Named(name, type, mention, type == EntityType.Person ? title : null);
         }
 
-        /// <summary>Whether a person's name opens the mention and "of" follows it before <paramref name="before"/>: "|Nils-Erik
-        /// Haagenrud of| Rogaland Fire and Rescue".</summary>
         /// <summary>"Nils-Erik", "Jean-Pierre": capitalised parts joined by a hyphen, one of them a first name.</summary>
         private bool IsHyphenatedFirstName(int t) =>
             IsCap(t) && W(t).IndexOf('-') is var dash and > 0 && dash + 1 < W(t).Length && char.IsUpper(W(t)[dash + 1])
             && (_lex.FemaleShare(W(t)[..dash]) is not null || _lex.FemaleShare(W(t)[(dash + 1)..]) is not null);
 
+        /// <summary>Whether a person's name opens the mention and "of" follows it before <paramref name="before"/>: "|Nils-Erik
+        /// Haagenrud of| Rogaland Fire and Rescue".</summary>
         private bool PersonOfBefore(int first, int before)
         {
             for (var t = first + 1; t < before; t++)
@@ -1518,7 +1518,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         {
             for (var t = from; t < to; t++)
             {
-                if (_lex.FemaleShare(W(t)) is not null || IsHyphenatedFirstName(t) || _lex.IsRoleNoun(W(t)) || Words.Postnominals.Has(W(t)) || IsPossessiveToken(t))
+                if (_lex.FemaleShare(W(t)) is not null || IsHyphenatedFirstName(t) || _lex.IsRoleNoun(W(t)) || Words.Postnominals.Has(W(t)) || IsPossessive(t))
                 {
                     return true;
                 }
@@ -1526,8 +1526,6 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             return false;
         }
-
-        private bool IsPossessiveToken(int t) => W(t) is "'s" or "’s";
 
         /// <summary>The organisation named before whose name opens with <paramref name="word"/> and goes on, or -1.</summary>
         private int OrganizationNamedBy(ReadOnlySpan<char> word)
@@ -1569,7 +1567,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
                 for (var t = first; t < end - 3; t++)
                 {
-                    if (IsCap(t) && Words.OrganizationHeads.Has(W(t).ToString().ToLowerInvariant()) && t > first)
+                    if (t > first && IsCap(t) && Words.OrganizationHeads.Has(W(t)))
                     {
                         return end - 3;
                     }
@@ -1707,11 +1705,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         /// "Mr. |Olympia| Ronnie Coleman" (no first name itself, after a title, before a first name).</summary>
         private bool IsTitlesOwnWord(int t, int end) => _lex.IsTitle(W(t - 1)) && _lex.FemaleShare(W(t)) is null && IsFirstNameBeforeName(t + 1, end);
 
-        // a known first name, not an honorific, with a capitalised name part after it
+        /// <summary>A country, a nation of the United Kingdom, a US state, or what the recogniser tags as a place.</summary>
         private bool IsPlaceWord(int t) =>
             _lex.TryGetCountry(W(t), out _) || Words.UkNations.Contains(W(t).ToString()) || Words.UsStates.Contains(W(t).ToString())
             || HasTags && _doc.Tags[t].Entity is "B-LOC";
 
+        // a known first name, not an honorific, with a capitalised name part after it
         private bool IsFirstNameBeforeName(int t, int end) =>
             t + 1 < end && _lex.FemaleShare(W(t)) is not null && !_lex.IsTitle(W(t)) && IsNamePart(t + 1) && !IsTitleWord(t + 1);
 
@@ -2082,7 +2081,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var e = _entities[id];
             if (e.Type == EntityType.Person && e.Gender == Gender.Unknown && e.Title is null
                 && e.Name.Split(' ') is var words && words.All(w => w.Length > 0 && char.IsUpper(w[0]))
-                && !_lex.IsRoleNoun(words[^1].ToLowerInvariant()) && !Words.Postnominals.Has(words[^1]))
+                && !_lex.IsRoleNoun(words[^1]) && !Words.Postnominals.Has(words[^1]))
             {
                 e.Type = EntityType.Organization;
             }
@@ -2133,7 +2132,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             var body = of > 0 && words[..of].All(w => w.Length > 0 && char.IsUpper(w[0]) && !_lex.IsRoleNoun(w) && !_lex.IsTitle(w) && !Words.Postnominals.Has(w))
-                && Words.OrganizationHeads.Has(words[of - 1].ToLowerInvariant());
+                && Words.OrganizationHeads.Has(words[of - 1]);
             if (of > 0 && of < words.Length - 1 && !body)
             {
                 var affiliation = string.Join(' ', words[(of + 1)..]).TrimStart();
@@ -2151,12 +2150,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // (a body named with "of" before the role: "Bank of England | deputy governor")
             if (of > 0 && of < last)
             {
-                var run = last;
-                while (run - 1 > of && (char.IsLower(words[run - 1][0]) || _lex.IsRoleNoun(words[run - 1]) || _lex.IsTitle(words[run - 1])))
-                {
-                    run--;
-                }
-
+                var run = RoleStart(of + 1);
                 return run - 1 > of ? (string.Join(' ', words[run..]), string.Join(' ', words[..run])) : (null, title);
             }
 
@@ -2172,16 +2166,22 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // general secretary")
             if (k > skipped && k < last && char.IsLower(words[k][0]) && !_lex.IsRoleNoun(words[k]) && !_lex.IsTitle(words[k]))
             {
+                k = Math.Max(k, RoleStart(k));
+            }
+
+            return k > skipped ? (string.Join(' ', words[k..]), string.Join(' ', words[skipped..k])) : (string.Join(' ', words[skipped..]), null);
+
+            // where the role that ends at the last role word starts, back over lower-case and role words, no further than lo
+            int RoleStart(int lo)
+            {
                 var run = last;
-                while (run - 1 >= k && (char.IsLower(words[run - 1][0]) || _lex.IsRoleNoun(words[run - 1]) || _lex.IsTitle(words[run - 1])))
+                while (run - 1 >= lo && (char.IsLower(words[run - 1][0]) || _lex.IsRoleNoun(words[run - 1]) || _lex.IsTitle(words[run - 1])))
                 {
                     run--;
                 }
 
-                k = run > k ? run : k;
+                return run;
             }
-
-            return k > skipped ? (string.Join(' ', words[k..]), string.Join(' ', words[skipped..k])) : (string.Join(' ', words[skipped..]), null);
         }
     }
 }

@@ -141,6 +141,7 @@ public sealed class LexiconSet
         AgencyLookup = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
         CountryLookup = Countries.GetAlternateLookup<ReadOnlySpan<char>>();
         DemonymLookup = Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        OtherDemonymLookup = OtherDemonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
         RoleLookup = RoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         FirstNameLookup = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -178,6 +179,8 @@ public sealed class LexiconSet
 
     internal FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup { get; }
 
+    internal FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> OtherDemonymLookup { get; }
+
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; }
 
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup { get; }
@@ -206,7 +209,7 @@ public sealed class LexiconSet
     /// <summary>A country by any of its demonyms, the usual one ("Saudi Arabian") or another ("Saudi", "Emirati"). The
     /// recogniser's features read <see cref="TryGetDemonym"/> only, the set they were trained with.</summary>
     public bool TryGetAnyDemonym(ReadOnlySpan<char> word, out Country country) =>
-        DemonymLookup.TryGetValue(word, out country) || OtherDemonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out country);
+        DemonymLookup.TryGetValue(word, out country) || OtherDemonymLookup.TryGetValue(word, out country);
 
     private static string StripArticle(string s) => StripArticle(s.AsSpan()).ToString();
 
