@@ -2999,6 +2999,15 @@ public class AttributionPatternTests
             "Speakers included First Minister of Scotland Nicola Sturgeon and Sadiq Khan. Nicola Sturgeon said it was the moment of maximum opportunity.",
             "it was the moment of maximum opportunity", "Nicola Sturgeon", "Nicola Sturgeon"),
 
+        ["A_noun_before_the_article_is_not_part_of_the_subject"] = new(
+            "The 30-second spot, titled “Greedy,” features a New York Times report from over the weekend that the mayor paid no tax on the harbour land for a decade.",
+            "the mayor paid no tax on the harbour land for a decade", "a New York Times", "New York Times")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
+        ["A_clause_of_as_after_a_time_keeps_its_own_subject"] = new(
+            "Mayor Elena Marsh sounded a call for the city to accept more ferries on Monday as she issued a statement in observance of the harbour festival.",
+            "a statement in observance of the harbour festival", "she", "Elena Marsh"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -3061,6 +3070,7 @@ public class AttributionPatternTests
         ["Taking_over_staff_says_nothing"] = "Salling also takes over about 7000 employees from Tesco.",
         ["A_press_release_is_a_noun"] = "The chain's press release listed 22 sold units.",
         ["A_poll_claim_in_a_headline_is_a_noun"] = "February poll claim 'speculation'",
+        ["A_report_that_names_when_says_nothing"] = "In the wake of the Reuters report, the council has met for three hours.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

@@ -1148,7 +1148,9 @@ internal sealed partial class ArticleScanner
         {
             // (a coordinated subject is no time phrase: "until midnight on 16 December and an IAAF spokesman said"; nor a
             // clause after one: "last week after Reuters reported")
-            if (!IsWord(k) || k < t && W(k) is "and" or "or" or "but" || k < t && k > lo && Words.Subordinators.Has(W(k)) && !Is(k, "as"))
+            // (nor "as" with a clause: "on Monday as he issued a statement")
+            if (!IsWord(k) || k < t && W(k) is "and" or "or" or "but" || k < t && k > lo && Words.Subordinators.Has(W(k)) && !Is(k, "as")
+                || k < t && Is(k, "as") && IsWord(k + 1) && (Words.SubjectPronouns.Has(W(k + 1)) || IsCap(k + 1) || Words.Determiners.Has(W(k + 1))))
             {
                 return -1;
             }
@@ -1211,6 +1213,12 @@ internal sealed partial class ArticleScanner
                 if (n > 0 && j + 2 <= e && W(j + 1) is "the" or "a" or "an" && ArticleAfterName(j + 1))
                 {
                     break; // a name before the article that opens the subject: "According to Mr Peston |the prime minister| said"
+                }
+
+                if (Tagged && n > 0 && j + 1 <= e && W(j + 1) is "the" or "a" or "an" && !IsCap(j) && Upos(j) is "NOUN" or "VERB"
+                    && Xpos(j) is not ("VBG" or "VB") && !Words.Quantifiers.Has(w) && !IsRoleWord(j) && !IsPluralRole(j) && !Words.OrganizationHeads.Has(w))
+                {
+                    break; // a noun or verb before the article that opens the subject: "The spot features |a New York Times| report that …"
                 }
 
                 if (IsPossessive(j))

@@ -1426,6 +1426,15 @@ internal sealed partial class ArticleScanner
             }
         }
 
+        // (a cue the tagger reads as a noun, then a comma, names a document, not what it said: "In the wake of the New York
+        // Times report, Trump has portrayed himself as …")
+        // (nor one whose subject is a preposition's object: "In the wake of the Reuters report, …")
+        if (Tagged && !postposed && cueEnd == cue + 1 && IsComma(cueEnd)
+            && (Upos(cue) is "NOUN" || np.First - 1 >= s.First && Words.Prepositions.Has(W(np.First - 1)) && !Is(np.First - 1, "as") && !Is(s.First, "as") && !HasFiniteVerb(s.First, np.First)))
+        {
+            return;
+        }
+
         // pre-posed: "Hua said (that) …", "China has denied that …", "officials have vowed to …"
         var start = ContentStart(SkipAsDid(cueEnd, s), s);
         if (IsChar(cueEnd, ':') && cueEnd == s.End - 1 && ParagraphAfter(s) is { } block && !postposed)
