@@ -3008,6 +3008,16 @@ public class AttributionPatternTests
             "Mayor Elena Marsh sounded a call for the city to accept more ferries on Monday as she issued a statement in observance of the harbour festival.",
             "a statement in observance of the harbour festival", "she", "Elena Marsh"),
 
+        ["An_opening_phrase_without_a_comma_is_not_part_of_the_subject"] = new(
+            "In a statement the Harbour Trust said it had grave concerns about the pier.",
+            "it had grave concerns about the pier", "the Harbour Trust", "Harbour Trust")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
+        ["A_bare_verb_before_the_subject_is_not_part_of_it"] = new(
+            "The new law would let shop owners claim that the levy is unfair.",
+            "the levy is unfair", "shop owners", "shop owners")
+        { Type = WhoSaid.Coreference.EntityType.Group },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1210,6 +1210,14 @@ internal sealed partial class ArticleScanner
                     break; // a finite verb the tagger reads ends the subject: "House Democrats seized the floor"
                 }
 
+                // (and so does a bare verb after "to", a modal or "not": "That does not mean |Labour and the Tories| are …", "wants
+                // to help |Rubio| convince"; but not an infinitive after a noun, "Organizers of the push to boycott the speech")
+                if (Tagged && n > 0 && Upos(j) is "VERB" && Xpos(j) is "VB" && !IsCap(j) && j - 1 >= lo && IsWord(j - 1)
+                    && (Is(j - 1, "to") && Upos(j - 1) is "PART" && !(j - 2 >= lo && (Upos(j - 2) is "NOUN" or "PROPN" || Xpos(j - 2) is "VBN")) || IsAuxiliary(j - 1) || Xpos(j - 1) is "MD" || W(j - 1) is "not" or "n't"))
+                {
+                    break;
+                }
+
                 if (n > 0 && j + 2 <= e && W(j + 1) is "the" or "a" or "an" && ArticleAfterName(j + 1))
                 {
                     break; // a name before the article that opens the subject: "According to Mr Peston |the prime minister| said"
