@@ -3018,6 +3018,11 @@ public class AttributionPatternTests
             "the levy is unfair", "shop owners", "shop owners")
         { Type = WhoSaid.Coreference.EntityType.Group },
 
+        ["An_adverb_before_the_article_is_not_part_of_the_subject"] = new(
+            "So far the harbour council has refused to reopen the pier to fishing boats.",
+            "to reopen the pier to fishing boats", "the harbour council", "harbour council")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

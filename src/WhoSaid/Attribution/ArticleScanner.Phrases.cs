@@ -1223,7 +1223,7 @@ internal sealed partial class ArticleScanner
                     break; // a name before the article that opens the subject: "According to Mr Peston |the prime minister| said"
                 }
 
-                if (Tagged && n > 0 && j + 1 <= e && W(j + 1) is "the" or "a" or "an" && !IsCap(j) && Upos(j) is "NOUN" or "VERB"
+                if (Tagged && n > 0 && j + 1 <= e && W(j + 1) is "the" or "a" or "an" && !IsCap(j) && (Upos(j) is "NOUN" or "VERB" or "ADV" || Xpos(j) is "RP" && Xpos(j - 1) is not "VBG")
                     && Xpos(j) is not ("VBG" or "VB") && !Words.Quantifiers.Has(w) && !IsRoleWord(j) && !IsPluralRole(j) && !Words.OrganizationHeads.Has(w))
                 {
                     break; // a noun or verb before the article that opens the subject: "The spot features |a New York Times| report that …"
