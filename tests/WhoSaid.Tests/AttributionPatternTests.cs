@@ -3023,6 +3023,11 @@ public class AttributionPatternTests
             "to reopen the pier to fishing boats", "the harbour council", "harbour council")
         { Type = WhoSaid.Coreference.EntityType.Organization },
 
+        ["This_week_before_a_plain_noun_phrase_is_not_part_of_the_subject"] = new(
+            "This week opposition councillors had called on the harbour board to make an urgent decision on the pier.",
+            "the harbour board to make an urgent decision on the pier", "opposition councillors", "opposition councillors")
+        { Type = WhoSaid.Coreference.EntityType.Group },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

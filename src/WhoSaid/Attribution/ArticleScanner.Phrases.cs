@@ -1605,7 +1605,9 @@ internal sealed partial class ArticleScanner
         }
 
         // (and a determiner: "Last month the chairman of the Commission …")
-        return k > np.First && k < np.End && (IsCap(k) || Words.SubjectPronouns.Has(W(k)) || (W(k) is "the" or "a" or "an" || Xpos(k) is "PRP$") && k + 1 < np.End) ? new TokenRange(k, np.End) : np;
+        // (or a plain noun phrase: "This week opposition politicians had called on …")
+        return k > np.First && k < np.End && (IsCap(k) || Words.SubjectPronouns.Has(W(k)) || (W(k) is "the" or "a" or "an" || Xpos(k) is "PRP$") && k + 1 < np.End
+            || Tagged && k == np.First + 2 && W(np.First) is "this" or "This" or "last" or "Last" && IsWord(k) && Upos(k) is "NOUN" or "ADJ") ? new TokenRange(k, np.End) : np;
     }
 
     private TokenRange LeftSpeakerWithTime(int cue, int lo)
