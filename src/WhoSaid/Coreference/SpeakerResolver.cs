@@ -1140,8 +1140,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // (not inside a title before one person's name: "Trade and Industry Secretary Patricia Hewitt")
                 // (nor a person of an organisation whose name has "and": "Nils-Erik Haagenrud of Rogaland Fire and Rescue")
                 if (W(t) is "and" or "&" && (IsCap(t + 1) || W(t + 1) is "the" or "The") && IsCap(t - 1)
-                    && !(PersonNameStart(first, end) is var person && person > t + 1 && IsTitleWord(person - 1) && !IsHonorific(t + 1) && !HasPersonName(first, t))
-                    && !PersonOfBefore(first, t))
+                    // (nor two titles of one person: "PG&E President and CEO Andy Vesey"; but "Mr and Mrs Smith" are two)
+                    && !(PersonNameStart(first, end) is var person && person > t + 1 && IsTitleWord(person - 1) && !HasPersonName(first, t)
+                        && (!IsHonorific(t + 1) || person == t + 2 && IsTitleWord(t - 1) && !Tokens[t + 1].Has(TokenFlags.Abbreviation)
+                            && W(t + 1) is not ("Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Lady" or "Lord" or "Dame")))
+                    && !PersonOfBefore(first, t) && !OrganizationOfBefore(first, t))
                 {
                     return Named(StripDeterminer(text.ToString()), EntityType.Group, mention, null);
                 }
@@ -1442,6 +1445,26 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>Whether a person's name opens the mention and "of" follows it before <paramref name="before"/>: "|Nils-Erik
         /// Haagenrud of| Rogaland Fire and Rescue".</summary>
+        /// <summary>"the California Department of Forestry and Fire Protection": a capitalised organisation's head and
+        /// "of" before <paramref name="before"/>, capitalised words after it, so that an "and" there is inside the name.</summary>
+        private bool OrganizationOfBefore(int first, int before)
+        {
+            for (var t = before - 2; t > first; t--)
+            {
+                if (!IsCap(t + 1))
+                {
+                    return false;
+                }
+
+                if (W(t) is "of")
+                {
+                    return IsCap(t - 1) && Words.OrganizationHeads.Has(W(t - 1));
+                }
+            }
+
+            return false;
+        }
+
         private bool PersonOfBefore(int first, int before)
         {
             for (var t = first + 1; t < before; t++)
