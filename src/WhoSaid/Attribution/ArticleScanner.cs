@@ -5001,7 +5001,8 @@ internal sealed partial class ArticleScanner
         // "with the American Federation of Teachers calling her …": the noun phrase of an absolute "with" does the act (not
         // its adverb: "with Tony Blair hastily adding …")
         var beforeGerund = cue - 1;
-        while (beforeGerund > s.First && IsLyAdverb(beforeGerund))
+        // (or a day: "with the latter yesterday confirming …")
+        while (beforeGerund > s.First && (IsLyAdverb(beforeGerund) || IsWord(beforeGerund) && W(beforeGerund) is "yesterday" or "today" or "also" or "now" or "later" or "earlier"))
         {
             beforeGerund--;
         }

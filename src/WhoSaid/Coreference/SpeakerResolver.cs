@@ -1061,6 +1061,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return Named(StripDeterminer(text.ToString()), EntityType.Group, mention, null);
             }
 
+            // "the latter", "the former": the second or first of two names joined by "and" shortly before ("… launched by the
+            // Federal Aviation Administration and the National Transportation Safety Board, with the latter confirming …")
+            if (end - first == 2 && W(first) is "the" or "The" && W(first + 1) is "latter" or "former")
+            {
+                var pair = CoordinatedNames(first, W(first + 1) is "latter");
+                return !pair.IsEmpty && Resolve(pair) is var id and >= 0 ? AddMention(id, mention) : -1;
+            }
+
             // pronouns
             var ofWhom = end - first == 3 && W(first + 1) is "of" && W(first + 2) is "whom"; // "victims' families, many of whom say"
             if (end - first == 1 && Tokens[first].Kind == TokenKind.Word || ofWhom)
@@ -1445,6 +1453,41 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>Whether a person's name opens the mention and "of" follows it before <paramref name="before"/>: "|Nils-Erik
         /// Haagenrud of| Rogaland Fire and Rescue".</summary>
+        /// <summary>The second (or the first) of two capitalised names joined by "and" in the 60 tokens before <paramref
+        /// name="before"/>: "the Federal Aviation Administration and the National Transportation Safety Board".</summary>
+        private TextSpan CoordinatedNames(int before, bool second)
+        {
+            for (var k = before - 2; k > 0 && before - k < 60; k--)
+            {
+                if (W(k) is not "and")
+                {
+                    continue;
+                }
+
+                var rightFirst = W(k + 1) is "the" ? k + 2 : k + 1;
+                var rightEnd = rightFirst;
+                while (rightEnd < before && (IsCap(rightEnd) || W(rightEnd) is "of" or "for" && rightEnd + 1 < before && IsCap(rightEnd + 1)))
+                {
+                    rightEnd++;
+                }
+
+                var leftFirst = k;
+                while (leftFirst - 1 >= 0 && (IsCap(leftFirst - 1) || W(leftFirst - 1) is "of" or "for" && leftFirst - 2 >= 0 && IsCap(leftFirst - 2)))
+                {
+                    leftFirst--;
+                }
+
+                if (rightEnd == rightFirst || leftFirst == k || !IsCap(rightEnd - 1) || !IsCap(leftFirst))
+                {
+                    continue; // ("and" between clauses)
+                }
+
+                return second ? TextSpan.FromBounds(Tokens[rightFirst].Start, Tokens[rightEnd - 1].End) : TextSpan.FromBounds(Tokens[leftFirst].Start, Tokens[k - 1].End);
+            }
+
+            return default;
+        }
+
         /// <summary>"the California Department of Forestry and Fire Protection": a capitalised organisation's head and
         /// "of" before <paramref name="before"/>, capitalised words after it, so that an "and" there is inside the name.</summary>
         private bool OrganizationOfBefore(int first, int before)

@@ -73,6 +73,21 @@ public class SpeakerResolverTests
     }
 
     [Theory]
+    [InlineData("Inquiries were opened by the Harbour Safety Board and the Northfield Ferry Authority, with the latter confirming the pier was closed.",
+        "the latter", "Northfield Ferry Authority")]
+    [InlineData("Inquiries were opened by the Harbour Safety Board and the Northfield Ferry Authority. The former said the pier was closed.",
+        "The former", "Harbour Safety Board")]
+    public void The_latter_is_the_second_of_two_names_before_it(string text, string mention, string name)
+    {
+        var doc = Newsroom.Annotate(text);
+        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
+
+        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+
+        Assert.Equal(name, entity?.Name);
+    }
+
+    [Theory]
     [InlineData("Joy Alessi, 50, of Houston, said the ferry is late.", "Joy Alessi, 50, of Houston", null)] // age and home town
     [InlineData("Ruth Ambler, at the Harbour Institute, said the pier is unsafe.", "Ruth Ambler, at the Harbour Institute", null)]
     [InlineData("Joy Alessi, 50, a retired teacher, said the ferry is late.", "Joy Alessi, 50, a retired teacher", "retired teacher")]
