@@ -3028,6 +3028,11 @@ public class AttributionPatternTests
             "the harbour board to make an urgent decision on the pier", "opposition councillors", "opposition councillors")
         { Type = WhoSaid.Coreference.EntityType.Group },
 
+        ["A_time_phrase_ends_before_the_subject_after_its_day"] = new(
+            "Harbourline is upgrading its piers, though as of reports on Tuesday the company had not confirmed what work the divers were doing.",
+            "what work the divers were doing", "the company", "company")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1169,7 +1169,9 @@ internal sealed partial class ArticleScanner
                     if ((Words.TimeWords.Has(W(m)) || IsNumber(m))
                         && !(IsNumber(m) && m < t && m - 1 > k && (Words.Determiners.Has(W(m - 1)) || Xpos(m - 1) is "PRP$" || IsPossessive(m - 1))) && !(Is(k, "from") && m < t))
                     {
-                        return k;
+                        // (a subject after the time is no part of it: "as of reports on Tuesday |the company| had not confirmed")
+                        return m + 1 < t && (Words.Weekdays.Has(W(m)) || Words.Months.Has(W(m))) && W(m + 1) is "the" or "The" or "a" or "an" && Upos(t) is "NOUN" or "PROPN"
+                            ? -1 : k;
                     }
                 }
 
