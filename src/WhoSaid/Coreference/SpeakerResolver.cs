@@ -1276,6 +1276,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
             }
 
+            // (nor with the place a title is of: "President of |Argentina| Alberto Fernández", "First Minister of |Scotland| Nicola
+            // Sturgeon")
+            if (nameStart > first && nameStart < end && W(nameStart - 1) is "of" && IsPlaceWord(nameStart) && IsFirstNameBeforeName(nameStart + 1, end))
+            {
+                nameStart++;
+            }
+
             // a name never starts inside a word ("VandeHei"), and a word with humps is a name whatever its last piece
             // means ("HarbourWatch")
             if (nameStart == end && end - 1 > first && Tokens[end - 1].Has(TokenFlags.Glued) && Tokens[end - 1].Start == Tokens[end - 2].End)
@@ -1326,6 +1333,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 if (body && !KnownPerson(nameSpan) && title is null)
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[end - 1].End))), EntityType.Organization, mention, null);
+                }
+
+                // "the journal Science", "the charity Oxfam": a kind of body before a name that is no person's is the body's
+                if (title is { Length: > 0 } kind && !kind.Contains(' ') && char.IsLower(kind[0]) && (Words.OutletHeads.Has(kind) || Words.OrganizationHeads.Has(kind) || kind is "charity" or "website")
+                    && !KnownPerson(nameSpan) && _lex.FemaleShare(W(nameStart)) is null && EntityOf(nameStart, end) is not "PER")
+                {
+                    return Named(nameText.ToString(), EntityType.Organization, mention, null);
                 }
 
                 var entity = KnownPerson(nameSpan) || label || (_lex.FemaleShare(W(nameStart)) is not null || IsHyphenatedFirstName(nameStart)) && nameStart + 1 < end
@@ -2177,6 +2191,15 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             var words = title.Split(' ');
             var possessive = Array.FindLastIndex(words, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+
+            // "director of Argentina's Amnesty International": a role, then "of" and a body named with a possessive
+            var roleOf = Array.FindIndex(words, w => w is "of" or "at" or "for");
+            if (possessive > roleOf && roleOf > 0 && words[..roleOf].All(w => w.Length > 0 && (char.IsLower(w[0]) || _lex.IsRoleNoun(w) || _lex.IsTitle(w)))
+                && words[..roleOf].Any(w => _lex.IsRoleNoun(w) || _lex.IsTitle(w)))
+            {
+                return (string.Join(' ', words[..roleOf]), string.Join(' ', words[(roleOf + 1)..]));
+            }
+
             if (possessive >= 0)
             {
                 // ("BBC's" alone is an affiliation with no role)
@@ -2191,7 +2214,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // "US Secretary of State", "Secretary of Justice": the department belongs to the role, what comes before it is
             // the affiliation
             if (of > 0 && of == words.Length - 2 && words[of] is "of" && words[of - 1] is "Secretary" or "Minister" or "Department"
-                && char.IsUpper(words[^1][0]) && !_lex.TryGetCountry(words[^1], out _) && !Words.UsStates.Contains(words[^1]))
+                && char.IsUpper(words[^1][0]) && !_lex.TryGetCountry(words[^1], out _) && !Words.UsStates.Contains(words[^1]) && !Words.UkNations.Contains(words[^1]))
             {
                 var head = string.Join(' ', words[(of - 1)..]);
                 return of - 1 > 0 ? (head, string.Join(' ', words[..(of - 1)])) : (head, null);

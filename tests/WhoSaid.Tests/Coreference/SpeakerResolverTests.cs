@@ -133,6 +133,9 @@ public class SpeakerResolverTests
     [InlineData("Trade and Industry Secretary Patricia Hewlett said the ferry is late.", "Trade and Industry Secretary Patricia Hewlett", "Patricia Hewlett", "Secretary", "Trade and Industry")]
     [InlineData("Mayor Delia Fenwick of Northfield said the ferry is late.", "Mayor Delia Fenwick of Northfield", "Delia Fenwick", "Mayor", "Northfield")]
     [InlineData("Harbourline President and CEO Andy Vesey said the ferry is late.", "Harbourline President and CEO Andy Vesey", "Andy Vesey", "President and CEO", "Harbourline")]
+    [InlineData("The director of Harbourline's Ferry Trust, Mariela Belski, said the ferry is late.", "The director of Harbourline's Ferry Trust, Mariela Belski", "Mariela Belski", "director", "Harbourline's Ferry Trust")]
+    [InlineData("President of Argentina Alberto Fernández said the ferry is late.", "President of Argentina Alberto Fernández", "Alberto Fernández", "President", "Argentina")]
+    [InlineData("First Minister of Scotland Nicola Sturgeon said the ferry is late.", "First Minister of Scotland Nicola Sturgeon", "Nicola Sturgeon", "First Minister", "Scotland")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
         var doc = Newsroom.Annotate(text);
@@ -149,6 +152,7 @@ public class SpeakerResolverTests
     [InlineData("The United Nations called the crisis the worst in the world.", "The United Nations", "United Nations")]
     [InlineData("According to Notes from the Harbour (NFH), ferries stopped.", "Notes from the Harbour (NFH)", "Notes from the Harbour")]
     [InlineData("The Department of Harbours and Fire Protection said the pier burned.", "The Department of Harbours and Fire Protection", "Department of Harbours and Fire Protection")]
+    [InlineData("The journal Science said the harbour bloom was large.", "The journal Science", "Science")]
     public void An_organisation_is_no_title_and_name(string text, string mention, string name)
     {
         var doc = Newsroom.Annotate(text);
