@@ -3033,6 +3033,10 @@ public class AttributionPatternTests
             "what work the divers were doing", "the company", "company")
         { Type = WhoSaid.Coreference.EntityType.Organization },
 
+        ["According_to_after_a_conjunction_attributes_the_clause_after_it"] = new(
+            "The harbour board gave no reason for the closure, but, according to its chairman, the pier had cracked in two places.",
+            "the pier had cracked in two places", "its chairman", "its chairman"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -3096,6 +3100,7 @@ public class AttributionPatternTests
         ["A_press_release_is_a_noun"] = "The chain's press release listed 22 sold units.",
         ["A_poll_claim_in_a_headline_is_a_noun"] = "February poll claim 'speculation'",
         ["A_report_that_names_when_says_nothing"] = "In the wake of the Reuters report, the council has met for three hours.",
+        ["A_question_to_the_reader_says_nothing"] = "How would you describe the state of the harbour after the storm?",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

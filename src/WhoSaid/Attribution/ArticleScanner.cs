@@ -1278,6 +1278,12 @@ internal sealed partial class ArticleScanner
             np = new TokenRange(prev - 2, prev + 1);
         }
 
+        // (what the reader is asked about says nothing yet: "How would you describe your style of leadership?")
+        if (np.Count == 1 && W(np.First) is "you" or "You" && s.End - 1 > cue && (IsChar(s.End - 1, '?') || IsCloseMark(s.End - 1) && IsChar(s.End - 2, '?')))
+        {
+            return;
+        }
+
         // "what Trump says his tax plan would do": a clause after the cue is what he said
         // ("…, analyst says.": a bare role in a headline's sentence-final attribution; a verb the detector is less sure of speaks
         // only for someone: "Tony Blair has already ruled out …", not "The deal sees …")
@@ -2876,7 +2882,8 @@ internal sealed partial class ArticleScanner
             content = from < s.End ? TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false)) : null;
         }
         else if (CommaAfter(np.End, s) is var comma and >= 0 && comma + 1 < s.End
-            && (!HasClause(s.First, new Sentence(s.First, cue - s.First, s.Paragraph, s.Span)) || IsComma(cue - 1) && EndsWithCue(cue - 1))
+            && (!HasClause(s.First, new Sentence(s.First, cue - s.First, s.Paragraph, s.Span)) || IsComma(cue - 1) && EndsWithCue(cue - 1)
+                || AfterConjunction(cue) && !IsFinite(comma + 1)) // ("… specified no cause, but, according to his agent, Hunter had undergone surgery")
             && (!Tagged || HasFiniteVerb(comma + 1, s.End) || Xpos(comma + 1) is "VB"))
         {
             // "On Sunday in London, according to witnesses, a man entered a store …" and "Politico reported, according to
@@ -2916,6 +2923,14 @@ internal sealed partial class ArticleScanner
 
             AddSourceIfAgency(draft, via);
         }
+    }
+
+    /// <summary>Whether a conjunction that opens a new clause stands right before <paramref name="t"/>, with or without
+    /// its comma: "…, but, according to …", "… and according to …".</summary>
+    private bool AfterConjunction(int t)
+    {
+        var k = IsComma(t - 1) ? t - 2 : t - 1;
+        return k >= 0 && IsWord(k) && W(k) is "but" or "and" or "yet" or "so" or "But" or "And" or "Yet" or "So";
     }
 
     private bool OpensParenthesisIn(TokenRange np)
