@@ -3101,6 +3101,8 @@ public class AttributionPatternTests
         ["A_poll_claim_in_a_headline_is_a_noun"] = "February poll claim 'speculation'",
         ["A_report_that_names_when_says_nothing"] = "In the wake of the Reuters report, the council has met for three hours.",
         ["A_question_to_the_reader_says_nothing"] = "How would you describe the state of the harbour after the storm?",
+        ["Writing_songs_says_nothing"] = "After the fiddler retreated to the coast, he continued to write songs he would mail to his brother in Northfield.",
+        ["Releasing_albums_says_nothing"] = "She continued as a solo performer, releasing several albums and touring the harbour towns.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

@@ -398,6 +398,23 @@ internal sealed partial class ArticleScanner
         return _cueScores[t];
     }
 
+    /// <summary>Whether a creative work is the object that starts at <paramref name="t"/>, after its determiner and
+    /// modifiers: "songs", "several albums", "a novel".</summary>
+    private bool WorkAfter(int t, Sentence s)
+    {
+        var k = t;
+        while (k < s.End && k - t < 4 && IsWord(k) && (Words.Determiners.Has(W(k)) || IsCountWord(k) || Upos(k) is "ADJ" || Xpos(k) is "PRP$"))
+        {
+            k++;
+        }
+
+        // (its head, not a modifier: "wrote film director Osman Abu Laban"; a book may hold what its author says)
+        return k < s.End && IsWord(k) && W(k) is "song" or "songs" or "lyrics" or "music" or "album" or "albums" or "novel" or "novels"
+            or "poem" or "poems" or "poetry" or "script" or "scripts" or "screenplay" or "screenplays" or "code" or "software" or "film" or "films" or "movie"
+            or "movies" or "single" or "singles" or "track" or "tracks" or "symphony" or "opera" or "play" or "plays" or "game" or "games"
+            && !(k + 1 < s.End && Upos(k + 1) is "NOUN" or "PROPN");
+    }
+
     /// <summary>Whether token <paramref name="t"/> starts an attribution cue, and where the cue ends.</summary>
     private bool IsCue(int t, out CueWord cue, out int end)
     {
@@ -465,7 +482,8 @@ internal sealed partial class ArticleScanner
         // ("Let's say you think …" supposes; nobody says it)
         if (Is(t + 1, "up") || cue.Lemma == "call" && Is(t + 1, "off") || cue.Lemma == "reach" && !ReachesAgreement(t + 1, s)
             || cue.Lemma == "say" && t - 2 >= 0 && IsPossessive(t - 1) && IsWord(t - 2) && W(t - 2) is "Let" or "let"
-            || W(t) is "take" or "takes" or "took" or "taking" or "taken" && Is(t + 1, "over"))
+            || W(t) is "take" or "takes" or "took" or "taking" or "taken" && Is(t + 1, "over")
+            || cue.Lemma is "write" or "release" or "compose" or "record" && WorkAfter(t + 1, s)) // ("continued to write songs", "releasing several albums")
         {
             return false;
         }
