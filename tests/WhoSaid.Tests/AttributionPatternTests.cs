@@ -3037,6 +3037,11 @@ public class AttributionPatternTests
             "The harbour board gave no reason for the closure, but, according to its chairman, the pier had cracked in two places.",
             "the pier had cracked in two places", "its chairman", "its chairman"),
 
+        ["A_role_to_a_body_with_its_holder_is_one_speaker"] = new(
+            "The delegate to the U.S. House of Representatives, Aumua Amata, told the press: \"The harbour ruling is unwelcome.\"",
+            "The harbour ruling is unwelcome", "The delegate to the U.S. House of Representatives, Aumua Amata", "Aumua Amata")
+        { Type = WhoSaid.Coreference.EntityType.Person },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -3103,6 +3108,7 @@ public class AttributionPatternTests
         ["A_question_to_the_reader_says_nothing"] = "How would you describe the state of the harbour after the storm?",
         ["Writing_songs_says_nothing"] = "After the fiddler retreated to the coast, he continued to write songs he would mail to his brother in Northfield.",
         ["Releasing_albums_says_nothing"] = "She continued as a solo performer, releasing several albums and touring the harbour towns.",
+        ["A_name_given_is_no_speech"] = "Instead, the islanders are called \"harbour nationals\" on their passports.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

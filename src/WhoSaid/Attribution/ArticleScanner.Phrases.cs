@@ -1291,7 +1291,8 @@ internal sealed partial class ArticleScanner
                 else if (Words.Prepositions.Has(w))
                 {
                     // "Secretary of State", "spokesman for the campaign"; "crews on the crossing", "officials in Beijing"
-                    var inside = Is(j, "of") || Is(j, "for") || Is(j, "at")
+                    // (and "to" after a role: "The delegate to the U.S. House of Representatives, Aumua Amata, told")
+                    var inside = Is(j, "of") || Is(j, "for") || Is(j, "at") || Is(j, "to") && j - 1 >= lo && IsRoleWord(j - 1) && !IsCap(j - 1)
                         || (Is(j, "on") || Is(j, "in") || Is(j, "from") || Is(j, "with") || Is(j, "across") || Is(j, "around")) && j - 1 >= lo && !IsCap(j - 1)
                             && (IsPluralRole(j - 1) || IsRoleWord(j - 1) || W(j - 1) is { Length: > 3 } pl && pl[^1] == 's' && !IsVerbLike(j - 1))
                         || ReducedRelativeParticiple(j - 1, lo); // ("Many people involved in the negotiations")
@@ -1736,6 +1737,13 @@ internal sealed partial class ArticleScanner
 
                     cueInSegment = false;
                     var outer = LeftNpOverParenthesis(k - 1, lo);
+
+                    // (with the role it is "to": "The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, told")
+                    if (Tagged && !outer.IsEmpty && outer.First - 2 >= lo && Is(outer.First - 1, "to") && IsRoleWord(outer.First - 2) && Upos(outer.First - 2) is "NOUN"
+                        && WithPostModifier(outer, lo) is var roled && roled.First < outer.First)
+                    {
+                        outer = roled;
+                    }
 
                     // (a segment that is a state after its town names no one: "a retiree in Carthage, Ill., said")
                     var segment = new TokenRange(k + 1, segmentEnd);

@@ -895,7 +895,8 @@ internal sealed partial class ArticleScanner
             (quotedIn, speaker) = (speaker, quoted);
         }
 
-        if (speaker.IsEmpty)
+        // (a name given is no speech: "Instead, they are called “U.S. nationals” on their passports")
+        if (speaker.IsEmpty || !separated && W(cue) is "called" && IsPassive(cue, s) && !(_markOpens[open] is var named and >= 0 && Is(_quoted[named].CloseToken + 1, "by")))
         {
             return;
         }

@@ -1012,7 +1012,17 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
                         if (second < secondEnd && IsCap(second) && !Words.Determiners.Has(W(second)))
                         {
+                            var known = _entities.Count;
                             var nameId = Resolve(TextSpan.FromBounds(Tokens[second].Start, Tokens[secondEnd - 1].End));
+
+                            // (a role's holder is a person, even with a name no list knows: "The delegate to the U.S. House of
+                            // Representatives, Aumua Amata")
+                            if (nameId == known && _entities[nameId].Type == EntityType.Organization && secondEnd - second is 2 or 3 && RoleHead(first, t)
+                                && Enumerable.Range(second, secondEnd - second).All(k => IsCap(k) && !Words.OrganizationHeads.Has(W(k)) && !Words.OutletHeads.Has(W(k))))
+                            {
+                                _entities[nameId].Type = EntityType.Person;
+                            }
+
                             if (nameId >= 0 && _entities[nameId].Type == EntityType.Person)
                             {
                                 MergeTitle(_entities[nameId], StripDeterminer(_doc.Substring(TextSpan.FromBounds(mention.Start, Tokens[t - 1].End))));
@@ -1467,6 +1477,26 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>Whether a person's name opens the mention and "of" follows it before <paramref name="before"/>: "|Nils-Erik
         /// Haagenrud of| Rogaland Fire and Rescue".</summary>
+        /// <summary>Whether the noun phrase in [<paramref name="first"/>, <paramref name="end"/>) is headed by a role, before
+        /// any phrase after it: "The American Samoan |delegate| to the House", "the |mayor| of Northfield".</summary>
+        private bool RoleHead(int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (W(t) is "of" or "to" or "for" or "at" or "in" or "from")
+                {
+                    return false;
+                }
+
+                if (IsTitleWord(t) && (t + 1 == end || W(t + 1) is "of" or "to" or "for" or "at" or "in" or "from"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The second (or the first) of two capitalised names joined by "and" in the 60 tokens before <paramref
         /// name="before"/>: "the Federal Aviation Administration and the National Transportation Safety Board".</summary>
         private TextSpan CoordinatedNames(int before, bool second)
@@ -2209,7 +2239,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // "mayor of Paris", "ecologist at the University of Kansas" (but "University of Kansas" is a body, and "Bank of
             // England deputy governor" a body and then the role)
+            // (and "to" after a role, before a name: "adviser to Barack Obama", "delegate to the U.S. House")
             var of = Array.FindIndex(words, w => w is "of" or "at" or "for");
+            var to = Array.FindIndex(words, w => w is "to");
+            if (to > 0 && to < words.Length - 1 && (of < 0 || to < of) && (_lex.IsRoleNoun(words[to - 1]) || _lex.IsTitle(words[to - 1]))
+                && (words[to + 1] is "the" || char.IsUpper(words[to + 1][0])))
+            {
+                of = to;
+            }
 
             // "US Secretary of State", "Secretary of Justice": the department belongs to the role, what comes before it is
             // the affiliation
