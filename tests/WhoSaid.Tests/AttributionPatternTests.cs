@@ -3042,6 +3042,16 @@ public class AttributionPatternTests
             "The harbour ruling is unwelcome", "The delegate to the U.S. House of Representatives, Aumua Amata", "Aumua Amata")
         { Type = WhoSaid.Coreference.EntityType.Person },
 
+        ["The_state_after_a_town_is_not_the_speaker"] = new(
+            "According to police in Baytown, Texas, the ferry driver had crashed twice before.",
+            "the ferry driver had crashed twice before", "police in Baytown, Texas", "police in Baytown")
+        { Kind = QuoteKind.Indirect },
+
+        ["A_number_of_people_is_a_group"] = new(
+            "A number of councillors condemned the closure of the pier.",
+            "the closure of the pier", "A number of councillors", "number of councillors")
+        { Type = WhoSaid.Coreference.EntityType.Group },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -999,7 +999,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                         return Named(StripDeterminer(_doc.Substring(nameSpan)), EntityType.Group, mention, null);
                     }
 
-                    if (!IsCap(first) || Words.Determiners.Has(W(first)) || !IsCap(t - 1) && HasPossessive(first, t - 1))
+                    // (not the state or country after a town: "police in Baytown, Texas")
+                    if ((!IsCap(first) || Words.Determiners.Has(W(first)) || !IsCap(t - 1) && HasPossessive(first, t - 1))
+                        && !(t - 3 >= first && W(t - 2) is "in" or "of" or "from" or "near" && HasTags && _doc.Tags[t - 3].Upos is "NOUN" && IsPlaceWord(t + 1) && (t + 2 >= end || IsCap(t + 2) && IsPlaceWord(t + 2) || Tokens[t + 2].Kind != TokenKind.Word)))
                     {
                         // "the mayor of Northfield, Delia Fenwick": the name comes second (also after a possessive role:
                         // "Trump's campaign manager, Kellyanne Conway")
@@ -1065,8 +1067,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             var text = _doc[mention];
 
-            // "Six in 10 Virginia voters", "40 percent of Republicans": a share of a group is a group
-            if (IsShare(first, end))
+            // "Six in 10 Virginia voters", "40 percent of Republicans": a share of a group is a group (and so is a number of
+            // people: "A number of Senators", "Dozens of residents")
+            if (IsShare(first, end) || end - first > 2 && (W(first) is "A" or "a" && W(first + 1) is "number" or "handful" or "couple" && W(first + 2) is "of"
+                || W(first) is "Dozens" or "dozens" or "Hundreds" or "hundreds" or "Thousands" or "thousands" or "Scores" or "scores" && W(first + 1) is "of"))
             {
                 return Named(StripDeterminer(text.ToString()), EntityType.Group, mention, null);
             }
