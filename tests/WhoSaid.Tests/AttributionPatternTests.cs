@@ -3052,6 +3052,10 @@ public class AttributionPatternTests
             "the closure of the pier", "A number of councillors", "number of councillors")
         { Type = WhoSaid.Coreference.EntityType.Group },
 
+        ["A_gerund_after_despite_speaks_for_its_noun_phrase"] = new(
+            "The Harbour Herald states the ferry was a freighter, despite photos showing a row of windows along each side.",
+            "a row of windows along each side", "photos", "photos"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

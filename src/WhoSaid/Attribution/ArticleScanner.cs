@@ -5023,7 +5023,8 @@ internal sealed partial class ArticleScanner
             beforeGerund--;
         }
 
-        if (Tagged && beforeGerund > s.First && LeftNp(beforeGerund, s.First) is { IsEmpty: false } absolute && absolute.First - 1 >= s.First && Is(absolute.First - 1, "with")
+        // (or "despite": "despite photos showing a row of windows")
+        if (Tagged && beforeGerund > s.First && LeftNp(beforeGerund, s.First) is { IsEmpty: false } absolute && absolute.First - 1 >= s.First && (Is(absolute.First - 1, "with") || Is(absolute.First - 1, "despite"))
             && IsPlausibleSubject(absolute))
         {
             return absolute;
