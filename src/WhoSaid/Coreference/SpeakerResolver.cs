@@ -2287,7 +2287,22 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // (a count is no affiliation: "One senator")
             var k = words[0] is "One" or "A" or "An" or "Another" or "Two" or "Three" ? 1 : 0;
             var skipped = k;
-            while (k < last && words[k].Length > 0 && char.IsUpper(words[k][0]) && !_lex.IsTitle(words[k]) && !_lex.IsRoleNoun(words[k]))
+
+            // (a country that opens it is the affiliation, whatever the title list holds: "United States | President", "US |
+            // President")
+            for (var n = last; n > k; n--)
+            {
+                if (_lex.TryGetCountry(string.Join(' ', words[k..n]), out _))
+                {
+                    k = n;
+                    break;
+                }
+            }
+
+            // (a body's own head word or "and" inside its name stays in it: "UK Independence Party | leader", "United States Customs
+            // and Border Protection | commissioner")
+            while (k < last && words[k].Length > 0 && (char.IsUpper(words[k][0]) && (!_lex.IsTitle(words[k]) && !_lex.IsRoleNoun(words[k]) || k > skipped && Words.OrganizationHeads.Has(words[k]))
+                || k > skipped && words[k] is "and" or "&" && k + 1 < last && char.IsUpper(words[k + 1][0])))
             {
                 k++;
             }
