@@ -3056,6 +3056,11 @@ public class AttributionPatternTests
             "The Harbour Herald states the ferry was a freighter, despite photos showing a row of windows along each side.",
             "a row of windows along each side", "photos", "photos"),
 
+        ["A_quantifier_before_a_peoples_name_is_a_group"] = new(
+            "Most Northfielders said they wanted the ferry to stay.",
+            "they wanted the ferry to stay", "Most Northfielders", "Most Northfielders")
+        { Type = WhoSaid.Coreference.EntityType.Group },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

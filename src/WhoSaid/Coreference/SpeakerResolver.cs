@@ -1067,6 +1067,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             var text = _doc[mention];
 
+            // "Many Americans", "Most Gibraltarians", "Some Democrats": a quantifier before a people's or party's name in the
+            // plural is a group
+            if (end - first >= 2 && W(first).ToString().ToLowerInvariant() is "many" or "most" or "some" or "all" or "few" or "several" or "numerous" or "other" or "both"
+                && IsCap(end - 1) && W(end - 1) is [.., 's'] && Enumerable.Range(first + 1, end - first - 1).All(IsCap))
+            {
+                return Named(Normalize(_doc.Substring(mention)), EntityType.Group, mention, null);
+            }
+
             // "Six in 10 Virginia voters", "40 percent of Republicans": a share of a group is a group (and so is a number of
             // people: "A number of Senators", "Dozens of residents")
             if (IsShare(first, end) || end - first > 2 && (W(first) is "A" or "a" && W(first + 1) is "number" or "handful" or "couple" && W(first + 2) is "of"
@@ -2216,6 +2224,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>"Foreign Ministry spokeswoman" is role "spokeswoman", affiliation "Foreign Ministry";
         /// "Huawei's chief financial officer" is role "chief financial officer", affiliation "Huawei".</summary>
+        private static bool IsMemberLetters(string w) => w is "MP" or "MEP" or "MSP" or "MLA" or "QC" or "KC" or "MPs" or "MEPs" or "MSPs";
+
         private (string? Role, string? Affiliation) SplitTitle(string? title)
         {
             if (title is null)
@@ -2271,7 +2281,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // the role ends at the last role word; capitalised words before it are the affiliation:
             // "Foreign Ministry | spokeswoman", "White House | press secretary", "Treasury | Secretary"
-            var last = Array.FindLastIndex(words, w => _lex.IsRoleNoun(w) || _lex.IsTitle(w));
+            // (a member's letters are a role too: "Labour MP", "East Midlands MEP", "QC")
+            var last = Array.FindLastIndex(words, w => _lex.IsRoleNoun(w) || _lex.IsTitle(w) || IsMemberLetters(w));
             if (last < 0)
             {
                 return (null, title); // "IT firm Dimension Data": an affiliation with no role
