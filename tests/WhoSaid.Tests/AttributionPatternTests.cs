@@ -3061,6 +3061,11 @@ public class AttributionPatternTests
             "they wanted the ferry to stay", "Most Northfielders", "Most Northfielders")
         { Type = WhoSaid.Coreference.EntityType.Group },
 
+        ["Names_in_a_list_are_a_group"] = new(
+            "Councillors Fenwick, Okafor and Marsh said the pier must close.",
+            "the pier must close", "Councillors Fenwick, Okafor and Marsh", "Councillors Fenwick, Okafor and Marsh")
+        { Type = WhoSaid.Coreference.EntityType.Group },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -999,8 +999,15 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                         return Named(StripDeterminer(_doc.Substring(nameSpan)), EntityType.Group, mention, null);
                     }
 
-                    // (not the state or country after a town: "police in Baytown, Texas")
-                    if ((!IsCap(first) || Words.Determiners.Has(W(first)) || !IsCap(t - 1) && HasPossessive(first, t - 1))
+                    // "Steyn, Hope and Carswell": names in a list are several speakers together
+                    if (t - first <= 3 && Enumerable.Range(first, t - first).All(IsCap) && end - t > 3 && W(end - 2) is "and" && Enumerable.Range(t + 1, end - t - 1).All(k => IsCap(k) || W(k) is "and" || k != end - 2 && _doc.Text[Tokens[k].Start] == ','))
+                    {
+                        return Named(Normalize(_doc.Substring(mention)), EntityType.Group, mention, null);
+                    }
+
+                    // (not the state or country after a town: "police in Baytown, Texas"; a title alone comes before its
+                    // holder: "Director, David Caldwell")
+                    if ((!IsCap(first) || Words.Determiners.Has(W(first)) || !IsCap(t - 1) && HasPossessive(first, t - 1) || t == first + 1 && IsTitleWord(first) && _lex.FemaleShare(W(first)) is null)
                         && !(t - 3 >= first && W(t - 2) is "in" or "of" or "from" or "near" && HasTags && _doc.Tags[t - 3].Upos is "NOUN" && IsPlaceWord(t + 1) && (t + 2 >= end || IsCap(t + 2) && IsPlaceWord(t + 2) || Tokens[t + 2].Kind != TokenKind.Word)))
                     {
                         // "the mayor of Northfield, Delia Fenwick": the name comes second (also after a possessive role:
@@ -2229,6 +2236,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private (string? Role, string? Affiliation) SplitTitle(string? title)
         {
             if (title is null)
+            {
+                return (null, null);
+            }
+
+            // (an honorific alone is no role: "Sir Ian Blair", "Lady Hale")
+            if (title is "Sir" or "Dame" or "Lady" or "Lord" or "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss")
             {
                 return (null, null);
             }
