@@ -1359,7 +1359,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // (a first name opening a body's name is no person's: "Florida Highway Patrol")
                 var body = end - nameStart >= 3 && IsCap(end - 1) && W(end - 1) is "Patrol" or "Police" or "Department" or "Ministry" or "Agency" or "Commission"
                     or "Committee" or "Council" or "Institute" or "University" or "Association" or "Foundation" or "Administration" or "Bureau" or "Service" or "Office";
-                if (body && !KnownPerson(nameSpan) && title is null)
+                // (nor is a name whose last word heads a body and whose first is no first name: "the Supreme Court", "the Harbour
+                // Council"; "Margaret Court" stays a person)
+                var headed = end - nameStart >= 2 && IsCap(end - 1) && Words.OrganizationHeads.Has(W(end - 1)) && W(end - 1) is not ("House" or "Press" or "Post" or "Times" or "News" or "Media" or "Staff" or "Team" or "Union" or "Club" or "Guard")
+                    && (_lex.FemaleShare(W(nameStart)) is null && !IsHyphenatedFirstName(nameStart) && EntityOf(nameStart, end) is not "PER" || EntityOf(nameStart, end) is "ORG");
+                if ((body && title is null || headed && (title is null || title.EndsWith("'s", StringComparison.Ordinal) || title.EndsWith("’s", StringComparison.Ordinal))) && !KnownPerson(nameSpan))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[end - 1].End))), EntityType.Organization, mention, null);
                 }
@@ -1494,8 +1498,6 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             IsCap(t) && W(t).IndexOf('-') is var dash and > 0 && dash + 1 < W(t).Length && char.IsUpper(W(t)[dash + 1])
             && (_lex.FemaleShare(W(t)[..dash]) is not null || _lex.FemaleShare(W(t)[(dash + 1)..]) is not null);
 
-        /// <summary>Whether a person's name opens the mention and "of" follows it before <paramref name="before"/>: "|Nils-Erik
-        /// Haagenrud of| Rogaland Fire and Rescue".</summary>
         /// <summary>Whether the noun phrase in [<paramref name="first"/>, <paramref name="end"/>) is headed by a role, before
         /// any phrase after it: "The American Samoan |delegate| to the House", "the |mayor| of Northfield".</summary>
         private bool RoleHead(int first, int end)
@@ -1571,6 +1573,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return false;
         }
 
+        /// <summary>Whether a person's name opens the mention and "of" follows it before <paramref name="before"/>: "|Nils-Erik
+        /// Haagenrud of| Rogaland Fire and Rescue".</summary>
         private bool PersonOfBefore(int first, int before)
         {
             for (var t = first + 1; t < before; t++)

@@ -159,6 +159,7 @@ public class SpeakerResolverTests
     [InlineData("According to Notes from the Harbour (NFH), ferries stopped.", "Notes from the Harbour (NFH)", "Notes from the Harbour")]
     [InlineData("The Department of Harbours and Fire Protection said the pier burned.", "The Department of Harbours and Fire Protection", "Department of Harbours and Fire Protection")]
     [InlineData("The journal Science said the harbour bloom was large.", "The journal Science", "Science")]
+    [InlineData("Northfield's Supreme Court said the pier must close.", "Northfield's Supreme Court", "Northfield's Supreme Court")]
     public void An_organisation_is_no_title_and_name(string text, string mention, string name)
     {
         var doc = Newsroom.Annotate(text);
