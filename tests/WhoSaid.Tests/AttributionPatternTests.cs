@@ -3066,6 +3066,11 @@ public class AttributionPatternTests
             "the pier must close", "Councillors Fenwick, Okafor and Marsh", "Councillors Fenwick, Okafor and Marsh")
         { Type = WhoSaid.Coreference.EntityType.Group },
 
+        ["A_country_speaks_with_a_noun_phrase_after_the_cue"] = new(
+            "France has alleged corruption in the harbour council.",
+            "corruption in the harbour council", "France", "France")
+        { Type = WhoSaid.Coreference.EntityType.Country },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

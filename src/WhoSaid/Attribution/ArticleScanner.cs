@@ -1606,7 +1606,7 @@ internal sealed partial class ArticleScanner
         // a rarer verb with only a noun phrase after it is an action, not an attribution: "presented the accounts",
         // "find cracks in the dam"; a title of a work after it is not a quote: "read “The Long Winter”"
         if (word.CueCount < _options.ClauseOnlyCueCount && !Words.StanceLemmas.Has(word.Lemma) && cueEnd - cue == 1 && !HasClause(start, s)
-                && !(_cues is not null && Upos(cue) is "VERB" && LearnedCueScore(cue) > _options.LearnedObjectMargin && IsAgent(np))
+                && !(_cues is not null && Upos(cue) is "VERB" && LearnedCueScore(cue) > _options.LearnedObjectMargin && (IsAgent(np) || IsCountry(np)))
                 && !(word.Lemma is "find" or "reveal" or "show" && Words.DocumentNouns.Has(W(DocumentHead(np))))
             || IsOpenMark(start) && IsTitleOfWork(_quoted[_markOpens[start]]))
         {
@@ -3129,6 +3129,13 @@ internal sealed partial class ArticleScanner
 
     /// <summary>Someone who can hold a stance: a person or organisation the tagger names, a personal pronoun, a role
     /// ("the senator", "scholars") or a group ("the committee"); not "the Syrian conflict" or "another possibility".</summary>
+    /// <summary>Whether the noun phrase names a country, which speaks through its government: "Saudi Arabia has alleged
+    /// Iranian involvement".</summary>
+    private bool IsCountry(TokenRange np) =>
+        _lex.TryGetCountry(_doc[TextSpan.FromBounds(_tokens[WithoutArticle(np).First].Start, _tokens[np.End - 1].End)], out _);
+
+    private TokenRange WithoutArticle(TokenRange np) => np.Count > 1 && W(np.First) is "the" or "The" ? new TokenRange(np.First + 1, np.End) : np;
+
     private bool IsAgent(TokenRange np)
     {
         if (IsPersonalSubject(np))
