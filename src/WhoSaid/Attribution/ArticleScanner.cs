@@ -1606,7 +1606,9 @@ internal sealed partial class ArticleScanner
         // a rarer verb with only a noun phrase after it is an action, not an attribution: "presented the accounts",
         // "find cracks in the dam"; a title of a work after it is not a quote: "read “The Long Winter”"
         if (word.CueCount < _options.ClauseOnlyCueCount && !Words.StanceLemmas.Has(word.Lemma) && cueEnd - cue == 1 && !HasClause(start, s)
-                && !(_cues is not null && Upos(cue) is "VERB" && LearnedCueScore(cue) > _options.LearnedObjectMargin && (IsAgent(np) || IsCountry(np)))
+                && !(_cues is not null && Upos(cue) is "VERB" && LearnedCueScore(cue) > _options.LearnedObjectMargin
+                    && (IsAgent(np) || IsCountry(np) && word.Lemma is "allege" or "deny" or "dispute" or "regard" or "reject" or "condemn" or "criticize" or "criticise"
+                        or "blame" or "accuse" or "acknowledge" or "admit" or "claim" or "insist" or "warn" or "welcome" or "praise" or "oppose"))
                 && !(word.Lemma is "find" or "reveal" or "show" && Words.DocumentNouns.Has(W(DocumentHead(np))))
             || IsOpenMark(start) && IsTitleOfWork(_quoted[_markOpens[start]]))
         {
