@@ -1222,7 +1222,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             {
                 // (or a name the recogniser finds after a title: "Member of Parliament (MP) Yvette Cooper of the Labour Party")
                 // (not when the person is named after it: "Florida Department of Transportation official Troy Roberts")
-                if (W(t) is "of" or "at" or "from" && IsCap(t - 1) && IsCap(t - 2) && (_lex.FemaleShare(W(first)) is not null && IsNamePart(first) || TitledFirstName(first, t - 2)
+                if (W(t) is "of" or "at" or "from" && IsCap(t - 1) && (IsCap(t - 2) || IsNameParticle(t - 2)) && (_lex.FemaleShare(W(first)) is not null && IsNamePart(first) || TitledFirstName(first, t - 2)
                     || t == first + 2 && IsHyphenatedFirstName(first)
                     || t == first + 2 && IsCourtesyTitle(first) && !Words.OrganizationHeads.Has(W(first + 1))
                     || PersonNameStart(first, t) is var named && named > first && named < t)
@@ -1287,7 +1287,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             if (nameStart < 0)
             {
                 nameStart = end;
-                while (nameStart > first && IsCap(nameStart - 1) && !IsTitleWordInName(nameStart - 1, first) && !IsOpeningCommonNoun(nameStart - 1)
+                while (nameStart > first && (IsCap(nameStart - 1) || IsNameParticle(nameStart - 1)) && !IsTitleWordInName(nameStart - 1, first) && !IsOpeningCommonNoun(nameStart - 1)
                     && !(nameStart - 1 == first && end - first > 1 && W(first) is "A" or "An"))
                 {
                     nameStart--; // (a name never opens with the indefinite article: "A Labour MP said")
@@ -1831,6 +1831,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 start--;
             }
 
+            // (and a particle with the first name before it: "Mohammad bin |Salman|")
+            if (start - 2 >= first && IsNameParticle(start - 1) && IsCap(start - 2) && !IsTitleWord(start - 2)
+                && (_lex.FemaleShare(W(start - 2)) is not null || _doc.Tags[start - 2].Entity is { Length: > 2 }))
+            {
+                start -= 2;
+            }
+
             return start;
         }
 
@@ -1850,7 +1857,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private bool IsTitleWordInName(int t, int first)
         {
             // "Secretary" in "Treasury Secretary Steven Mnuchin" is a title; "House" in "White House" is not
-            return IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && (t == first || !IsCap(t - 1) || IsTitleWord(t - 1) || IsTitleWord(t))
+            // (also one with its modifier, whatever first names it spells: "Crown Prince")
+            return IsTitleWord(t) && t > first && IsRoleModifier(W(t - 1).ToString()) || IsRoleModifier(W(t).ToString()) && IsTitleWord(t + 1)
+                || IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && (t == first || !IsCap(t - 1) || IsTitleWord(t - 1) || IsTitleWord(t))
                 || IsPartyLabelBeforeName(t) && _lex.FemaleShare(W(t + 1)) is not null; // (not "Lib" of a bare "Lib Dem")
         }
 
@@ -1871,11 +1880,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>Whether title words open [<paramref name="first"/>, <paramref name="last"/>] and a first name follows
         /// them, every word capitalised: "Representative |Mike| Coffman", "Sen. |Bob| Corker".</summary>
+        /// <summary>A particle inside a name, between capitalised parts: "Mohammad |bin| Salman", "Ursula |von der| Leyen".</summary>
+        private bool IsNameParticle(int t) =>
+            t > 0 && t + 1 < Tokens.Length && Tokens[t].Kind == TokenKind.Word && W(t) is "bin" or "ibn" or "bint" or "al" or "el" or "van" or "von" or "der" or "den" or "de" or "da" or "di" or "du" or "del" or "della" or "dos" or "das" or "la" or "le"
+            && (IsCap(t - 1) || W(t - 1) is "von" or "van" or "de") && (IsCap(t + 1) || W(t + 1) is "der" or "den" or "la" or "le");
+
+        /// <summary>A word that makes one title with the title after it: "Crown Prince", "Prime Minister", "Vice President".</summary>
+        private static bool IsRoleModifier(string w) => w is "Crown" or "Prime" or "Vice" or "First" or "Deputy" or "Acting" or "Interim";
+
         private bool TitledFirstName(int first, int last)
         {
             for (var f = first + 1; f <= last; f++)
             {
-                if (!IsCap(f - 1) || !IsTitleWord(f - 1))
+                // (a title's own modifier counts with it: "Crown Prince", "Vice President")
+                if (!IsCap(f - 1) || !IsTitleWord(f - 1) && !(IsRoleModifier(W(f - 1).ToString()) && IsTitleWord(f)))
                 {
                     return false;
                 }
@@ -1884,7 +1902,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     for (var k = f; k <= last; k++)
                     {
-                        if (!IsCap(k))
+                        if (!IsCap(k) && !IsNameParticle(k))
                         {
                             return false;
                         }
@@ -2329,7 +2347,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // (a body's own head word or "and" inside its name stays in it: "UK Independence Party | leader", "United States Customs
             // and Border Protection | commissioner")
-            while (k < last && words[k].Length > 0 && (char.IsUpper(words[k][0]) && (!_lex.IsTitle(words[k]) && !_lex.IsRoleNoun(words[k]) || k > skipped && Words.OrganizationHeads.Has(words[k]))
+            while (k < last && words[k].Length > 0 && !(IsRoleModifier(words[k]) && (_lex.IsTitle(words[k + 1]) || _lex.IsRoleNoun(words[k + 1])))
+                && (char.IsUpper(words[k][0]) && (!_lex.IsTitle(words[k]) && !_lex.IsRoleNoun(words[k]) || k > skipped && Words.OrganizationHeads.Has(words[k]))
                 || k > skipped && words[k] is "and" or "&" && k + 1 < last && char.IsUpper(words[k + 1][0])))
             {
                 k++;
