@@ -3071,6 +3071,11 @@ public class AttributionPatternTests
             "corruption in the harbour council", "France", "France")
         { Type = WhoSaid.Coreference.EntityType.Country },
 
+        ["However_between_commas_ends_the_content"] = new(
+            "The harbour board initially denied all claims that the pier was unsafe, however, a council report eventually concluded the pier had cracked.",
+            "the pier was unsafe", "The harbour board", "harbour board")
+        { QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -4434,6 +4434,13 @@ internal sealed partial class ArticleScanner
                 break;
             }
 
+            // ", however, a UN report concluded …": a new clause joined with a comma is the writer's
+            if (Tagged && IsComma(t) && t > from + 2 && Is(t + 1, "however") && IsComma(t + 2) && t + 3 < s.End && (StartsClause(t + 3, s) || Upos(t + 3) is "DET" or "PROPN" or "PRON" && HasFiniteVerb(t + 3, s.End)))
+            {
+                end = t;
+                break;
+            }
+
             // ", but …", ", although …", ", who …", ", a reference to …": what follows is the writer's, not the speaker's
             // (also after a quoted fragment whose comma is inside the marks: "is “true,” but …")
             // (but "was ready to appear behind closed doors, but would not be part of …" goes on with the same subject, and
