@@ -3076,6 +3076,11 @@ public class AttributionPatternTests
             "the pier was unsafe", "The harbour board", "harbour board")
         { QuoteCount = 2 },
 
+        ["According_to_after_a_semicolon_attributes_the_clause_after_it"] = new(
+            "The council suggested the debt was a factor; according to auditors, the harbour board owed over $850,000 to the bank.",
+            "the harbour board owed over $850,000 to the bank", "auditors", "auditors")
+        { QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -2861,7 +2861,8 @@ internal sealed partial class ArticleScanner
         TextSpan? content;
         TextSpan? rest = null; // the second piece of a content around the phrase
         // (also after a colon: "And it hasn't gone unnoticed: According to recent polls, Trump holds …")
-        if (cue == s.First || cue == s.First + 1 && !IsWord(s.First) || IsChar(cue - 1, ':') && IsCap(cue))
+        // (and after a semicolon: "…; according to prosecutors, he owed …")
+        if (cue == s.First || cue == s.First + 1 && !IsWord(s.First) || IsChar(cue - 1, ':') && IsCap(cue) || IsChar(cue - 1, ';'))
         {
             var from = np.End;
             if (IsComma(from))
