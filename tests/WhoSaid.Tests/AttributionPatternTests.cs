@@ -3081,6 +3081,11 @@ public class AttributionPatternTests
             "the harbour board owed over $850,000 to the bank", "auditors", "auditors")
         { QuoteCount = 2 },
 
+        ["They_speaks_for_the_group_that_spoke_just_before"] = new(
+            "Harbour residents said the pier was unsafe on Monday. They said it must close before the winter.",
+            "it must close before the winter", "They", "Harbour residents")
+        { Type = WhoSaid.Coreference.EntityType.Group, QuoteCount = 2 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

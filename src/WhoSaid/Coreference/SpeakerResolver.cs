@@ -1157,6 +1157,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     return id;
                 }
 
+                // "they" speaks for the group named just before: "Social conservatives … They said …"
+                if (w is "they" or "They" && NearestGroup(mention.Start, 400) is var group and >= 0)
+                {
+                    _entities[group].Mentions.Add(mention);
+                    return group;
+                }
+
                 if (w is "they" or "They" or "we" or "We" or "I" or "you" or "You" || IsPluralPronoun(w))
                 {
                     return -1;
@@ -2053,6 +2060,32 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>The organisation, country or group mentioned last before <paramref name="position"/> (within about
         /// two paragraphs), or -1.</summary>
+        /// <summary>The group whose mention starts nearest before <paramref name="position"/>, no further back than
+        /// <paramref name="reach"/> characters; -1 when there is none.</summary>
+        private int NearestGroup(int position, int reach)
+        {
+            var best = -1;
+            var bestStart = -1;
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                if (_entities[i].Type != EntityType.Group)
+                {
+                    continue;
+                }
+
+                foreach (var m in _entities[i].Mentions)
+                {
+                    if (m.Start < position && m.Start > bestStart && position - m.Start < reach)
+                    {
+                        best = i;
+                        bestStart = m.Start;
+                    }
+                }
+            }
+
+            return best;
+        }
+
         private int NearestNonPerson(int position)
         {
             var best = -1;
