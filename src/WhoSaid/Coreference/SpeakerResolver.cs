@@ -1000,7 +1000,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     }
 
                     // "Steyn, Hope and Carswell": names in a list are several speakers together
-                    if (t - first <= 3 && Enumerable.Range(first, t - first).All(IsCap) && end - t > 3 && W(end - 2) is "and" && Enumerable.Range(t + 1, end - t - 1).All(k => IsCap(k) || W(k) is "and" || k != end - 2 && _doc.Text[Tokens[k].Start] == ','))
+                    if (t - first <= 3 && end - t > 3 && W(end - 2) is "and" && AllCap(first, t) && NamesInList(t + 1, end))
                     {
                         return Named(Normalize(_doc.Substring(mention)), EntityType.Group, mention, null);
                     }
@@ -1076,8 +1076,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // "Many Americans", "Most Gibraltarians", "Some Democrats": a quantifier before a people's or party's name in the
             // plural is a group
-            if (end - first >= 2 && W(first).ToString().ToLowerInvariant() is "many" or "most" or "some" or "all" or "few" or "several" or "numerous" or "other" or "both"
-                && IsCap(end - 1) && W(end - 1) is [.., 's'] && Enumerable.Range(first + 1, end - first - 1).All(IsCap))
+            if (end - first >= 2 && IsCap(end - 1) && W(end - 1) is [.., 's'] && W(first).ToString().ToLowerInvariant() is "many" or "most" or "some" or "all" or "few" or "several" or "numerous" or "other" or "both"
+                && AllCap(first + 1, end))
             {
                 return Named(Normalize(_doc.Substring(mention)), EntityType.Group, mention, null);
             }
@@ -2060,6 +2060,34 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>The organisation, country or group mentioned last before <paramref name="position"/> (within about
         /// two paragraphs), or -1.</summary>
+        private bool AllCap(int first, int end)
+        {
+            for (var k = first; k < end; k++)
+            {
+                if (!IsCap(k))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether tokens [<paramref name="first"/>, <paramref name="end"/>) are capitalised names, commas and the
+        /// "and" before the last: "Hope and Carswell", "Fiorina, Huckabee and Paul".</summary>
+        private bool NamesInList(int first, int end)
+        {
+            for (var k = first; k < end; k++)
+            {
+                if (!IsCap(k) && !(k == end - 2 && W(k) is "and") && !(k < end - 2 && _doc.Text[Tokens[k].Start] == ','))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The group whose mention starts nearest before <paramref name="position"/>, no further back than
         /// <paramref name="reach"/> characters; -1 when there is none.</summary>
         private int NearestGroup(int position, int reach)
