@@ -409,10 +409,7 @@ internal sealed partial class ArticleScanner
         }
 
         // (its head, not a modifier: "wrote film director Osman Abu Laban"; a book may hold what its author says)
-        return k < s.End && IsWord(k) && W(k) is "song" or "songs" or "lyrics" or "music" or "album" or "albums" or "novel" or "novels"
-            or "poem" or "poems" or "poetry" or "script" or "scripts" or "screenplay" or "screenplays" or "code" or "software" or "film" or "films" or "movie"
-            or "movies" or "single" or "singles" or "track" or "tracks" or "symphony" or "opera" or "play" or "plays" or "game" or "games"
-            && !(k + 1 < s.End && Upos(k + 1) is "NOUN" or "PROPN");
+        return k < s.End && IsWord(k) && Words.CreativeWorks.Has(W(k)) && !(k + 1 < s.End && Upos(k + 1) is "NOUN" or "PROPN");
     }
 
     /// <summary>Whether token <paramref name="t"/> starts an attribution cue, and where the cue ends.</summary>
@@ -1291,8 +1288,7 @@ internal sealed partial class ArticleScanner
                 else if (Words.Prepositions.Has(w))
                 {
                     // "Secretary of State", "spokesman for the campaign"; "crews on the crossing", "officials in Beijing"
-                    // (and "to" after a role: "The delegate to the U.S. House of Representatives, Aumua Amata, told")
-                    var inside = Is(j, "of") || Is(j, "for") || Is(j, "at") || Is(j, "to") && j - 1 >= lo && IsRoleWord(j - 1) && !IsCap(j - 1)
+                    var inside = Is(j, "of") || Is(j, "for") || Is(j, "at")
                         || (Is(j, "on") || Is(j, "in") || Is(j, "from") || Is(j, "with") || Is(j, "across") || Is(j, "around")) && j - 1 >= lo && !IsCap(j - 1)
                             && (IsPluralRole(j - 1) || IsRoleWord(j - 1) || W(j - 1) is { Length: > 3 } pl && pl[^1] == 's' && !IsVerbLike(j - 1))
                         || ReducedRelativeParticiple(j - 1, lo); // ("Many people involved in the negotiations")

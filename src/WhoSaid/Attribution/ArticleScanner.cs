@@ -4212,9 +4212,9 @@ internal sealed partial class ArticleScanner
     }
 
     /// <summary>A piece of writing, as the object of "wrote": "a letter", "his dissertation", "the introduction".</summary>
-    private bool IsWrittenWork(int head) => IsWord(head) && (Words.DocumentNouns.Has(W(head))
+    private bool IsWrittenWork(int head) => IsWord(head) && (Words.DocumentNouns.Has(W(head)) || Words.CreativeWorks.Has(W(head))
         || W(head) is "books" or "dissertation" or "thesis" or "introduction" or "foreword" or "column" or "columns" or "op-ed"
-            or "essay" or "essays" or "novel" or "memoir" or "biography" or "song" or "songs" or "poem" or "script" or "piece" or "check" or "checks" or "constitution");
+            or "essay" or "essays" or "memoir" or "biography" or "piece" or "check" or "checks" or "constitution");
 
     /// <summary>"say that will not happen": "that" is the subject, not the complementizer, when a verb follows it.</summary>
     // "that is …" (a pronoun) or, as the tagger reads it, "that assignment" (a determiner): no complementizer

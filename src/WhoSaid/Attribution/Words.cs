@@ -193,6 +193,13 @@ internal static class Words
         "commission", "assembly", "secretariat", "tribunal", "directorate", "division", "unit", "corporation", "company's",
         "trust", "network", "consortium", "caucus", "chamber", "ministries", "departments", "agencies", "parties", "groups");
 
+    /// <summary>Works one writes, composes, records or releases, which say nothing themselves: "wrote songs", "released
+    /// several albums".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreativeWorks = Set(
+        "song", "songs", "lyrics", "music", "album", "albums", "novel", "novels", "poem", "poems", "poetry", "script", "scripts",
+        "screenplay", "screenplays", "code", "software", "film", "films", "movie", "movies", "single", "singles", "track", "tracks",
+        "symphony", "opera", "play", "plays", "game", "games");
+
     /// <summary>Head words of news outlet names the agency list lacks: "the Northfield Gazette", "the Daily Courier".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletHeads = Set(
         "gazette", "times", "post", "herald", "tribune", "journal", "news", "chronicle", "telegraph", "guardian", "radio", "tv",
