@@ -1076,7 +1076,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // "Many Americans", "Most Gibraltarians", "Some Democrats": a quantifier before a people's or party's name in the
             // plural is a group
-            if (end - first >= 2 && IsCap(end - 1) && W(end - 1) is [.., 's'] && W(first).ToString().ToLowerInvariant() is "many" or "most" or "some" or "all" or "few" or "several" or "numerous" or "other" or "both"
+            if (end - first >= 2 && IsCap(end - 1) && W(end - 1) is [.., 's'] && (Words.Quantifiers.Has(W(first)) || W(first) is "numerous" or "Numerous" or "other" or "Other")
                 && AllCap(first + 1, end))
             {
                 return Named(Normalize(_doc.Substring(mention)), EntityType.Group, mention, null);
@@ -1865,7 +1865,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         {
             // "Secretary" in "Treasury Secretary Steven Mnuchin" is a title; "House" in "White House" is not
             // (also one with its modifier, whatever first names it spells: "Crown Prince")
-            return IsTitleWord(t) && t > first && IsRoleModifier(W(t - 1).ToString()) || IsRoleModifier(W(t).ToString()) && IsTitleWord(t + 1)
+            return IsTitleWord(t) && t > first && IsRoleModifier(W(t - 1)) || IsRoleModifier(W(t)) && IsTitleWord(t + 1)
                 || IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && (t == first || !IsCap(t - 1) || IsTitleWord(t - 1) || IsTitleWord(t))
                 || IsPartyLabelBeforeName(t) && _lex.FemaleShare(W(t + 1)) is not null; // (not "Lib" of a bare "Lib Dem")
         }
@@ -1893,14 +1893,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             && (IsCap(t - 1) || W(t - 1) is "von" or "van" or "de") && (IsCap(t + 1) || W(t + 1) is "der" or "den" or "la" or "le");
 
         /// <summary>A word that makes one title with the title after it: "Crown Prince", "Prime Minister", "Vice President".</summary>
-        private static bool IsRoleModifier(string w) => w is "Crown" or "Prime" or "Vice" or "First" or "Deputy" or "Acting" or "Interim";
+        private static bool IsRoleModifier(ReadOnlySpan<char> w) => w is "Crown" or "Prime" or "Vice" or "First" or "Deputy" or "Acting" or "Interim";
 
         private bool TitledFirstName(int first, int last)
         {
             for (var f = first + 1; f <= last; f++)
             {
                 // (a title's own modifier counts with it: "Crown Prince", "Vice President")
-                if (!IsCap(f - 1) || !IsTitleWord(f - 1) && !(IsRoleModifier(W(f - 1).ToString()) && IsTitleWord(f)))
+                if (!IsCap(f - 1) || !IsTitleWord(f - 1) && !(IsRoleModifier(W(f - 1)) && IsTitleWord(f)))
                 {
                     return false;
                 }
