@@ -1496,7 +1496,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 : lower is "everyone" or "everybody" or "all" ? EntityType.Group
                 : Words.OrganizationHeads.Has(head) || Tokens[headEnd - 1].Has(TokenFlags.AllCaps) && !_lex.IsRoleNoun(head) && !_lex.IsTitle(head) && !Words.Postnominals.Has(head) ? EntityType.Organization
                 : plural ? EntityType.Group
-                : _lex.IsRoleNoun(head) || _lex.IsTitle(head) || Words.Postnominals.Has(head) ? EntityType.Person : EntityType.Organization;
+                : _lex.IsRoleNoun(head) || _lex.IsTitle(head) || Words.Postnominals.Has(head) || head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) ? EntityType.Person // ("the 23-year-old")
+                : EntityType.Organization;
             return Named(name, type, mention, type == EntityType.Person ? title : null);
         }
 
@@ -2330,6 +2331,17 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             var words = title.Split(' ');
+
+            // (a possessive determiner, or a time's possessive, opens no affiliation: "Their coach", "His mother", "Last
+            // year's honorary winner")
+            var opener = words[0] is "His" or "Her" or "Their" or "Its" or "Our" or "My" ? 1
+                : words.Length > 2 && words[0] is "Last" or "This" or "Next" && words[1] is "year's" or "week's" or "month's" or "year’s" or "week’s" or "month’s" ? 2
+                : 0;
+            if (opener > 0)
+            {
+                return opener < words.Length ? SplitTitle(string.Join(' ', words[opener..])) : (null, null);
+            }
+
             var possessive = Array.FindLastIndex(words, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
 
             // "director of Argentina's Amnesty International": a role, then "of" and a body named with a possessive
@@ -2393,6 +2405,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // (a count is no affiliation: "One senator")
             var k = words[0] is "One" or "A" or "An" or "Another" or "Two" or "Three" ? 1 : 0;
+
+            // (a past or passing title's word belongs to the role, not to the affiliation after it: "Former Maryland | Gov.",
+            // "Retired Army | Col.", "Local | favourite")
+            var past = k < last && words[k] is "Former" or "Then" or "Retired" or "Local" or "Fellow" or "Veteran" ? words[k++] : null;
             var skipped = k;
 
             // (a country that opens it is the affiliation, whatever the title list holds: "United States | President", "US |
@@ -2422,7 +2438,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 k = Math.Max(k, RoleStart(k));
             }
 
-            return k > skipped ? (string.Join(' ', words[k..]), string.Join(' ', words[skipped..k])) : (string.Join(' ', words[skipped..]), null);
+            var role = string.Join(' ', words[k..]);
+            return k > skipped ? (past is null ? role : past.ToLowerInvariant() + " " + role, string.Join(' ', words[skipped..k]))
+                : (string.Join(' ', words[(past is null ? skipped : skipped - 1)..]), null);
 
             // where the role that ends at the last role word starts, back over lower-case and role words, no further than lo
             int RoleStart(int lo)

@@ -138,6 +138,8 @@ public class SpeakerResolverTests
     [InlineData("Director, Delia Caldwell, said the ferry is late.", "Director, Delia Caldwell", "Delia Caldwell", "Director", null)]
     [InlineData("Sir Tom Okafor said the ferry is late.", "Sir Tom Okafor", "Tom Okafor", null, null)]
     [InlineData("Crown Prince Mohammad bin Salman of Saudi Arabia said the ferry is late.", "Crown Prince Mohammad bin Salman of Saudi Arabia", "Mohammad bin Salman", "Crown Prince", "Saudi Arabia")]
+    [InlineData("Former Northfield Mayor Delia Fenwick said the ferry is late.", "Former Northfield Mayor Delia Fenwick", "Delia Fenwick", "former Mayor", "Northfield")]
+    [InlineData("Their coach Tom Okafor said the ferry is late.", "Their coach Tom Okafor", "Tom Okafor", "coach", null)]
     [InlineData("US President Donald Trumbull said the ferry is late.", "US President Donald Trumbull", "Donald Trumbull", "President", "US")]
     [InlineData("Harbour Independence Party leader Nigel Farrant said the ferry is late.", "Harbour Independence Party leader Nigel Farrant", "Nigel Farrant", "leader", "Harbour Independence Party")]
     [InlineData("Tad Devine, a top adviser to Harbourline, said the ferry is late.", "Tad Devine, a top adviser to Harbourline", "Tad Devine", "top adviser", "Harbourline")]
