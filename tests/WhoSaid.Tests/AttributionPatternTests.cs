@@ -3153,6 +3153,7 @@ public class AttributionPatternTests
         ["Writing_songs_says_nothing"] = "After the fiddler retreated to the coast, he continued to write songs he would mail to his brother in Northfield.",
         ["Releasing_albums_says_nothing"] = "She continued as a solo performer, releasing several albums and touring the harbour towns.",
         ["A_name_given_is_no_speech"] = "Instead, the islanders are called \"harbour nationals\" on their passports.",
+        ["Signing_artists_says_nothing"] = "The harbour label signed artists including the Pier Boys and Elena Marsh.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

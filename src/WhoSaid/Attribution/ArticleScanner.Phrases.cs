@@ -480,7 +480,8 @@ internal sealed partial class ArticleScanner
         if (Is(t + 1, "up") || cue.Lemma == "call" && Is(t + 1, "off") || cue.Lemma == "reach" && !ReachesAgreement(t + 1, s)
             || cue.Lemma == "say" && t - 2 >= 0 && IsPossessive(t - 1) && IsWord(t - 2) && W(t - 2) is "Let" or "let"
             || W(t) is "take" or "takes" or "took" or "taking" or "taken" && Is(t + 1, "over")
-            || cue.Lemma is "write" or "release" or "compose" or "record" && WorkAfter(t + 1, s)) // ("continued to write songs", "releasing several albums")
+            || cue.Lemma is "write" or "release" or "compose" or "record" && WorkAfter(t + 1, s) // ("continued to write songs", "releasing several albums")
+            || cue.Lemma is "sign" && Tagged && (IsPluralRole(t + 1) || _doc.Tags[t + 1].Entity is "B-PER")) // (a label signs artists, a club players)
         {
             return false;
         }
