@@ -3154,6 +3154,7 @@ public class AttributionPatternTests
         ["Releasing_albums_says_nothing"] = "She continued as a solo performer, releasing several albums and touring the harbour towns.",
         ["A_name_given_is_no_speech"] = "Instead, the islanders are called \"harbour nationals\" on their passports.",
         ["Signing_artists_says_nothing"] = "The harbour label signed artists including the Pier Boys and Elena Marsh.",
+        ["Best_known_before_a_noun_is_an_adjective"] = "Some of the fiddler's best known roles included The Harbour Story and Gone Are the Piers.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
