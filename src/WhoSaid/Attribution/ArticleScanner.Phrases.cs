@@ -477,7 +477,7 @@ internal sealed partial class ArticleScanner
         // a phrasal verb of action: "showed up", "gave up", "called off its search"; reaching a place or a number, not a
         // view ("reached a broad consensus", "reached a deal" speak; "reached the courtyard", "reached the high court" do not)
         // ("Let's say you think …" supposes; nobody says it)
-        if (Is(t + 1, "up") || cue.Lemma == "call" && Is(t + 1, "off") || cue.Lemma == "reach" && !ReachesAgreement(t + 1, s)
+        if (Is(t + 1, "up") || cue.Lemma == "call" && Is(t + 1, "off") || cue.Lemma == "seek" && Is(t + 1, "out") || cue.Lemma == "reach" && !ReachesAgreement(t + 1, s)
             || cue.Lemma == "say" && t - 2 >= 0 && IsPossessive(t - 1) && IsWord(t - 2) && W(t - 2) is "Let" or "let"
             || W(t) is "take" or "takes" or "took" or "taking" or "taken" && Is(t + 1, "over")
             || cue.Lemma is "write" or "release" or "compose" or "record" && WorkAfter(t + 1, s) // ("continued to write songs", "releasing several albums")
