@@ -79,10 +79,7 @@ public class SpeakerResolverTests
         "The former", "Harbour Safety Board")]
     public void The_latter_is_the_second_of_two_names_before_it(string text, string mention, string name)
     {
-        var doc = Newsroom.Annotate(text);
-        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
-
-        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+        var entity = FirstMention(text, mention);
 
         Assert.Equal(name, entity?.Name);
     }
@@ -95,10 +92,7 @@ public class SpeakerResolverTests
     [InlineData("Joy Alessi, after a long pause, said the ferry is late.", "Joy Alessi, after a long pause", null)] // an occasion
     public void Apposition_is_a_title_only_when_it_names_a_role(string text, string mention, string? title)
     {
-        var doc = Newsroom.Annotate(text);
-        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
-
-        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+        var entity = FirstMention(text, mention);
 
         Assert.Equal(text[..text.IndexOf(',')], entity?.Name);
         Assert.Equal(title, entity?.Title);
@@ -113,10 +107,7 @@ public class SpeakerResolverTests
     [InlineData("Stacy Baker of Columbia, South Carolina, said the ferry is late.", "Stacy Baker of Columbia, South Carolina", "Stacy Baker", null)]
     public void Name_is_told_from_its_title(string text, string mention, string name, string? title)
     {
-        var doc = Newsroom.Annotate(text);
-        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
-
-        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+        var entity = FirstMention(text, mention);
 
         Assert.Equal(name, entity?.Name);
         Assert.Equal(title, entity?.Title);
@@ -147,10 +138,7 @@ public class SpeakerResolverTests
     [InlineData("First Minister of Scotland Nicola Sturgeon said the ferry is late.", "First Minister of Scotland Nicola Sturgeon", "Nicola Sturgeon", "First Minister", "Scotland")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
-        var doc = Newsroom.Annotate(text);
-        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
-
-        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+        var entity = FirstMention(text, mention);
 
         Assert.Equal(name, entity?.Name);
         Assert.Equal(role, entity?.Role);
@@ -165,10 +153,7 @@ public class SpeakerResolverTests
     [InlineData("Northfield's Supreme Court said the pier must close.", "Northfield's Supreme Court", "Northfield's Supreme Court")]
     public void An_organisation_is_no_title_and_name(string text, string mention, string name)
     {
-        var doc = Newsroom.Annotate(text);
-        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
-
-        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+        var entity = FirstMention(text, mention);
 
         Assert.Equal(name, entity?.Name);
         Assert.Equal(EntityType.Organization, entity?.Type);
@@ -192,10 +177,7 @@ public class SpeakerResolverTests
     [InlineData("Mayor Fenwick's remarks on Saturday showed the ferry is popular.", "Mayor Fenwick's remarks on Saturday", "Delia Fenwick")]
     public void A_day_after_the_speaker_is_when_not_who(string text, string mention, string name)
     {
-        var doc = Newsroom.Annotate("Mayor Delia Fenwick opened the pier. " + text);
-        var start = doc.Text.IndexOf(mention, StringComparison.Ordinal);
-
-        var entity = Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
+        var entity = FirstMention("Mayor Delia Fenwick opened the pier. " + text, mention);
 
         Assert.Equal(name, entity?.Name);
     }
@@ -216,10 +198,15 @@ public class SpeakerResolverTests
             + "secretary said the toll would stay.", "The harbour affairs secretary")?.Name);
 
     /// <summary>The entity the last occurrence of <paramref name="mention"/> in <paramref name="text"/> resolves to.</summary>
-    private static Entity? LastMention(string text, string mention)
+    private static Entity? LastMention(string text, string mention) => MentionAt(text, mention, last: true);
+
+    /// <summary>The entity the first occurrence of <paramref name="mention"/> in <paramref name="text"/> resolves to.</summary>
+    private static Entity? FirstMention(string text, string mention) => MentionAt(text, mention, last: false);
+
+    private static Entity? MentionAt(string text, string mention, bool last)
     {
         var doc = Newsroom.Annotate(text);
-        var start = doc.Text.LastIndexOf(mention, StringComparison.Ordinal);
+        var start = last ? doc.Text.LastIndexOf(mention, StringComparison.Ordinal) : doc.Text.IndexOf(mention, StringComparison.Ordinal);
         return Assert.Single(s_resolver.Resolve(doc, [new TextSpan(start, mention.Length)]));
     }
 
