@@ -1494,7 +1494,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var type = Words.DocumentNouns.Has(head) || plural && Words.DocumentNouns.Has(head.AsSpan(0, head.Length - 1)) ? EntityType.Document
                 : s_anonymous.Contains(head) && IsIndefinite(first) ? EntityType.Anonymous
                 : lower is "everyone" or "everybody" or "all" ? EntityType.Group
-                : Words.OrganizationHeads.Has(head) || Tokens[headEnd - 1].Has(TokenFlags.AllCaps) && !_lex.IsRoleNoun(head) && !_lex.IsTitle(head) && !Words.Postnominals.Has(head) ? EntityType.Organization
+                : Words.OrganizationHeads.Has(head) || char.IsUpper(head[0]) && Words.OutletHeads.Has(head) || Tokens[headEnd - 1].Has(TokenFlags.AllCaps) && !_lex.IsRoleNoun(head) && !_lex.IsTitle(head) && !Words.Postnominals.Has(head) ? EntityType.Organization
                 : plural ? EntityType.Group
                 : _lex.IsRoleNoun(head) || _lex.IsTitle(head) || Words.Postnominals.Has(head) || head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) ? EntityType.Person // ("the 23-year-old")
                 : EntityType.Organization;

@@ -151,6 +151,7 @@ public class SpeakerResolverTests
     [InlineData("The Department of Harbours and Fire Protection said the pier burned.", "The Department of Harbours and Fire Protection", "Department of Harbours and Fire Protection")]
     [InlineData("The journal Science said the harbour bloom was large.", "The journal Science", "Science")]
     [InlineData("Northfield's Supreme Court said the pier must close.", "Northfield's Supreme Court", "Northfield's Supreme Court")]
+    [InlineData("Capital Radio said the pier must close.", "Capital Radio", "Capital Radio")]
     public void An_organisation_is_no_title_and_name(string text, string mention, string name)
     {
         var entity = FirstMention(text, mention);
