@@ -482,7 +482,8 @@ internal sealed partial class ArticleScanner
             || W(t) is "take" or "takes" or "took" or "taking" or "taken" && Is(t + 1, "over")
             || cue.Lemma is "write" or "release" or "compose" or "record" && WorkAfter(t + 1, s) // ("continued to write songs", "releasing several albums")
             || cue.Lemma is "sign" && Tagged && (IsPluralRole(t + 1) || _doc.Tags[t + 1].Entity is "B-PER") // (a label signs artists, a club players)
-            || Is(t, "known") && prev >= 0 && W(prev) is "best" or "well" or "little" or "lesser" or "better" && Tagged && Upos(t + 1) is "NOUN") // ("his best known roles")
+            || Is(t, "known") && prev >= 0 && W(prev) is "best" or "well" or "little" or "lesser" or "better" && Tagged && Upos(t + 1) is "NOUN" // ("his best known roles")
+            || cue.Lemma is "add" && cue.Form != VerbForm.Gerund && Tagged && Upos(t + 1) is "DET" or "PRON" && RightNp(t + 1, s.End) is { IsEmpty: false } added && Is(added.End, "to")) // ("added the trophy to his successes")
         {
             return false;
         }
