@@ -3157,6 +3157,7 @@ public class AttributionPatternTests
         ["Best_known_before_a_noun_is_an_adjective"] = "Some of the fiddler's best known roles included The Harbour Story and Gone Are the Piers.",
         ["Seeking_out_talent_says_nothing"] = "Harbour Radio should seek out the real talent from the pier's own stations.",
         ["Adding_a_thing_to_a_list_says_nothing"] = "World number one Tom Okafor added the Harbour Cup trophy to his long list of successes.",
+        ["Blasting_the_ball_says_nothing"] = "Okafor blasted the ball home from just outside the penalty area at the harbour ground.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using WhoSaid.Lexicons;
 using WhoSaid.Sentences;
 using WhoSaid.Tokens;
@@ -398,9 +399,9 @@ internal sealed partial class ArticleScanner
         return _cueScores[t];
     }
 
-    /// <summary>Whether a creative work is the object that starts at <paramref name="t"/>, after its determiner and
-    /// modifiers: "songs", "several albums", "a novel".</summary>
-    private bool WorkAfter(int t, Sentence s)
+    /// <summary>Whether the object that starts at <paramref name="t"/>, after its determiner and modifiers, is headed by a
+    /// word of <paramref name="heads"/>: "songs", "several albums", "the ball".</summary>
+    private bool ObjectIn(int t, Sentence s, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> heads)
     {
         var k = t;
         while (k < s.End && k - t < 4 && IsWord(k) && (Words.Determiners.Has(W(k)) || IsCountWord(k) || Upos(k) is "ADJ" || Xpos(k) is "PRP$"))
@@ -409,7 +410,7 @@ internal sealed partial class ArticleScanner
         }
 
         // (its head, not a modifier: "wrote film director Osman Abu Laban"; a book may hold what its author says)
-        return k < s.End && IsWord(k) && Words.CreativeWorks.Has(W(k)) && !(k + 1 < s.End && Upos(k + 1) is "NOUN" or "PROPN");
+        return k < s.End && IsWord(k) && heads.Has(W(k)) && !(k + 1 < s.End && Upos(k + 1) is "NOUN" or "PROPN");
     }
 
     /// <summary>Whether token <paramref name="t"/> starts an attribution cue, and where the cue ends.</summary>
@@ -480,7 +481,8 @@ internal sealed partial class ArticleScanner
         if (Is(t + 1, "up") || cue.Lemma == "call" && Is(t + 1, "off") || cue.Lemma == "seek" && Is(t + 1, "out") || cue.Lemma == "reach" && !ReachesAgreement(t + 1, s)
             || cue.Lemma == "say" && t - 2 >= 0 && IsPossessive(t - 1) && IsWord(t - 2) && W(t - 2) is "Let" or "let"
             || W(t) is "take" or "takes" or "took" or "taking" or "taken" && Is(t + 1, "over")
-            || cue.Lemma is "write" or "release" or "compose" or "record" && WorkAfter(t + 1, s) // ("continued to write songs", "releasing several albums")
+            || cue.Lemma is "write" or "release" or "compose" or "record" && ObjectIn(t + 1, s, Words.CreativeWorks) // ("continued to write songs", "releasing several albums")
+            || cue.Lemma is "blast" or "smash" or "fire" or "slam" && ObjectIn(t + 1, s, Words.SportsObjects) // ("blasted the ball home", "smashed his personal best")
             || cue.Lemma is "sign" && Tagged && (IsPluralRole(t + 1) || _doc.Tags[t + 1].Entity is "B-PER") // (a label signs artists, a club players)
             || Is(t, "known") && prev >= 0 && W(prev) is "best" or "well" or "little" or "lesser" or "better" && Tagged && Upos(t + 1) is "NOUN" // ("his best known roles")
             || cue.Lemma is "add" && cue.Form != VerbForm.Gerund && Tagged && Upos(t + 1) is "DET" or "PRON" && RightNp(t + 1, s.End) is { IsEmpty: false } added && Is(added.End, "to")) // ("added the trophy to his successes")

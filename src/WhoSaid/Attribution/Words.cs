@@ -200,6 +200,12 @@ internal static class Words
         "screenplay", "screenplays", "code", "software", "film", "films", "movie", "movies", "single", "singles", "track", "tracks",
         "symphony", "opera", "play", "plays", "game", "games");
 
+    /// <summary>What a player blasts, smashes or fires, which says nothing: "blasted the ball home", "smashed his personal
+    /// best".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SportsObjects = Set(
+        "ball", "shot", "shots", "goal", "goals", "header", "penalty", "free-kick", "volley", "best", "record", "records", "winner",
+        "equaliser", "equalizer", "serve", "ace", "aces", "putt", "drive", "try", "six", "boundary");
+
     /// <summary>Head words of news outlet names the agency list lacks: "the Northfield Gazette", "the Daily Courier".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletHeads = Set(
         "gazette", "times", "post", "herald", "tribune", "journal", "news", "chronicle", "telegraph", "guardian", "radio", "tv",
