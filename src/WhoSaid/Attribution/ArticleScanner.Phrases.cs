@@ -90,6 +90,10 @@ internal sealed partial class ArticleScanner
         return false;
     }
 
+    /// <summary>A day or a part or span of one that a time phrase ends with: "Friday", "yesterday", "morning", "week".</summary>
+    private bool IsDayWord(int t) => IsWord(t) && (Words.Weekdays.Has(W(t))
+        || W(t) is "today" or "yesterday" or "morning" or "afternoon" or "evening" or "night" or "week" or "month" or "year");
+
     private bool IsCloseMark(int t) => t >= 0 && t < _tokens.Length && _markCloses[t] >= 0;
 
     private bool IsRoleWord(int t) => IsWord(t) && (_lex.IsRoleNoun(W(t)) || _lex.IsTitle(W(t)));
@@ -1136,7 +1140,7 @@ internal sealed partial class ArticleScanner
         }
 
         // (nor runs on past its time word into the subject: "At the town hall on Monday |she| said", "on Monday |Trump| said")
-        if (t - 1 >= lo && IsWord(t - 1) && (Words.Weekdays.Has(W(t - 1)) || Words.Months.Has(W(t - 1)) || W(t - 1) is "week" or "month" or "year" or "today" or "yesterday" or "night" or "morning" or "afternoon" or "evening")
+        if (t - 1 >= lo && (IsDayWord(t - 1) || IsWord(t - 1) && Words.Months.Has(W(t - 1)))
             && !Words.TimeWords.Has(W(t)) && !IsNumber(t) && (Words.SubjectPronouns.Has(W(t)) || IsCap(t)))
         {
             return -1;

@@ -834,7 +834,7 @@ internal sealed partial class ArticleScanner
 
         // (or a time phrase: "he also stated a day earlier, “…”", also with no comma before the quotation: "Trump said on
         // Friday “I can do it”")
-        var dayBefore = !punctuated && IsWord(k) && (Words.Weekdays.Has(W(k)) || W(k) is "today" or "yesterday" or "morning" or "afternoon" or "evening" or "night" or "week" or "month" or "year");
+        var dayBefore = !punctuated && IsDayWord(k);
         if ((separated || dayBefore) && Tagged && !phrase && TimePhraseStart(k, s.First) is var time and > 0 && time > s.First && IsCue(time - 1, out var tw, out var te)
             && te == time && tw.Form is VerbForm.Past or VerbForm.ThirdPerson)
         {
@@ -3130,15 +3130,12 @@ internal sealed partial class ArticleScanner
         return true;
     }
 
+    /// <summary>Whether the noun phrase names a country (with or without its article), which speaks through its government:
+    /// "Saudi Arabia has alleged Iranian involvement".</summary>
+    private bool IsCountry(TokenRange np) => _lex.TryGetCountry(_doc[SpanOf(np)], out _);
+
     /// <summary>Someone who can hold a stance: a person or organisation the tagger names, a personal pronoun, a role
     /// ("the senator", "scholars") or a group ("the committee"); not "the Syrian conflict" or "another possibility".</summary>
-    /// <summary>Whether the noun phrase names a country, which speaks through its government: "Saudi Arabia has alleged
-    /// Iranian involvement".</summary>
-    private bool IsCountry(TokenRange np) =>
-        _lex.TryGetCountry(_doc[TextSpan.FromBounds(_tokens[WithoutArticle(np).First].Start, _tokens[np.End - 1].End)], out _);
-
-    private TokenRange WithoutArticle(TokenRange np) => np.Count > 1 && W(np.First) is "the" or "The" ? new TokenRange(np.First + 1, np.End) : np;
-
     private bool IsAgent(TokenRange np)
     {
         if (IsPersonalSubject(np))
@@ -3173,7 +3170,7 @@ internal sealed partial class ArticleScanner
     /// <summary>A short capitalised phrase that can say something: a country, an agency, a person's name, a role.</summary>
     private bool IsSpeakerLike(TokenRange np)
     {
-        var span = TextSpan.FromBounds(_tokens[np.First].Start, _tokens[np.End - 1].End);
+        var span = SpanOf(np);
         var text = _doc[span];
         if (_lex.TryGetCountry(text, out _) || _lex.TryGetAgency(text, out _))
         {

@@ -333,7 +333,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     || first > t && IsTitlesOwnWord(first, e)
                     || first + 2 < e && IsHonorific(first + 1) && IsFirstNameBeforeName(first + 2, e)
                     || first + 3 < e && IsHonorific(first + 2) && IsCap(first + 1) && IsFirstNameBeforeName(first + 3, e)
-                    || first == t && t > 0 && W(t - 1) is "of" && IsPlaceWord(first) && IsFirstNameBeforeName(first + 1, e)))
+                    || first == t && IsPlaceOfTitle(first, e)))
                 {
                     first++; // (and the place a title is of: "First Minister of |Scotland| Nicola Sturgeon")
                 }
@@ -1314,7 +1314,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // (nor with the place a title is of: "President of |Argentina| Alberto Fernández", "First Minister of |Scotland| Nicola
             // Sturgeon")
-            if (nameStart > first && nameStart < end && W(nameStart - 1) is "of" && IsPlaceWord(nameStart) && IsFirstNameBeforeName(nameStart + 1, end))
+            if (nameStart > first && nameStart < end && IsPlaceOfTitle(nameStart, end))
             {
                 nameStart++;
             }
@@ -1858,6 +1858,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             _lex.TryGetCountry(W(t), out _) || Words.UkNations.Contains(W(t).ToString()) || Words.UsStates.Contains(W(t).ToString())
             || HasTags && _doc.Tags[t].Entity is "B-LOC";
 
+        /// <summary>Whether token <paramref name="t"/> is the place a title is of, before a person's first name: "President of
+        /// |Argentina| Alberto Fernández", "First Minister of |Scotland| Nicola Sturgeon".</summary>
+        private bool IsPlaceOfTitle(int t, int end) => t > 0 && W(t - 1) is "of" && IsPlaceWord(t) && IsFirstNameBeforeName(t + 1, end);
+
         // a known first name, not an honorific, with a capitalised name part after it
         private bool IsFirstNameBeforeName(int t, int end) =>
             t + 1 < end && _lex.FemaleShare(W(t)) is not null && !_lex.IsTitle(W(t)) && IsNamePart(t + 1) && !IsTitleWord(t + 1);
@@ -2091,13 +2095,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>The group whose mention starts nearest before <paramref name="position"/>, no further back than
         /// <paramref name="reach"/> characters; -1 when there is none.</summary>
-        private int NearestGroup(int position, int reach)
+        private int NearestGroup(int position, int reach) => Nearest(position, reach, static type => type == EntityType.Group);
+
+        /// <summary>The organisation, country or group named nearest before <paramref name="position"/>, within 1,500
+        /// characters; -1 when there is none.</summary>
+        private int NearestNonPerson(int position) =>
+            Nearest(position, 1500, static type => type is EntityType.Organization or EntityType.Country or EntityType.Group);
+
+        private int Nearest(int position, int reach, Func<EntityType, bool> ofType)
         {
             var best = -1;
             var bestStart = -1;
             for (var i = 0; i < _entities.Count; i++)
             {
-                if (_entities[i].Type != EntityType.Group)
+                if (!ofType(_entities[i].Type))
                 {
                     continue;
                 }
@@ -2105,30 +2116,6 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 foreach (var m in _entities[i].Mentions)
                 {
                     if (m.Start < position && m.Start > bestStart && position - m.Start < reach)
-                    {
-                        best = i;
-                        bestStart = m.Start;
-                    }
-                }
-            }
-
-            return best;
-        }
-
-        private int NearestNonPerson(int position)
-        {
-            var best = -1;
-            var bestStart = -1;
-            for (var i = 0; i < _entities.Count; i++)
-            {
-                if (_entities[i].Type is not (EntityType.Organization or EntityType.Country or EntityType.Group))
-                {
-                    continue;
-                }
-
-                foreach (var m in _entities[i].Mentions)
-                {
-                    if (m.Start < position && m.Start > bestStart && position - m.Start < 1500)
                     {
                         best = i;
                         bestStart = m.Start;
