@@ -1512,18 +1512,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         {
             for (var t = first; t < end; t++)
             {
-                if (W(t) is "of" or "to" or "for" or "at" or "in" or "from")
+                if (IsLink(t))
                 {
                     return false;
                 }
 
-                if (IsTitleWord(t) && (t + 1 == end || W(t + 1) is "of" or "to" or "for" or "at" or "in" or "from"))
+                if (IsTitleWord(t) && (t + 1 == end || IsLink(t + 1)))
                 {
                     return true;
                 }
             }
 
             return false;
+
+            bool IsLink(int k) => W(k) is "of" or "to" or "for" or "at" or "in" or "from";
         }
 
         /// <summary>The second (or the first) of two capitalised names joined by "and" in the 60 tokens before <paramref
