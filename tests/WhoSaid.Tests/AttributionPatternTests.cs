@@ -3086,6 +3086,11 @@ public class AttributionPatternTests
             "it must close before the winter", "They", "Harbour residents")
         { Type = WhoSaid.Coreference.EntityType.Group, QuoteCount = 2 },
 
+        ["A_colon_before_the_quotation_ends_the_frame_before_it"] = new(
+            "Fellow councillors were kinder in their letters: \"Thank you for the pier. Let's keep building\", wrote Mara Tilde on her blog.",
+            "Thank you for the pier. Let's keep building", "Mara Tilde", "Mara Tilde")
+        { Kind = QuoteKind.Direct },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -993,6 +993,17 @@ internal sealed partial class ArticleScanner
             first++;
         }
 
+        // (what a colon introduces starts after it: "Fellow Democrats were more supportive in their comments: “Thank you …,”
+        // wrote Elizabeth Warren")
+        for (var k = span.OpenToken - 1; k > first; k--)
+        {
+            if (IsChar(k, ':') && _inQuote[k] < 0)
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
         _quotedUsed[q] = true;
         // (a sentence that opens inside an earlier quotation of its own is mixed too: "“All that Glitters Is Not Gold” was to
         // be a “cautionary tale,” he said")
