@@ -3091,6 +3091,16 @@ public class AttributionPatternTests
             "Thank you for the pier. Let's keep building", "Mara Tilde", "Mara Tilde")
         { Kind = QuoteKind.Direct },
 
+        ["An_agent_after_a_short_phrase_is_who_described_it"] = new(
+            "Quist, who was described as \"pier-obsessed\" by the harbour police, sent the council dozens of letters.",
+            "pier-obsessed", "the harbour police", "harbour police")
+        { Cue = "was described as" },
+
+        ["An_agent_of_the_verb_inside_the_content_is_not_the_speaker"] = new(
+            "The councillor was accused of being paid by the ferry company.",
+            "being paid by the ferry company", null, null)
+        { Cue = "was accused of" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

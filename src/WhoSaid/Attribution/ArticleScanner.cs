@@ -1044,6 +1044,36 @@ internal sealed partial class ArticleScanner
         return AddReported(sIndex, cue, cueEnd + 1, agent, TextSpan.FromBounds(_tokens[subject.First].Start, _tokens[subject.End - 1].End), "passive", 0.55) is not null;
     }
 
+    /// <summary>The agent of an agentless-looking passive when "by" follows a short phrase with no verb and the agent ends
+    /// the clause: "was described as “knife-obsessed” |by the police|,", "was accused of fraud |by prosecutors|."; empty
+    /// otherwise (and for a verb's own agent: "was accused of being paid by the Russians").</summary>
+    private TokenRange AgentAfterPhrase(int from, Sentence s)
+    {
+        if (!Tagged)
+        {
+            return TokenRange.None;
+        }
+
+        for (var b = from + 1; b < s.End && b - from <= 6; b++)
+        {
+            if (IsComma(b) || IsTerminal(b) || _inQuote[b] < 0 && Upos(b) is "VERB" or "AUX" or "SCONJ" or "PRON")
+            {
+                return TokenRange.None;
+            }
+
+            if (Is(b, "by") && _inQuote[b] < 0)
+            {
+                var agent = RightNp(b + 1, s.End);
+                var after = agent.End;
+                return !agent.IsEmpty && (IsAgent(agent) || IsSpeakerLike(agent) || IsNamed(agent))
+                    && (after >= s.End || IsTerminal(after) || IsComma(after) || IsDash(after) || IsChar(after, ';'))
+                    ? agent : TokenRange.None;
+            }
+        }
+
+        return TokenRange.None;
+    }
+
     // ---- Pass B: reported speech around a cue ----
 
     private void ReportedSpeech(int cue, int cueEnd, CueWord word)
@@ -1075,6 +1105,13 @@ internal sealed partial class ArticleScanner
                     && cueEnd + 1 < s.End)
                 {
                     // the preposition belongs to the cue, as PolNeAR marks it ("was accused of | hurting …")
+                    if (AgentAfterPhrase(cueEnd + 1, s) is { IsEmpty: false } late)
+                    {
+                        // the agent after a short phrase: "who was described as “knife-obsessed” |by the police|, sent …"
+                        AddReported(sIndex, cue, cueEnd + 1, late, TextSpan.FromBounds(StartOf(cueEnd + 1, s), _tokens[late.First - 2].End), "passive", 0.65);
+                        return;
+                    }
+
                     AddReported(sIndex, cue, cueEnd + 1, TokenRange.None, TextSpan.FromBounds(StartOf(cueEnd + 1, s), ContentEnd(s, cueEnd + 1, false)), "passive", 0.55);
                 }
                 else if (Tagged && Words.StanceAdjectives.Has(W(cue)))

@@ -123,13 +123,30 @@ public sealed partial class SpeakerResolver
                     }
                 }
 
+                // (a name the recogniser missed or read as a place, followed by an age, which places do not have: "identified as
+                // |Sudesh Amman|, 20, was …")
+                var aged = false;
+                if (HasTags && tags[t].Entity is "O" or "B-LOC" && Upos(t) is "PROPN")
+                {
+                    var e = t + 1;
+                    while (e < Tokens.Length && e - t < 4 && !covered[e] && IsNamePart(e) && Upos(e) is "PROPN" && tags[e].Entity is "O" or "I-LOC")
+                    {
+                        e++;
+                    }
+
+                    if (e - t >= 2 && IsAgeApposition(e))
+                    {
+                        (end, aged) = (e, true);
+                    }
+                }
+
                 t2 = end;
                 var id = -1;
                 if (end - t == 1 && byWord.TryGetValue(W(t).ToString(), out var known) && !IsCap(t + 1))
                 {
                     id = known;
                 }
-                else if (HasTags && tags[t].Entity is "B-PER" or "I-PER" && end - t <= 4 && W(t).Length > 1 && !NamesAThing(t, end))
+                else if ((aged || HasTags && tags[t].Entity is "B-PER" or "I-PER") && end - t <= 4 && W(t).Length > 1 && !NamesAThing(t, end))
                 {
                     id = FindOrAddPerson(TextSpan.FromBounds(Tokens[t].Start, Tokens[end - 1].End), null);
                 }
@@ -140,6 +157,12 @@ public sealed partial class SpeakerResolver
                 }
             }
         }
+
+        /// <summary>Whether ", 20," (an age between commas) follows token <paramref name="end"/>, as news writes it after a
+        /// person's name.</summary>
+        private bool IsAgeApposition(int end) =>
+            end + 2 < Tokens.Length && W(end) is "," && W(end + 2) is "," or "." && W(end + 1) is { Length: >= 1 and <= 3 } age
+            && int.TryParse(age, out var years) && years is > 0 and < 120;
 
         /// <summary>The role of the name at tokens [first, end) in its clause, from the parts of speech around it.</summary>
         private Role RoleOf(int first, int end)

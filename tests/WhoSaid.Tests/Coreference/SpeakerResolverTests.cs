@@ -62,6 +62,8 @@ public class SpeakerResolverTests
     [InlineData("Donald Trumbull praised Michael Flint on Tuesday. Trumbull said Flint had served the country well. Trumbull added that the investigation was a hoax.\n\n"
         + "Flint, a retired general, appeared in court on Wednesday. He said he regretted his conduct.",
         "He", "Michael Flint")] // the subject of the sentence before, with a participle in its apposition, not the man named most
+    [InlineData("The driver, identified as Osric Damascus, 34, was arrested on Friday. He told officers he did not see the pier.",
+        "He", "Osric Damascus")] // a name the recogniser reads as a place, but places have no age
 
     public void Pronoun_resolves_to_the_salient_person(string text, string pronoun, string name)
     {
