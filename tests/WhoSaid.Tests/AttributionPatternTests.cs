@@ -3101,6 +3101,11 @@ public class AttributionPatternTests
             "being paid by the ferry company", null, null)
         { Cue = "was accused of" },
 
+        ["A_clause_after_when_before_a_colon_speaks_the_quotation"] = new(
+            "Mayor Delia Fenwick spoke on the harbour radio show Morning Tide when she made the announcement: \"I have given all I can to this pier.\"",
+            "I have given all I can to this pier", "she", "Delia Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "made the announcement:" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -305,8 +305,19 @@ internal sealed partial class ArticleScanner
         }
 
         var s = _sentences[_sentenceOf[colon]];
+        // (a clause after "when" is its own: "De Blasio spoke on Morning Joe |when he made the announcement|: “…”")
+        var lo = s.First;
+        for (var t = colon - 2; t > s.First; t--)
+        {
+            if (_inQuote[t] < 0 && W(t) is "when" or "as" or "after" or "while" && Upos(t) is "SCONJ" or "ADV" && Upos(t + 1) is "PRON" or "PROPN" or "DET")
+            {
+                lo = t + 1;
+                break;
+            }
+        }
+
         var verb = -1;
-        for (var t = s.First; t < colon && verb < 0; t++)
+        for (var t = lo; t < colon && verb < 0; t++)
         {
             if (_inQuote[t] >= 0 || IsCue(t, out _, out _) && _lex.TryGetCue(W(t), out _) || Is(t, "who") || Is(t, "which") || Is(t, "that"))
             {
@@ -326,7 +337,7 @@ internal sealed partial class ArticleScanner
         }
 
         var first = Upos(verb - 1) is "AUX" && IsFinite(verb - 1) ? verb - 1 : verb;
-        var speaker = LeftSpeaker(first, s.First);
+        var speaker = LeftSpeaker(first, lo);
         if (speaker.IsEmpty || speaker.End != first || !(IsAgent(speaker) || IsSpeakerLike(speaker)))
         {
             return;
@@ -1602,7 +1613,9 @@ internal sealed partial class ArticleScanner
             if (phraseEnd > start && phraseEnd < s.End && !IsTerminal(phraseEnd))
             {
                 var after = IsComma(phraseEnd) ? phraseEnd + 1 : phraseEnd;
-                if (after < s.End && IsWord(after) && (!Words.Prepositions.Has(W(after)) || IsCountStart(after)))
+                // (what follows where someone spoke is no topic unless it is a clause: "spoke on the radio show Morning |Joe|")
+                if (after < s.End && IsWord(after) && (!Words.Prepositions.Has(W(after)) || IsCountStart(after))
+                    && !(word.Lemma is "speak" or "talk" && Tagged && !StartsClause(after, s)))
                 {
                     start = ContentStart(after, s);
                 }

@@ -117,7 +117,7 @@ public sealed partial class SpeakerResolver
                 var end = t + 1;
                 if (HasTags && tags[t].Entity is "B-PER" or "I-PER")
                 {
-                    while (end < Tokens.Length && tags[end].Entity is "I-PER" && !covered[end] && IsNamePart(end))
+                    while (end < Tokens.Length && tags[end].Entity is "I-PER" && !covered[end] && (IsNamePart(end) || IsNameParticle(end)))
                     {
                         end++;
                     }

@@ -248,9 +248,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private ReadOnlySpan<char> W(int t) => _doc[Tokens[t]];
 
         // (a name after a lower-case particle counts as capitalised: "el-Sisi", "al-Assad", "bin-Salman")
-        private bool IsCap(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && (Tokens[t].Has(TokenFlags.Capitalized) || IsParticleName(W(t)));
+        private bool IsCap(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && (Tokens[t].Has(TokenFlags.Capitalized) || IsParticlePrefixedName(W(t)));
 
-        private static bool IsParticleName(ReadOnlySpan<char> w) =>
+        private static bool IsParticlePrefixedName(ReadOnlySpan<char> w) =>
             w.IndexOf('-') is var dash and >= 2 and <= 3 && dash + 1 < w.Length && char.IsUpper(w[dash + 1])
             && w[..dash] is "al" or "el" or "ad" or "as" or "ash" or "az" or "bin" or "ibn" or "abu" or "ben";
 
@@ -321,7 +321,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
 
                 var e = t;
-                while (e < Tokens.Length && IsCap(e) && !Tokens[e].Has(TokenFlags.Debris) && (e == t || !Tokens[e].Has(TokenFlags.SentenceStart)))
+                while (e < Tokens.Length && (IsCap(e) || e > t && IsNameParticle(e)) && !Tokens[e].Has(TokenFlags.Debris) && (e == t || !Tokens[e].Has(TokenFlags.SentenceStart)))
                 {
                     e++;
                 }
@@ -339,7 +339,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
 
                 var last = first;
-                while (last < e && IsNamePart(last))
+                while (last < e && (IsNamePart(last) || last > first && IsNameParticle(last))) // (and "de" in "Bill de Blasio")
                 {
                     last++;
                 }

@@ -64,6 +64,8 @@ public class SpeakerResolverTests
         "He", "Michael Flint")] // the subject of the sentence before, with a participle in its apposition, not the man named most
     [InlineData("The driver, identified as Osric Damascus, 34, was arrested on Friday. He told officers he did not see the pier.",
         "He", "Osric Damascus")] // a name the recogniser reads as a place, but places have no age
+    [InlineData("Yesterday, Tomas de Marenco, the harbour master, closed the pier. He said the storm had broken it.",
+        "He", "Tomas de Marenco")] // a lower-case particle inside the name
 
     public void Pronoun_resolves_to_the_salient_person(string text, string pronoun, string name)
     {
