@@ -3106,6 +3106,21 @@ public class AttributionPatternTests
             "I have given all I can to this pier", "she", "Delia Fenwick")
         { Kind = QuoteKind.Direct, Cue = "made the announcement:" },
 
+        ["A_gerund_after_a_passive_speaks_for_its_agent"] = new(
+            "The results were described by Mayor Delia Fenwick as a clear mandate, saying she intends to rebuild the pier by June.",
+            "she intends to rebuild the pier by June", "Mayor Delia Fenwick", "Delia Fenwick")
+        { Cue = "saying" },
+
+        ["A_warning_that_reads_is_a_document"] = new(
+            "The orange warning was issued by the harbour office on Monday. \"Storm Tamsin will bring high waves. This will lead to some flooding,\" read the warning.",
+            "Storm Tamsin will bring high waves. This will lead to some flooding", "the warning", "warning")
+        { Type = WhoSaid.Coreference.EntityType.Document },
+
+        ["An_email_read_after_a_quotation_says_it"] = new(
+            "The harbour office sent an email on Monday. \"Storm Tamsin will bring high waves,\" the email read.",
+            "Storm Tamsin will bring high waves", "the email", "email")
+        { Type = WhoSaid.Coreference.EntityType.Document, Cue = "read" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -3178,6 +3193,7 @@ public class AttributionPatternTests
         ["Seeking_out_talent_says_nothing"] = "Harbour Radio should seek out the real talent from the pier's own stations.",
         ["Adding_a_thing_to_a_list_says_nothing"] = "World number one Tom Okafor added the Harbour Cup trophy to his long list of successes.",
         ["Blasting_the_ball_says_nothing"] = "Okafor blasted the ball home from just outside the penalty area at the harbour ground.",
+        ["A_contact_address_after_a_label_is_no_attribution"] = "The pier reopens on Monday.\n\nEMAIL: desk@harbourpost.example.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

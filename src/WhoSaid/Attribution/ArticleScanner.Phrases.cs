@@ -71,23 +71,28 @@ internal sealed partial class ArticleScanner
 
     /// <summary>Whether token <paramref name="t"/> is "read" (a past tense spelt as the base) before a quotation, or a colon
     /// or comma and a quotation, and a document is named within the six words before it: "The statement read: “…”", "The
-    /// decree signed by the Pope read “…”" (a sign that reads something says nothing; "poll claim “…”" is a noun).</summary>
+    /// decree signed by the Pope read “…”" (a sign that reads something says nothing; "poll claim “…”" is a noun); or
+    /// after a quotation, the document right after its close: "“…,” the email read."</summary>
     private bool DocumentIntroducesQuotation(int t)
     {
-        if (!Is(t, "read") || !(IsOpenMark(t + 1) || (IsChar(t + 1, ':') || IsComma(t + 1)) && IsOpenMark(t + 2)))
+        var before = IsOpenMark(t + 1) || (IsChar(t + 1, ':') || IsComma(t + 1)) && IsOpenMark(t + 2);
+        if (!Is(t, "read") || !before && !(IsTerminal(t + 1) || IsComma(t + 1)))
         {
             return false;
         }
 
-        for (var k = t - 1; k >= _sentences[_sentenceOf[t]].First && t - k <= 6 && IsWord(k); k--)
+        var document = false;
+        var k = t - 1;
+        for (; k >= _sentences[_sentenceOf[t]].First && t - k <= 6 && IsWord(k); k--)
         {
-            if (Words.DocumentNouns.Has(W(k)) || W(k) is "decree" or "message" or "note" or "email" or "e-mail" or "notice" or "communique" or "resolution")
+            document |= Words.DocumentNouns.Has(W(k)) || W(k) is "decree" or "message" or "note" or "e-mail" or "notice" or "communique" or "resolution";
+            if (document && before)
             {
                 return true;
             }
         }
 
-        return false;
+        return document && (IsCloseMark(k) || IsComma(k) && IsCloseMark(k - 1));
     }
 
     /// <summary>A day or a part or span of one that a time phrase ends with: "Friday", "yesterday", "morning", "week".</summary>

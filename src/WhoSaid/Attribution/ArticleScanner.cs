@@ -3144,12 +3144,11 @@ internal sealed partial class ArticleScanner
         }
 
         var from = colon + 1;
-        if (_doc.Text[_tokens[from].Start] == '@')
-        {
-            return; // a byline's handle: "Twitter: @Milbank"
-        }
-
         var content = TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, false));
+        if (_doc.Text.AsSpan(content.Start, content.Length) is var said && said.Contains('@') && !said.ContainsAny(' ', '\n'))
+        {
+            return; // a byline's handle or a contact address: "Twitter: @Milbank", "EMAIL: desk@example.com"
+        }
         var draft = AddReported(sIndex, colon, colon + 1, np, content, "colon", 0.55);
         if (draft is not null)
         {
@@ -5157,9 +5156,16 @@ internal sealed partial class ArticleScanner
     /// plausible subject to its left; empty when there is neither.</summary>
     private TokenRange SubjectOf(int verb, Sentence s)
     {
+        // (an auxiliary's participle is the verb of a passive's cue: "were |described| by Johnson as …, saying …" is Johnson's)
+        var head = verb;
+        while (Tagged && head + 1 < s.End && head - verb < 3 && Upos(head) is "AUX" or "ADV" && Upos(head + 1) is "AUX" or "VERB" or "ADV")
+        {
+            head++;
+        }
+
         foreach (var d in DraftsIn(_sentenceOf[verb], _sentenceOf[verb]))
         {
-            if (d.Cue is { } dc && dc.Start == _tokens[verb].Start && !d.Speaker.IsEmpty)
+            if (d.Cue is { } dc && (dc.Start == _tokens[verb].Start || d.Pattern == "passive" && dc.Start == _tokens[head].Start) && !d.Speaker.IsEmpty)
             {
                 return d.Speaker;
             }

@@ -409,12 +409,12 @@ internal static class Words
     /// <summary>Nouns of documents, studies and polls: sources that are not people.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set(
         "poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "analysis", "data", "statement", "document",
-        "documents", "memo", "letter", "complaint", "lawsuit", "suit", "filing", "indictment", "ruling", "order", "review", "audit",
+        "documents", "memo", "letter", "email", "complaint", "lawsuit", "suit", "filing", "indictment", "ruling", "order", "review", "audit",
         "investigation", "research", "figures", "statistics", "numbers", "records", "emails", "paper", "book", "article", "ad",
         "advertisement", "video", "tweet", "website", "release", "footage", "transcript", "bill", "law", "platform", "census", "estimate",
         "estimates", "projections", "forecast", "index", "model", "results", "evidence", "findings", "story", "editorial", "post",
         "inspection", "inspections", "assessment", "assessments", "inquiry", "probe", "autopsy", "experiment", "experiments",
-        "average", "averages");
+        "average", "averages", "warning", "warnings", "advisory", "bulletin");
 
     public static bool Has(this FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word) => set.Contains(word);
 
