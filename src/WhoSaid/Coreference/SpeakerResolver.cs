@@ -1369,8 +1369,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // (nor is a name whose last word heads a body and whose first is no first name: "the Supreme Court", "the Harbour
                 // Council"; "Margaret Court" stays a person)
                 var headed = end - nameStart >= 2 && IsCap(end - 1) && Words.OrganizationHeads.Has(W(end - 1)) && W(end - 1) is not ("House" or "Press" or "Post" or "Times" or "News" or "Media" or "Staff" or "Team" or "Union" or "Club" or "Guard")
-                    && (_lex.FemaleShare(W(nameStart)) is null && !IsHyphenatedFirstName(nameStart) && EntityOf(nameStart, end) is not "PER" || EntityOf(nameStart, end) is "ORG");
-                if ((body && title is null || headed && (title is null || title.EndsWith("'s", StringComparison.Ordinal) || title.EndsWith("’s", StringComparison.Ordinal))) && !KnownPerson(nameSpan))
+                    && ((_lex.FemaleShare(W(nameStart)) is null || _lex.TagOf(W(nameStart)) is "Adjective") && !IsHyphenatedFirstName(nameStart) && EntityOf(nameStart, end) is not "PER"
+                        || EntityOf(nameStart, end) is "ORG"); // (a rare first name that is mostly a word is none: "Supreme")
+                // (a country before it is the body's too: "the United States Supreme Court")
+                if ((body && title is null || headed && (title is null || title.EndsWith("'s", StringComparison.Ordinal) || title.EndsWith("’s", StringComparison.Ordinal)
+                    || _lex.TryGetCountry(title, out _))) && !KnownPerson(nameSpan))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[first].Start, Tokens[end - 1].End))), EntityType.Organization, mention, null);
                 }

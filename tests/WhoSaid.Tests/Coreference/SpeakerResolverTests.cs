@@ -156,6 +156,7 @@ public class SpeakerResolverTests
     [InlineData("The journal Science said the harbour bloom was large.", "The journal Science", "Science")]
     [InlineData("Northfield's Supreme Court said the pier must close.", "Northfield's Supreme Court", "Northfield's Supreme Court")]
     [InlineData("Capital Radio said the pier must close.", "Capital Radio", "Capital Radio")]
+    [InlineData("The United States Supreme Court said the pier must close.", "The United States Supreme Court", "United States Supreme Court")]
     public void An_organisation_is_no_title_and_name(string text, string mention, string name)
     {
         var entity = FirstMention(text, mention);
