@@ -3121,6 +3121,16 @@ public class AttributionPatternTests
             "Storm Tamsin will bring high waves", "the email", "email")
         { Type = WhoSaid.Coreference.EntityType.Document, Cue = "read" },
 
+        ["A_subject_with_an_apposition_speaks_about_the_name_after_the_cue"] = new(
+            "Health analyst Tomas Beddoe, a former harbour official, called the new targets \"reasonably impressive\".",
+            "the new targets \"reasonably impressive\"", "Health analyst Tomas Beddoe, a former harbour official", "Tomas Beddoe")
+        { Kind = QuoteKind.Mixed, Cue = "called" },
+
+        ["An_outlet_then_a_name_after_told_is_no_listener"] = new(
+            "Delia Fenwick told MSNBC Marenco \"was a great harbour master.\"",
+            "MSNBC Marenco \"was a great harbour master.\"", "Delia Fenwick", "Delia Fenwick")
+        { Kind = QuoteKind.Mixed },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

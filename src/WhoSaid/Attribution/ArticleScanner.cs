@@ -777,8 +777,10 @@ internal sealed partial class ArticleScanner
         // "Anna Franowska told Reuters “…”": the listener before the quotation, the speaker before the cue
         // (a listener that is a name or one word, or any before a colon: "told BBC News US policy “condemns …”" has content
         // before the quotation)
+        // (not an outlet and the name the quotation is about: "told MSNBC |Cummings| “was a great man”")
+        var outletThenName = right.Count > 1 && !IsOutlet(right) && IsOutlet(new TokenRange(right.First, right.First + 1)) && IsCap(right.First + 1) && !IsPossessive(right.First + 1);
         if (!right.IsEmpty && IsCue(right.First - 1, out var told, out var toldEnd) && toldEnd == right.First && told.Lemma == "tell"
-            && (right.Count == 1 || IsOutlet(right) || AllCapitalised(right) || punctuated)
+            && (right.Count == 1 || IsOutlet(right) || AllCapitalised(right) && !outletThenName || punctuated)
             && LeftSpeaker(right.First - 1, s.First) is { IsEmpty: false } teller && (IsAgent(teller) || IsSpeakerLike(teller)))
         {
             var d = NewDraft(_sentenceOf[open], right.First - 1, toldEnd, teller, "cue-quote");
@@ -793,7 +795,11 @@ internal sealed partial class ArticleScanner
             // (someone, not the cue's object: "The government statement, which was posted on Twitter, announced the
             // President's death “with great sorrow …”")
             var leftOf = right.First - 2;
-            if ((leftOf < s.First || IsComma(leftOf) || IsCloseMark(leftOf)) && !(Tagged && !IsAgent(right) && !IsSpeakerLike(right) && !StartsWithName(right)))
+            // (nor a subject's apposition before the comma: "Maya Cummings, his wife, said |Cummings| “worked until his last
+            // breath”" is hers, about him)
+            var subjectBefore = IsComma(leftOf) && !IsCloseMark(leftOf - 1) && Tagged && !HasFiniteVerb(s.First, leftOf)
+                && LeftSpeaker(right.First - 1, s.First) is { IsEmpty: false } subject && (IsAgent(subject) || IsSpeakerLike(subject));
+            if ((leftOf < s.First || IsComma(leftOf) || IsCloseMark(leftOf)) && !subjectBefore && !(Tagged && !IsAgent(right) && !IsSpeakerLike(right) && !StartsWithName(right)))
             {
                 var d = NewDraft(_sentenceOf[open], right.First - 1, invEnd, right, "cue-speaker-quote");
                 FinishCueThenQuote(d, q, s);
