@@ -642,6 +642,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var start = t + 1;
             var k = start;
             var sawRole = false;
+            var lastRole = -1;
             while (k < Tokens.Length && k - start < 10 && Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenFlags.SentenceStart))
             {
                 if (Words.Auxiliaries.Has(W(k)) || _lex.TagOf(W(k)) is "PastTense" or "PresentTense" or "Modal" or "Copula" || _lex.TryGetCue(W(k), out _))
@@ -649,8 +650,19 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     return; // a clause, not an apposition: "Mirela Dascalu, the company has offered …"
                 }
 
-                sawRole |= _lex.IsRoleNoun(W(k));
+                if (_lex.IsRoleNoun(W(k)))
+                {
+                    (sawRole, lastRole) = (true, k);
+                }
+
                 k++;
+            }
+
+            // (a past tense right after the role, even one the tagger reads as an adjective, makes a clause: "… Boris Johnson,
+            // the Queen |suspended| parliament …")
+            if (sawRole && lastRole + 1 < k && !IsCap(lastRole + 1) && W(lastRole + 1).EndsWith("ed") && HasTags && _doc.Tags[lastRole + 1].Upos is "VERB" or "ADJ")
+            {
+                return;
             }
 
             if (!sawRole || k == start || k >= Tokens.Length || _doc.Text[Tokens[k].Start] is not (',' or '.') || _lex.TryGetCue(W(start), out _))

@@ -102,6 +102,15 @@ public class SpeakerResolverTests
         Assert.Equal(title, entity?.Title);
     }
 
+    [Fact]
+    public void A_clause_after_a_name_is_no_apposition()
+    {
+        var entity = LastMention("At the request of Harbour Minister Delia Fenwick, the Queen suspended the harbour board for five weeks. Fenwick said the pier would close.", "Fenwick");
+
+        Assert.Equal("Delia Fenwick", entity?.Name);
+        Assert.Equal("Harbour Minister", entity?.Title);
+    }
+
     [Theory]
     [InlineData("Fenwick's campaign manager, Tobias Rennick, said the ferry is late.", "Fenwick's campaign manager, Tobias Rennick", "Tobias Rennick", "Fenwick's campaign manager")]
     [InlineData("Sen. Ada Brook of Colorado said the ferry is late.", "Sen. Ada Brook of Colorado", "Ada Brook", "Sen.")]
