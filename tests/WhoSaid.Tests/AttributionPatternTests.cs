@@ -3131,6 +3131,11 @@ public class AttributionPatternTests
             "MSNBC Marenco \"was a great harbour master.\"", "Delia Fenwick", "Delia Fenwick")
         { Kind = QuoteKind.Mixed },
 
+        ["Alleging_a_noun_phrase_is_an_accusation"] = new(
+            "France has alleged Russian involvement in the attack on the harbour ferry.",
+            "Russian involvement in the attack on the harbour ferry", "France", "France")
+        { Cue = "has alleged", Type = WhoSaid.Coreference.EntityType.Country },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -277,7 +277,8 @@ internal static class Words
         "accuse", "criticize", "criticise", "blame", "praise", "attack", "endorse", "support", "deny", "reject", "condemn", "slam",
         "blast", "applaud", "defend", "dismiss", "question", "challenge", "cite", "mention", "call", "describe", "urge", "ask",
         "thank", "warn", "oppose", "welcome", "hail", "commend", "denounce", "decry", "mock", "ridicule", "disavow", "acknowledge",
-        "admit", "promise", "pledge", "vow", "demand", "tell", "claim", "announce", "predict", "recommend", "propose", "suggest", "back");
+        "admit", "promise", "pledge", "vow", "demand", "tell", "claim", "announce", "predict", "recommend", "propose", "suggest", "back",
+        "allege");
 
     /// <summary>Clause openers after a comma that end the content of an attribution: ", but", ", although".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentEnders = Set(
