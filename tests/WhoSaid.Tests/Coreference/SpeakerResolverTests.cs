@@ -94,6 +94,8 @@ public class SpeakerResolverTests
     [InlineData("Joy Alessi, 50, a retired teacher, said the ferry is late.", "Joy Alessi, 50, a retired teacher", "retired teacher")]
     [InlineData("Joy Alessi, like Brook, said the ferry is late.", "Joy Alessi, like Brook", null)] // a comparison
     [InlineData("Joy Alessi, after a long pause, said the ferry is late.", "Joy Alessi, after a long pause", null)] // an occasion
+    [InlineData("Joy Alessi, the acting harbour master, said the ferry is late.", "Joy Alessi, the acting harbour master", "acting harbour master")]
+    [InlineData("Joy Alessi, managing director of Harbourline, said the ferry is late.", "Joy Alessi", "managing director of Harbourline")]
     public void Apposition_is_a_title_only_when_it_names_a_role(string text, string mention, string? title)
     {
         var entity = FirstMention(text, mention);
