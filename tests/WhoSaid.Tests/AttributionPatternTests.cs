@@ -3209,6 +3209,7 @@ public class AttributionPatternTests
         ["Adding_a_thing_to_a_list_says_nothing"] = "World number one Tom Okafor added the Harbour Cup trophy to his long list of successes.",
         ["Blasting_the_ball_says_nothing"] = "Okafor blasted the ball home from just outside the penalty area at the harbour ground.",
         ["A_contact_address_after_a_label_is_no_attribution"] = "The pier reopens on Monday.\n\nEMAIL: desk@harbourpost.example.",
+        ["A_document_released_in_an_opening_phrase_reports_nothing"] = "In a statement released after the storm, the harbour board closed the pier.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

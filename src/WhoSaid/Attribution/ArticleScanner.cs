@@ -1302,6 +1302,14 @@ internal sealed partial class ArticleScanner
 
         var np = LeftSpeaker(cue, s.First);
 
+        // "In a statement |released| after the attack, the Department of Defense justified …": a participle after a document
+        // a preposition governs describes the document; it reports nothing
+        if (Tagged && !np.IsEmpty && Xpos(cue) is "VBN" && np.First - 1 >= s.First && Upos(np.First - 1) is "ADP" && !Is(np.First - 1, "to")
+            && Words.DocumentNouns.Has(W(np.End - 1)) && np.End == cue && !Is(cueEnd, "by") && !Is(cueEnd, "that") && !StartsClause(cueEnd, s))
+        {
+            return;
+        }
+
         // a second verb of the same subject: "Democrats described the showdown as ominous, and said the panel …"
         // (also over the verb's auxiliaries: "…, and has called for …")
         // (or ", then": "Clinton paused, then revealed why …")
