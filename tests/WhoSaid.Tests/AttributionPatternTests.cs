@@ -3136,6 +3136,11 @@ public class AttributionPatternTests
             "Russian involvement in the attack on the harbour ferry", "France", "France")
         { Cue = "has alleged", Type = WhoSaid.Coreference.EntityType.Country },
 
+        ["A_quotation_ending_in_an_exclamation_then_told_the_world"] = new(
+            "\"Our pier is burning. Members of the council, let's meet this week!\" Fenwick told the world on Thursday via Twitter.",
+            "Our pier is burning. Members of the council, let's meet this week!", "Fenwick", "Fenwick")
+        { Kind = QuoteKind.Direct, Cue = "told" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -543,8 +543,18 @@ internal sealed partial class ArticleScanner
         var k = VerbAfterSubject(t, s, 4);
 
         // (not a cue that introduces the next quotation: "“…” He added, “…”")
-        return k >= 0 && IsCue(k, out var cue, out var end) && cue.Form is VerbForm.Past or VerbForm.ThirdPerson
-            && (end >= s.End || IsTerminal(end) || IsComma(end) && !IsOpenMark(end + 1) && !HasQuotationIn(end + 1, s.End));
+        if (k < 0 || !IsCue(k, out var cue, out var end) || cue.Form is not (VerbForm.Past or VerbForm.ThirdPerson))
+        {
+            return false;
+        }
+
+        // (over a listener and when or where: "“…!” Macron told |the world on Thursday via Twitter|.")
+        if (cue.Lemma == "tell" && RightNp(end, s.End) is { IsEmpty: false, Count: <= 4 } listener)
+        {
+            end = TimePhraseEnd(listener.End, s);
+        }
+
+        return end >= s.End || IsTerminal(end) || IsComma(end) && !IsOpenMark(end + 1) && !HasQuotationIn(end + 1, s.End);
     }
 
     private bool HasQuotationIn(int from, int to)
