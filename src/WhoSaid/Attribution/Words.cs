@@ -210,7 +210,8 @@ internal static class Words
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletHeads = Set(
         "gazette", "times", "post", "herald", "tribune", "journal", "news", "chronicle", "telegraph", "guardian", "radio", "tv",
         "television", "magazine", "wire", "observer", "courier", "reporter", "independent", "standard", "mirror", "express",
-        "star", "sun", "examiner", "inquirer", "dispatch", "bulletin", "gazeta", "newspaper", "broadcaster", "network", "channel");
+        "star", "sun", "examiner", "inquirer", "dispatch", "bulletin", "gazeta", "newspaper", "broadcaster", "network", "channel",
+        "insider", "mail");
 
     /// <summary>Labels that open headlines or paragraphs without saying who spoke: "Update: …", "Analysis: …", "WATCH: …".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLabels = Set(

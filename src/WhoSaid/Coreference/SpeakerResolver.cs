@@ -1405,7 +1405,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // (but a place's name after a capital "The" inside a sentence is a publication's: "a report by The Atlantic")
                 // (and so is one that ends with an outlet's word: "Manila Bulletin")
                 var publication = W(nameStart) is "The" && nameStart + 1 < end && nameStart > 0 && Tokens[nameStart - 1].Kind == TokenKind.Word
-                    || end - nameStart >= 2 && IsCap(end - 1) && Words.OutletHeads.Has(W(end - 1));
+                    || end - nameStart >= 2 && IsCap(end - 1) && Words.OutletHeads.Has(W(end - 1))
+                    || end - nameStart >= 2 && W(nameStart) is "Gazeta" or "Radio" or "Daily"; // ("Gazeta Wyborcza", "Radio Free Asia")
                 if (entity is "LOC" && !publication && (title is null || !title.Split(' ').Any(w => _lex.IsRoleNoun(w))))
                 {
                     return Named(StripDeterminer(_doc.Substring(TextSpan.FromBounds(Tokens[nameStart].Start, Tokens[end - 1].End))), EntityType.Country, mention, null);

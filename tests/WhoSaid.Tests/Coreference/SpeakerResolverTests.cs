@@ -168,6 +168,8 @@ public class SpeakerResolverTests
     [InlineData("Northfield's Supreme Court said the pier must close.", "Northfield's Supreme Court", "Northfield's Supreme Court")]
     [InlineData("Capital Radio said the pier must close.", "Capital Radio", "Capital Radio")]
     [InlineData("The United States Supreme Court said the pier must close.", "The United States Supreme Court", "United States Supreme Court")]
+    [InlineData("Harbour Insider reported that the pier must close.", "Harbour Insider", "Harbour Insider")]
+    [InlineData("According to Gazeta Portowa, the pier must close.", "Gazeta Portowa", "Gazeta Portowa")]
     public void An_organisation_is_no_title_and_name(string text, string mention, string name)
     {
         var entity = FirstMention(text, mention);
