@@ -3141,6 +3141,19 @@ public class AttributionPatternTests
             "Our pier is burning. Members of the council, let's meet this week!", "Fenwick", "Fenwick")
         { Kind = QuoteKind.Direct, Cue = "told" },
 
+        ["An_apposition_after_the_speaker_that_opens_with_a_role_phrase"] = new(
+            "\"The pier is a danger,\" said Tomas Ferry, managing director of Harbourline.",
+            "The pier is a danger", "Tomas Ferry, managing director of Harbourline", "Tomas Ferry")
+        { Title = "managing director of Harbourline" },
+
+        ["An_apposition_after_the_speaker_that_names_a_co_author"] = new(
+            "\"The pier is a danger,\" said Ada Brook, co-author of the harbour report.",
+            "The pier is a danger", "Ada Brook, co-author of the harbour report", "Ada Brook"),
+
+        ["An_apposition_after_the_speaker_with_modifiers_before_the_role"] = new(
+            "\"The pier is a danger,\" said Perrin Lund, strategic partnership manager for Harbour Watch.",
+            "The pier is a danger", "Perrin Lund, strategic partnership manager for Harbour Watch", "Perrin Lund"),
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

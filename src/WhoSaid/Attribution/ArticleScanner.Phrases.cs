@@ -2348,7 +2348,9 @@ internal sealed partial class ArticleScanner
 
         if (!(Words.Determiners.Has(W(first)) || IsCap(first) || IsRoleWord(first) || Is(first, "who") || Is(first, "whose")
             || IsRoleWord(first + 1) && Tagged && Upos(first) is "NOUN" // "advocacy director of …"
-            || _lex.TagOf(W(first)) is "Adjective" || W(first) is "now" or "formerly" or "also" && IsWord(first + 1)))
+            || IsRoleWord(first + 2) && Tagged && Upos(first) is "ADJ" or "NOUN" && Upos(first + 1) is "NOUN" && !IsCap(first + 1) // "strategic partnership manager for …"
+            || _lex.TagOf(W(first)) is "Adjective" || W(first) is "now" or "formerly" or "also" or "then" && IsWord(first + 1)
+            || Words.RoleParticiples.Has(W(first)) || W(first).StartsWith("co-") && Is(first + 1, "of"))) // ("then ambassador to Israel", "co-author of …")
         {
             return np;
         }

@@ -672,7 +672,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             var first = W(start);
             if (!(first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase)
-                || first.Equals("the", StringComparison.OrdinalIgnoreCase) || IsCap(start) || _lex.IsRoleNoun(first) || _lex.TagOf(first) is "Adjective" || IsRoleParticiple(first)))
+                || first.Equals("the", StringComparison.OrdinalIgnoreCase) || IsCap(start) || _lex.IsRoleNoun(first) || _lex.TagOf(first) is "Adjective" || Words.RoleParticiples.Has(first)))
             {
                 return;
             }
@@ -735,7 +735,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             var first = title.Split(' ')[0];
             // (but an -ing word that is part of a role is one: "acting Prime Minister", "managing director")
-            if (first.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(first[0]) && !IsRoleParticiple(first)
+            if (first.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(first[0]) && !Words.RoleParticiples.Has(first)
                 || first is "who" or "which" or "whose"
                 || !title.Any(char.IsLetter)
                 || first.ToLowerInvariant() is "like" or "unlike" or "as" or "with" or "to" or "for" or "from" or "in" or "on" or "at" or "by"
@@ -1916,10 +1916,6 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private bool IsNameParticle(int t) =>
             t > 0 && t + 1 < Tokens.Length && Tokens[t].Kind == TokenKind.Word && W(t) is "bin" or "ibn" or "bint" or "al" or "el" or "van" or "von" or "der" or "den" or "de" or "da" or "di" or "du" or "del" or "della" or "dos" or "das" or "la" or "le"
             && (IsCap(t - 1) || W(t - 1) is "von" or "van" or "de") && (IsCap(t + 1) || W(t + 1) is "der" or "den" or "la" or "le");
-
-        /// <summary>An -ing word that opens a role rather than a clause: "acting Prime Minister", "managing director".</summary>
-        private static bool IsRoleParticiple(ReadOnlySpan<char> w) => w is "acting" or "outgoing" or "incoming" or "reigning" or "sitting" or "managing"
-            or "founding" or "presiding" or "visiting" or "ranking" or "leading" or "ruling" or "governing" or "retiring" or "consulting";
 
         /// <summary>A word that makes one title with the title after it: "Crown Prince", "Prime Minister", "Vice President".</summary>
         private static bool IsRoleModifier(ReadOnlySpan<char> w) => w is "Crown" or "Prime" or "Vice" or "First" or "Deputy" or "Acting" or "Interim";
