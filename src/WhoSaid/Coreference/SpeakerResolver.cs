@@ -665,6 +665,16 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return;
             }
 
+            // (nor a name after the role: the next of a list of titled names, "Brock Pierce, Green Party presidential nominee
+            // Howie Hawkins, …")
+            for (var j = start + 1; sawRole && j + 1 < k; j++)
+            {
+                if (!IsCap(j - 1) && _lex.IsRoleNoun(W(j - 1)) && IsCap(j) && _lex.FemaleShare(W(j)) is not null && IsCap(j + 1))
+                {
+                    return;
+                }
+            }
+
             if (!sawRole || k == start || k >= Tokens.Length || _doc.Text[Tokens[k].Start] is not (',' or '.') || _lex.TryGetCue(W(start), out _))
             {
                 return;

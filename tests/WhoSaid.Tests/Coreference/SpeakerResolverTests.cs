@@ -113,6 +113,15 @@ public class SpeakerResolverTests
         Assert.Equal("Harbour Minister", entity?.Title);
     }
 
+    [Fact]
+    public void A_list_of_titled_names_gives_each_its_own_title()
+    {
+        var entity = LastMention("Those who took part were: harbour board candidate Tomas Ferry, Green Party council nominee Howard Lund, Pier Party council nominee Brian Okafor, and Labour council nominee Ada Brook. Lund argued the pier must close.", "Lund");
+
+        Assert.Equal("Howard Lund", entity?.Name);
+        Assert.Equal("Green Party council nominee", entity?.Title);
+    }
+
     [Theory]
     [InlineData("Fenwick's campaign manager, Tobias Rennick, said the ferry is late.", "Fenwick's campaign manager, Tobias Rennick", "Tobias Rennick", "Fenwick's campaign manager")]
     [InlineData("Sen. Ada Brook of Colorado said the ferry is late.", "Sen. Ada Brook of Colorado", "Ada Brook", "Sen.")]
