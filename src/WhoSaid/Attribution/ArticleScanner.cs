@@ -3161,6 +3161,12 @@ internal sealed partial class ArticleScanner
             return;
         }
 
+        // (a picture's credit is no speaker: "Tom Tancredo Image: US Congress", "Jo JorgensenImage: …")
+        if (W(colon - 1).EndsWith("Image", StringComparison.Ordinal) || W(colon - 1) is "Photo" or "Picture" or "Credit")
+        {
+            return;
+        }
+
         var np = new TokenRange(s.First, colon);
         if (!IsSpeakerLike(np) && !(np.Count <= 3 && (Words.DocumentNouns.Has(W(colon - 1)) && !Words.SectionLabels.Has(W(s.First)) || IsNamed(np))))
         {
