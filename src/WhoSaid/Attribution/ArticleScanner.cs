@@ -1312,6 +1312,12 @@ internal sealed partial class ArticleScanner
 
         var np = LeftSpeaker(cue, s.First);
 
+        // "Meanwhile, the total |reported| casualties increased …": a participle after an adjective modifies the noun after it
+        if (Tagged && !np.IsEmpty && Xpos(cue) is "VBN" && Upos(np.End - 1) is "ADJ" && !IsCap(np.End - 1) && np.End == cue && Upos(cueEnd) is "NOUN" && !IsPassive(cue, s))
+        {
+            return;
+        }
+
         // "In a statement |released| after the attack, the Department of Defense justified …": a participle after a document
         // a preposition governs describes the document; it reports nothing
         if (Tagged && !np.IsEmpty && Xpos(cue) is "VBN" && np.First - 1 >= s.First && Upos(np.First - 1) is "ADP" && !Is(np.First - 1, "to")
