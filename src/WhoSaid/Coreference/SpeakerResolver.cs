@@ -1403,8 +1403,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
 
                 // "the journal Science", "the charity Oxfam": a kind of body before a name that is no person's is the body's
-                if (title is { Length: > 0 } kind && !kind.Contains(' ') && char.IsLower(kind[0]) && (Words.OutletHeads.Has(kind) || Words.OrganizationHeads.Has(kind) || kind is "charity" or "website")
-                    && !KnownPerson(nameSpan) && _lex.FemaleShare(W(nameStart)) is null && EntityOf(nameStart, end) is not "PER")
+                // (also after its modifiers: "Iranian news agency Fars", "the conservative website Breitbart")
+                if (title is { Length: > 0 } kinds && kinds[(kinds.LastIndexOf(' ') + 1)..] is { Length: > 0 } kind && char.IsLower(kind[0])
+                    && (Words.OutletHeads.Has(kind) || Words.OrganizationHeads.Has(kind) || kind is "charity" or "website")
+                    && !KnownPerson(nameSpan) && _lex.FemaleShare(W(nameStart)) is null && (EntityOf(nameStart, end) is not "PER" || end - nameStart == 1 && kinds.Contains(' ')))
                 {
                     return Named(nameText.ToString(), EntityType.Organization, mention, null);
                 }
@@ -1890,7 +1892,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>Whether token <paramref name="t"/> is the place a title is of, before a person's first name: "President of
         /// |Argentina| Alberto Fernández", "First Minister of |Scotland| Nicola Sturgeon".</summary>
-        private bool IsPlaceOfTitle(int t, int end) => t > 0 && W(t - 1) is "of" && IsPlaceWord(t) && IsFirstNameBeforeName(t + 1, end);
+        private bool IsPlaceOfTitle(int t, int end) => t > 0 && W(t - 1) is "of" or "for" or "to" && IsPlaceWord(t) && IsFirstNameBeforeName(t + 1, end);
 
         // a known first name, not an honorific, with a capitalised name part after it
         private bool IsFirstNameBeforeName(int t, int end) =>

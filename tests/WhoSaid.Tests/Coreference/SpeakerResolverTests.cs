@@ -160,6 +160,7 @@ public class SpeakerResolverTests
     [InlineData("Tad Devine, a top adviser to Harbourline, said the ferry is late.", "Tad Devine, a top adviser to Harbourline", "Tad Devine", "top adviser", "Harbourline")]
     [InlineData("President of Argentina Alberto Fernández said the ferry is late.", "President of Argentina Alberto Fernández", "Alberto Fernández", "President", "Argentina")]
     [InlineData("First Minister of Scotland Nicola Sturgeon said the ferry is late.", "First Minister of Scotland Nicola Sturgeon", "Nicola Sturgeon", "First Minister", "Scotland")]
+    [InlineData("US Special Representative for Iran Brian Hook said the ferry is late.", "US Special Representative for Iran Brian Hook", "Brian Hook", "US Special Representative", "Iran")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
         var entity = FirstMention(text, mention);
@@ -178,6 +179,7 @@ public class SpeakerResolverTests
     [InlineData("Capital Radio said the pier must close.", "Capital Radio", "Capital Radio")]
     [InlineData("The United States Supreme Court said the pier must close.", "The United States Supreme Court", "United States Supreme Court")]
     [InlineData("Harbour Insider reported that the pier must close.", "Harbour Insider", "Harbour Insider")]
+    [InlineData("Israeli newspaper Haaretz reported that the pier must close.", "Israeli newspaper Haaretz", "Haaretz")]
     [InlineData("According to Gazeta Portowa, the pier must close.", "Gazeta Portowa", "Gazeta Portowa")]
     public void An_organisation_is_no_title_and_name(string text, string mention, string name)
     {
