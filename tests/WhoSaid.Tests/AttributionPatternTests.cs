@@ -3154,6 +3154,11 @@ public class AttributionPatternTests
             "\"The pier is a danger,\" said Perrin Lund, strategic partnership manager for Harbour Watch.",
             "The pier is a danger", "Perrin Lund, strategic partnership manager for Harbour Watch", "Perrin Lund"),
 
+        ["An_inverted_speaker_before_an_absolute_with_phrase"] = new(
+            "A storm wrecked the pier in Northfield on Monday, reported officials, with 25 boats damaged.",
+            "A storm wrecked the pier in Northfield on Monday", "officials", "officials")
+        { Cue = "reported" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

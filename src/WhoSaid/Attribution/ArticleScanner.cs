@@ -1210,7 +1210,9 @@ internal sealed partial class ArticleScanner
             // "Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte.": after an apposition the cue has
             // its object, not its speaker, after it; an inverted speaker is someone ("said the spokesman", "said Hua")
             // (a relative clause about the speaker may follow: "…, said a former spokesman, Oleg Voloshyn, who also ran …")
-            if (!speaker.IsEmpty && (EndsClause(speaker.End, s) || IsTrailingPhrase(speaker.End, s) || IsComma(speaker.End) && (Is(speaker.End + 1, "who") || Is(speaker.End + 1, "whose") || Is(speaker.End + 1, "which") && HasCommaBetween(speaker.First, speaker.End))
+            // (or an absolute "with" phrase: "…, reported officials, with 25 others injured.")
+            var absolute = Tagged && !speaker.IsEmpty && IsComma(cue - 1) && word.CueCount >= 200 && IsComma(speaker.End) && Is(speaker.End + 1, "with") && !HasFiniteVerb(speaker.End + 2, s.End);
+            if (!speaker.IsEmpty && (EndsClause(speaker.End, s) || IsTrailingPhrase(speaker.End, s) || absolute || IsComma(speaker.End) && (Is(speaker.End + 1, "who") || Is(speaker.End + 1, "whose") || Is(speaker.End + 1, "which") && HasCommaBetween(speaker.First, speaker.End))
                     || (Is(speaker.End, "who") || Is(speaker.End, "whose")) && HasCommaBetween(speaker.First, speaker.End))
                 && !(Tagged && !IsAgent(speaker) && !IsSpeakerLike(speaker)))
             {
