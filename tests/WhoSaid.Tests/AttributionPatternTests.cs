@@ -3159,6 +3159,11 @@ public class AttributionPatternTests
             "A storm wrecked the pier in Northfield on Monday", "officials", "officials")
         { Cue = "reported" },
 
+        ["According_to_a_role_and_its_name_before_a_time_phrase"] = new(
+            "According to the harbour master, Ada Brook, during the weekend, the pier was closed.",
+            "during the weekend, the pier was closed", "the harbour master, Ada Brook", "Ada Brook")
+        { Cue = "According to" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

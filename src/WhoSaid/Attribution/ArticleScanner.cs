@@ -3061,7 +3061,14 @@ internal sealed partial class ArticleScanner
             k++;
         }
 
-        return k > t && IsComma(k) && k + 1 < s.End && StartsClause(k + 1, s) ? k : -1;
+        if (k == t || !IsComma(k) || k + 1 >= s.End)
+        {
+            return -1;
+        }
+
+        // (also over a time phrase set off by commas: "According to the mayor, Dee Margo, |during the weekend,| police …")
+        var clause = TimePhraseEnd(k + 1, s) is var timeEnd && timeEnd > k + 1 && IsComma(timeEnd) ? timeEnd + 1 : k + 1;
+        return clause < s.End && StartsClause(clause, s) ? k : -1;
     }
 
     /// <summary>"Politico reported" or "Clinton asked" before the comma at <paramref name="comma"/>: a reporting verb.</summary>
