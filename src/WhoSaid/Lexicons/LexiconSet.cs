@@ -197,8 +197,54 @@ public sealed class LexiconSet
 
     public string? TagOf(ReadOnlySpan<char> word) => WordTagLookup.TryGetValue(word, out var tag) ? tag : null;
 
-    /// <summary>The share of women among people with this first name, or null when the name is unknown.</summary>
-    public float? FemaleShare(ReadOnlySpan<char> firstName) => FirstNameLookup.TryGetValue(firstName, out var p) ? p : null;
+    /// <summary>The share of women among people with this first name in the US name data; null when it is no known first
+    /// name. A name with accents is looked up without them when it is not listed as written ("Andrés", "José").</summary>
+    public float? FemaleShare(ReadOnlySpan<char> firstName) =>
+        ListedFemaleShare(firstName) ?? (!System.Text.Ascii.IsValid(firstName) && WithoutAccents(firstName) is { } plain ? ListedFemaleShare(plain) : null);
+
+    /// <summary><see cref="FemaleShare"/> for the name exactly as listed: the entity recogniser's feature, which its model
+    /// was trained with.</summary>
+    public float? ListedFemaleShare(ReadOnlySpan<char> firstName) => FirstNameLookup.TryGetValue(firstName, out var p) ? p : null;
+
+    /// <summary>The word with the accents of Latin letters taken off ("Andrés" -> "Andres"), or null when it has none
+    /// (a table, not Unicode normalisation, which the invariant globalisation mode does not do).</summary>
+    private static string? WithoutAccents(ReadOnlySpan<char> word)
+    {
+        Span<char> plain = stackalloc char[word.Length <= 64 ? word.Length : 0];
+        if (plain.Length == 0)
+        {
+            return null;
+        }
+
+        var changed = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var folded = char.ToLowerInvariant(c) switch
+            {
+                'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' or 'ā' or 'ą' or 'ă' => 'a',
+                'é' or 'è' or 'ê' or 'ë' or 'ē' or 'ę' or 'ě' or 'ė' => 'e',
+                'í' or 'ì' or 'î' or 'ï' or 'ī' or 'ı' => 'i',
+                'ó' or 'ò' or 'ô' or 'ö' or 'õ' or 'ø' or 'ō' or 'ő' => 'o',
+                'ú' or 'ù' or 'û' or 'ü' or 'ū' or 'ů' or 'ű' => 'u',
+                'ñ' or 'ń' or 'ň' => 'n',
+                'ç' or 'ć' or 'č' => 'c',
+                'ý' or 'ÿ' => 'y',
+                'š' or 'ś' or 'ş' => 's',
+                'ž' or 'ź' or 'ż' => 'z',
+                'ł' => 'l',
+                'ř' => 'r',
+                'ğ' => 'g',
+                'ď' => 'd',
+                'ť' => 't',
+                _ => '\0',
+            };
+            changed |= folded != '\0';
+            plain[i] = folded == '\0' ? c : char.IsUpper(c) ? char.ToUpperInvariant(folded) : folded;
+        }
+
+        return changed ? plain.ToString() : null;
+    }
 
     public bool TryGetAgency(ReadOnlySpan<char> name, out Agency agency) => AgencyLookup.TryGetValue(StripArticle(name), out agency);
 

@@ -233,7 +233,7 @@ public sealed class NerFeatures(LexiconSet lexicons, WordCasing casing)
                 t.Flags |= NerGazetteer.AllCaps;
             }
 
-            if (_lexicons.FemaleShare(w) is { } share)
+            if (_lexicons.ListedFemaleShare(w) is { } share)
             {
                 t.Flags |= share >= 0.8f ? NerGazetteer.FemaleName : share <= 0.2f ? NerGazetteer.MaleName : NerGazetteer.UnisexName;
             }

@@ -160,6 +160,7 @@ public class SpeakerResolverTests
     [InlineData("Tad Devine, a top adviser to Harbourline, said the ferry is late.", "Tad Devine, a top adviser to Harbourline", "Tad Devine", "top adviser", "Harbourline")]
     [InlineData("President of Argentina Alberto Fernández said the ferry is late.", "President of Argentina Alberto Fernández", "Alberto Fernández", "President", "Argentina")]
     [InlineData("First Minister of Scotland Nicola Sturgeon said the ferry is late.", "First Minister of Scotland Nicola Sturgeon", "Nicola Sturgeon", "First Minister", "Scotland")]
+    [InlineData("Mexican President Andrés Manuel Olmedo said the ferry is late.", "Mexican President Andrés Manuel Olmedo", "Andrés Manuel Olmedo", "President", "Mexican")]
     [InlineData("US Special Representative for Iran Brian Hook said the ferry is late.", "US Special Representative for Iran Brian Hook", "Brian Hook", "US Special Representative", "Iran")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
