@@ -1315,7 +1315,16 @@ internal sealed partial class ArticleScanner
         var np = LeftSpeaker(cue, s.First);
 
         // "Meanwhile, the total |reported| casualties increased …": a participle after an adjective modifies the noun after it
-        if (Tagged && !np.IsEmpty && Xpos(cue) is "VBN" && Upos(np.End - 1) is "ADJ" && !IsCap(np.End - 1) && np.End == cue && Upos(cueEnd) is "NOUN" && !IsPassive(cue, s))
+        // (or a number: "The June 15 |planned| date of …")
+        if (Tagged && !np.IsEmpty && Xpos(cue) is "VBN" && (Upos(np.End - 1) is "ADJ" && !IsCap(np.End - 1) || Upos(np.End - 1) is "NUM") && np.End == cue
+            && Upos(cueEnd) is "NOUN" && !IsPassive(cue, s))
+        {
+            return;
+        }
+
+        // "to extradite people |accused| of crimes": a participle right after a verb's object, with no auxiliary, is a
+        // reduced relative on the object; its subject is no speaker
+        if (Tagged && !np.IsEmpty && Xpos(cue) is "VBN" && np.End == cue && np.First - 1 >= s.First && Upos(np.First) is "VERB" && !IsPassive(cue, s))
         {
             return;
         }
