@@ -3242,6 +3242,7 @@ public class AttributionPatternTests
         ["A_participle_that_modifies_the_noun_after_it_reports_nothing"] = "Meanwhile, the total reported casualties at the harbour rose to 167 from a previous 93.",
         ["A_participle_after_a_date_modifies_the_noun_after_it"] = "The June 15 planned date of the pier's reopening is the date the shops reopen.",
         ["A_participle_after_a_verbs_object_is_a_reduced_relative"] = "The bill would allow the harbour board to extradite people accused of smuggling to the mainland.",
+        ["An_adverb_alone_is_no_speaker"] = "The harbour seal, sometimes called a living fossil, returned to the pier.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

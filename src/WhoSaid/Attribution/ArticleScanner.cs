@@ -1314,6 +1314,12 @@ internal sealed partial class ArticleScanner
 
         var np = LeftSpeaker(cue, s.First);
 
+        // a lower-case adverb alone is no subject ("The sevengill shark, |sometimes| called a living fossil, …")
+        if (Tagged && np.Count == 1 && Upos(np.First) is "ADV" && !IsCap(np.First) && !Words.Quantifiers.Has(W(np.First)) && !IsCountWord(np.First))
+        {
+            return;
+        }
+
         // "Meanwhile, the total |reported| casualties increased …": a participle after an adjective modifies the noun after it
         // (or a number: "The June 15 |planned| date of …")
         if (Tagged && !np.IsEmpty && Xpos(cue) is "VBN" && (Upos(np.End - 1) is "ADJ" && !IsCap(np.End - 1) || Upos(np.End - 1) is "NUM") && np.End == cue

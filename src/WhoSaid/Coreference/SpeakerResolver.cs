@@ -1065,7 +1065,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                         }
                     }
 
-                    var id = W(appositionStart) is "which" && IsCap(first)
+                    // ("X, which …" is a thing, unless X opens with a person's first name: "Carl Hensman of the Gates Foundation,
+                    // which offered a contest, …" is about the foundation)
+                    var id = W(appositionStart) is "which" && IsCap(first) && !(_lex.FemaleShare(W(first)) is not null && IsNamePart(first))
                         ? Named(StripDeterminer(_doc.Substring(nameSpan)), EntityType.Organization, nameSpan, null)
                         : Resolve(nameSpan);
                     // (a phrase of where someone works is no title: "Pantucci, at the Royal United Services Institute,"; nor is an

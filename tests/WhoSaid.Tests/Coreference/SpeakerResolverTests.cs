@@ -127,6 +127,7 @@ public class SpeakerResolverTests
     [InlineData("Sen. Ada Brook of Colorado said the ferry is late.", "Sen. Ada Brook of Colorado", "Ada Brook", "Sen.")]
     [InlineData("Gov. Tom Okafor said the ferry is late.", "Gov. Tom Okafor", "Tom Okafor", "Gov.")]
     [InlineData("Ms. Brook of the Harbour Institute said the ferry is late.", "Ms. Brook of the Harbour Institute", "Brook", "Harbour Institute")]
+    [InlineData("Joy Alessi of the Harbour Foundation, which funds the ferry, said the ferry is late.", "Joy Alessi of the Harbour Foundation, which funds the ferry", "Joy Alessi", "Harbour Foundation")]
     [InlineData("Miss Universe Alicia Brook said the ferry is late.", "Miss Universe Alicia Brook", "Alicia Brook", "Miss Universe")]
     [InlineData("Stacy Baker of Columbia, South Carolina, said the ferry is late.", "Stacy Baker of Columbia, South Carolina", "Stacy Baker", null)]
     public void Name_is_told_from_its_title(string text, string mention, string name, string? title)
