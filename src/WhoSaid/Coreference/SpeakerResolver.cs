@@ -1917,7 +1917,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             {
                 if (W(t) is "of")
                 {
-                    return TitledFirstName(first, t - 2) && IsCap(t - 1) || t == first + 2 && IsCourtesyTitle(first) && IsCap(first + 1); // (or "Ms. Brook of …")
+                    // (or "Ms. Brook of …"; or a role in lower case before a first name: "Republican committee member Doug
+                    // Collins of Georgia")
+                    return TitledFirstName(first, t - 2) && IsCap(t - 1) || t == first + 2 && IsCourtesyTitle(first) && IsCap(first + 1)
+                        || PersonNameStart(first, t) is var named && named > first && IsTitleWord(named - 1) && _lex.FemaleShare(W(named)) is not null;
                 }
             }
 

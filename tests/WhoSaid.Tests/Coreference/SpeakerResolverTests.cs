@@ -127,6 +127,8 @@ public class SpeakerResolverTests
     [InlineData("Sen. Ada Brook of Colorado said the ferry is late.", "Sen. Ada Brook of Colorado", "Ada Brook", "Sen.")]
     [InlineData("Gov. Tom Okafor said the ferry is late.", "Gov. Tom Okafor", "Tom Okafor", "Gov.")]
     [InlineData("Ms. Brook of the Harbour Institute said the ferry is late.", "Ms. Brook of the Harbour Institute", "Brook", "Harbour Institute")]
+    [InlineData("Republican committee member Doug Fenwick of Georgia said the ferry is late.", "Republican committee member Doug Fenwick of Georgia", "Doug Fenwick", "Republican committee member")]
+    [InlineData("former Gov. Bill Harwood of New Mexico said the ferry is late.", "former Gov. Bill Harwood of New Mexico", "Bill Harwood", "former Gov.")]
     [InlineData("Joy Alessi of the Harbour Foundation, which funds the ferry, said the ferry is late.", "Joy Alessi of the Harbour Foundation, which funds the ferry", "Joy Alessi", "Harbour Foundation")]
     [InlineData("Miss Universe Alicia Brook said the ferry is late.", "Miss Universe Alicia Brook", "Alicia Brook", "Miss Universe")]
     [InlineData("Stacy Baker of Columbia, South Carolina, said the ferry is late.", "Stacy Baker of Columbia, South Carolina", "Stacy Baker", null)]
