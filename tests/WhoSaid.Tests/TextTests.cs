@@ -184,6 +184,8 @@ public class TextTests
         { "Nell Harrow of Richmond, Va., said the ferry was late.", ["Nell Harrow of Richmond, Va., said the ferry was late."] },
         { "She moved to Richmond, Va. The move was hard on her family.", ["She moved to Richmond, Va.", "The move was hard on her family."] },
         { "He fell ill. Then he left.", ["He fell ill.", "Then he left."] },
+        { "The ferry ran until 6 a.m. Northfield closed the pier.", ["The ferry ran until 6 a.m.", "Northfield closed the pier."] },
+        { "The ferry leaves at 6 a.m. Tuesday and at 9 a.m. EST on Friday.", ["The ferry leaves at 6 a.m. Tuesday and at 9 a.m. EST on Friday."] },
     };
 
     [Theory]

@@ -29,6 +29,14 @@ public sealed class SentenceSplitter : IPipelineComponent
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_openerLookup = s_openers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleLookup = s_titleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that may follow "a.m." or "p.m." inside a sentence: "10 a.m. Tuesday", "6 p.m. Eastern time".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_timeLookup = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Eastern", "Central", "Mountain",
+        "Pacific", "Greenwich", "Moscow", "Beijing", "London", "local",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Longest sentence in tokens; longer runs are cut.</summary>
     public const int MaxSentenceTokens = 400;
 
@@ -133,7 +141,11 @@ public sealed class SentenceSplitter : IPipelineComponent
                 return false;
             }
 
-            return next.Has(TokenFlags.Capitalized) && s_openerLookup.Contains(text.AsSpan(next.Start, next.Length));
+            // (a time of day before a capitalised word that is not a day, month or zone ends one: "… between 3 p.m. and 6
+            // a.m. Thailand planned …")
+            var word = text.AsSpan(next.Start, next.Length);
+            return next.Has(TokenFlags.Capitalized) && (s_openerLookup.Contains(word)
+                || bare is "a.m" or "p.m" && !next.Has(TokenFlags.AllCaps) && !s_timeLookup.Contains(word));
         }
         else
         {
