@@ -3164,6 +3164,11 @@ public class AttributionPatternTests
             "during the weekend, the pier was closed", "the harbour master, Ada Brook", "Ada Brook")
         { Cue = "According to" },
 
+        ["An_interview_label_in_double_parentheses_speaks_its_paragraph"] = new(
+            "((WN))  So, what prompted you?\n\n((Ada Brook))  The pier was failing. I think it must close.\n\n((WN))  And then?\n\n((Ada Brook))  We closed it.",
+            "The pier was failing. I think it must close", "Ada Brook", "Ada Brook")
+        { Kind = QuoteKind.Direct },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -3289,5 +3294,15 @@ public class AttributionPatternTests
         var doc = Newsroom.Annotate(s_notSpeech[pattern]);
 
         Assert.True(doc.Quotes.IsEmpty, doc.Describe());
+    }
+
+    [Fact]
+    public void I_inside_what_someone_said_is_that_someone()
+    {
+        var doc = Newsroom.Annotate("((WN))  So, what prompted you?\n\n((Ada Brook))  The pier was failing. I think it must close.\n\n((WN))  And then?");
+
+        var inner = Assert.Single(doc.Quotes, q => doc.MentionOf(q) == "I");
+
+        Assert.Equal("Ada Brook", doc.SpeakerOf(inner)?.Name);
     }
 }

@@ -446,7 +446,7 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
-        var draft = TranscriptDraft(label, colon, span.Pieces[0].End);
+        var draft = TranscriptDraft(label, colon, colon + 1, span.Pieces[0].End);
 
         // a transcript quoted over several paragraphs changes speaker at each label: "PENCE: …", "WALLACE: …"
         foreach (var piece in span.Pieces.Skip(1))
@@ -455,7 +455,7 @@ internal sealed partial class ArticleScanner
             var end = LabelEnd(first);
             if (end > first && IsChar(end, ':') && end + 1 < _tokens.Length && _tokens[end + 1].Start < piece.End)
             {
-                draft = TranscriptDraft(first, end, piece.End);
+                draft = TranscriptDraft(first, end, end + 1, piece.End);
             }
             else
             {
@@ -472,7 +472,7 @@ internal sealed partial class ArticleScanner
     /// paragraph is what its label's speaker said, when the article has at least two of them.</summary>
     private void TranscriptParagraphs()
     {
-        List<(int Label, int Colon, Paragraph Paragraph)>? labelled = null;
+        List<(int Label, int Colon, int Content, Paragraph Paragraph)>? labelled = null;
         foreach (var paragraph in _doc.Paragraphs)
         {
             var label = paragraph.First;
@@ -480,7 +480,11 @@ internal sealed partial class ArticleScanner
             if (colon > label && colon + 1 < paragraph.End && IsChar(colon, ':') && IsWord(colon + 1) && _inQuote[colon + 1] < 0
                 && !Words.SectionLabels.Has(W(label)))
             {
-                (labelled ??= []).Add((label, colon, paragraph));
+                (labelled ??= []).Add((label, colon, colon + 1, paragraph));
+            }
+            else if (ParenthesisedLabelEnd(label, paragraph) is var close and > 0)
+            {
+                (labelled ??= []).Add((label + 2, close, close + 2, paragraph));
             }
         }
 
@@ -490,12 +494,30 @@ internal sealed partial class ArticleScanner
         }
 
         _transcriptSentences = new bool[_sentences.Length];
-        foreach (var (label, colon, paragraph) in labelled)
+        foreach (var (label, colon, content, paragraph) in labelled)
         {
             _transcriptSentences[_sentenceOf[label]] = true;
-            TranscriptDraft(label, colon, _tokens[paragraph.End - 1].End);
-            MarkQuotedInside(_tokens[colon + 1].Start, _tokens[paragraph.End - 1].End);
+            TranscriptDraft(label, colon, content, _tokens[paragraph.End - 1].End);
+            MarkQuotedInside(_tokens[content].Start, _tokens[paragraph.End - 1].End);
         }
+    }
+
+    /// <summary>An interview's label in double parentheses that opens a paragraph, as Wikinews prints them ("((WN))  So, what
+    /// prompted you?", "((Valeria Gazzola))  So half of the lab …"): the first closing parenthesis, or -1.</summary>
+    private int ParenthesisedLabelEnd(int first, Paragraph paragraph)
+    {
+        if (!IsChar(first, '(') || !IsChar(first + 1, '(') || _inQuote[first] >= 0)
+        {
+            return -1;
+        }
+
+        var k = first + 2;
+        while (k < paragraph.End && k - first < 8 && IsWord(k) && IsCap(k))
+        {
+            k++;
+        }
+
+        return k > first + 2 && k + 2 < paragraph.End && IsChar(k, ')') && IsChar(k + 1, ')') ? k : -1;
     }
 
     /// <summary>Where a speaker's label in capitals that starts at <paramref name="first"/> ends: up to four words in
@@ -511,12 +533,13 @@ internal sealed partial class ArticleScanner
         return end;
     }
 
-    /// <summary>What a transcript's label says: from after its colon to <paramref name="contentEnd"/> (a text position).</summary>
-    private Draft TranscriptDraft(int label, int colon, int contentEnd)
+    /// <summary>What a transcript's label says: from token <paramref name="content"/> after its colon (or closing
+    /// parentheses) to <paramref name="contentEnd"/> (a text position).</summary>
+    private Draft TranscriptDraft(int label, int colon, int content, int contentEnd)
     {
         var draft = NewDraft(_sentenceOf[label], colon, colon + 1, new TokenRange(label, colon), "transcript");
         draft.Kind = QuoteKind.Direct;
-        draft.Content.Add(TextSpan.FromBounds(_tokens[colon + 1].Start, contentEnd));
+        draft.Content.Add(TextSpan.FromBounds(_tokens[content].Start, contentEnd));
         draft.Confidence = 0.7;
         return draft;
     }

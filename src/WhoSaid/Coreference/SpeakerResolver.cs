@@ -105,6 +105,23 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
         }
 
+        // "I" inside what someone said is that someone: "((Valeria Gazzola))  … I think it is great", "“… I think it is great,”
+        // Gazzola said"
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (ids[i] < 0 && quotes[i].SpeakerMention is { } me && document.Text.AsSpan(me.Start, me.Length) is "I")
+            {
+                foreach (var outer in quotes)
+                {
+                    if (outer.Entity >= 0 && outer.Kind == QuoteKind.Direct && outer.Content.Any(c => c.Start <= me.Start && me.End <= c.End))
+                    {
+                        quotes[i] = quotes[i] with { Entity = outer.Entity };
+                        break;
+                    }
+                }
+            }
+        }
+
         for (var i = 0; i < quotes.Count; i++)
         {
             if (quotes[i].SpeakerMention is null && quotes[i].Antecedent >= 0 && quotes[i].Antecedent < i)
