@@ -548,6 +548,21 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             position > 0 && position + 1 < _doc.Text.Length && char.IsWhiteSpace(_doc.Text[position - 1]) && char.IsWhiteSpace(_doc.Text[position + 1]);
 
         /// <summary>Whether a person already found has every word of <paramref name="nameSpan"/> in their name.</summary>
+        /// <summary>Whether token <paramref name="t"/> is the last name of a person the article names in full.</summary>
+        private bool IsSurnameOfNamedPerson(int t)
+        {
+            var w = W(t);
+            foreach (var e in _entities)
+            {
+                if (e.Type == EntityType.Person && e.NameTokens.Count >= 2 && w.Equals(e.NameTokens[^1], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool KnownPerson(TextSpan nameSpan)
         {
             var parts = _doc.Substring(nameSpan).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -1254,7 +1269,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return Named(StripDeterminer(text.ToString()), EntityType.Country, mention, null);
             }
 
-            if (_lex.TryGetAgency(text, out var agency))
+            // (but a person the article names whose surname an agency shares is the person: "Michael Bloomberg … Bloomberg
+            // endorsed his former rival")
+            if (_lex.TryGetAgency(text, out var agency) && !(end - first == 1 && IsSurnameOfNamedPerson(first)))
             {
                 return Named(agency.Name, EntityType.Organization, mention, null);
             }

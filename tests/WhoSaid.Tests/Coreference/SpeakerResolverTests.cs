@@ -105,6 +105,15 @@ public class SpeakerResolverTests
     }
 
     [Fact]
+    public void A_surname_an_agency_shares_is_the_person_the_article_names()
+    {
+        var entity = LastMention("Michael Bloomberg ended his campaign for mayor on Wednesday. Bloomberg endorsed his former rival.", "Bloomberg");
+
+        Assert.Equal("Michael Bloomberg", entity?.Name);
+        Assert.Equal(EntityType.Person, entity?.Type);
+    }
+
+    [Fact]
     public void A_clause_after_a_name_is_no_apposition()
     {
         var entity = LastMention("At the request of Harbour Minister Delia Fenwick, the Queen suspended the harbour board for five weeks. Fenwick said the pier would close.", "Fenwick");
