@@ -1124,6 +1124,25 @@ internal sealed partial class ArticleScanner
         return TokenRange.None;
     }
 
+    /// <summary>Whether the cue is a participle right after the noun phrase before it (no auxiliary between) that modifies a
+    /// noun rather than reports: "Meanwhile, the total |reported| casualties increased …" (after an adjective, or a number:
+    /// "The June 15 |planned| date of …", before the noun it modifies); "to extradite people |accused| of crimes" (a reduced
+    /// relative on a verb's object); "In a statement |released| after the attack, the Department …" (a document a preposition
+    /// governs, with no agent, "that" or clause after it).</summary>
+    private bool ParticipleModifiesPhrase(TokenRange np, int cue, int cueEnd, Sentence s)
+    {
+        if (!Tagged || np.IsEmpty || Xpos(cue) is not "VBN" || np.End != cue)
+        {
+            return false;
+        }
+
+        var modifier = (Upos(np.End - 1) is "ADJ" && !IsCap(np.End - 1) || Upos(np.End - 1) is "NUM") && Upos(cueEnd) is "NOUN"
+            || np.First - 1 >= s.First && Upos(np.First) is "VERB";
+        var document = np.First - 1 >= s.First && Upos(np.First - 1) is "ADP" && !Is(np.First - 1, "to") && Words.DocumentNouns.Has(W(np.End - 1))
+            && !Is(cueEnd, "by") && !Is(cueEnd, "that") && !StartsClause(cueEnd, s);
+        return modifier && !IsPassive(cue, s) || document;
+    }
+
     // ---- Pass B: reported speech around a cue ----
 
     private void ReportedSpeech(int cue, int cueEnd, CueWord word)
@@ -1343,25 +1362,7 @@ internal sealed partial class ArticleScanner
             return;
         }
 
-        // "Meanwhile, the total |reported| casualties increased …": a participle after an adjective modifies the noun after it
-        // (or a number: "The June 15 |planned| date of …")
-        if (Tagged && !np.IsEmpty && Xpos(cue) is "VBN" && (Upos(np.End - 1) is "ADJ" && !IsCap(np.End - 1) || Upos(np.End - 1) is "NUM") && np.End == cue
-            && Upos(cueEnd) is "NOUN" && !IsPassive(cue, s))
-        {
-            return;
-        }
-
-        // "to extradite people |accused| of crimes": a participle right after a verb's object, with no auxiliary, is a
-        // reduced relative on the object; its subject is no speaker
-        if (Tagged && !np.IsEmpty && Xpos(cue) is "VBN" && np.End == cue && np.First - 1 >= s.First && Upos(np.First) is "VERB" && !IsPassive(cue, s))
-        {
-            return;
-        }
-
-        // "In a statement |released| after the attack, the Department of Defense justified …": a participle after a document
-        // a preposition governs describes the document; it reports nothing
-        if (Tagged && !np.IsEmpty && Xpos(cue) is "VBN" && np.First - 1 >= s.First && Upos(np.First - 1) is "ADP" && !Is(np.First - 1, "to")
-            && Words.DocumentNouns.Has(W(np.End - 1)) && np.End == cue && !Is(cueEnd, "by") && !Is(cueEnd, "that") && !StartsClause(cueEnd, s))
+        if (ParticipleModifiesPhrase(np, cue, cueEnd, s))
         {
             return;
         }

@@ -206,12 +206,12 @@ internal static class Words
         "ball", "shot", "shots", "goal", "goals", "header", "penalty", "free-kick", "volley", "best", "record", "records", "winner",
         "equaliser", "equalizer", "serve", "ace", "aces", "putt", "drive", "try", "six", "boundary");
 
-    /// <summary>Head words of news outlet names the agency list lacks: "the Northfield Gazette", "the Daily Courier".</summary>
     /// <summary>-ing words that open a role rather than a clause: "acting Prime Minister", "managing director".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleParticiples = Set(
         "acting", "outgoing", "incoming", "reigning", "sitting", "managing", "founding", "presiding", "visiting", "ranking", "leading",
         "ruling", "governing", "retiring", "consulting");
 
+    /// <summary>Head words of news outlet names the agency list lacks: "the Northfield Gazette", "the Daily Courier".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletHeads = Set(
         "gazette", "times", "post", "herald", "tribune", "journal", "news", "chronicle", "telegraph", "guardian", "radio", "tv",
         "television", "magazine", "wire", "observer", "courier", "reporter", "independent", "standard", "mirror", "express",

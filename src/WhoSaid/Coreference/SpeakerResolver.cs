@@ -547,7 +547,6 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private bool IsSpaced(int position) =>
             position > 0 && position + 1 < _doc.Text.Length && char.IsWhiteSpace(_doc.Text[position - 1]) && char.IsWhiteSpace(_doc.Text[position + 1]);
 
-        /// <summary>Whether a person already found has every word of <paramref name="nameSpan"/> in their name.</summary>
         /// <summary>Whether token <paramref name="t"/> is the last name of a person the article names in full.</summary>
         private bool IsSurnameOfNamedPerson(int t)
         {
@@ -563,6 +562,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return false;
         }
 
+        /// <summary>Whether a person already found has every word of <paramref name="nameSpan"/> in their name.</summary>
         private bool KnownPerson(TextSpan nameSpan)
         {
             var parts = _doc.Substring(nameSpan).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -1961,8 +1961,6 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return false;
         }
 
-        /// <summary>Whether title words open [<paramref name="first"/>, <paramref name="last"/>] and a first name follows
-        /// them, every word capitalised: "Representative |Mike| Coffman", "Sen. |Bob| Corker".</summary>
         /// <summary>A particle inside a name, between capitalised parts: "Mohammad |bin| Salman", "Ursula |von der| Leyen".</summary>
         private bool IsNameParticle(int t) =>
             t > 0 && t + 1 < Tokens.Length && Tokens[t].Kind == TokenKind.Word && W(t) is "bin" or "ibn" or "bint" or "al" or "el" or "van" or "von" or "der" or "den" or "de" or "da" or "di" or "du" or "del" or "della" or "dos" or "das" or "la" or "le"
@@ -1971,6 +1969,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         /// <summary>A word that makes one title with the title after it: "Crown Prince", "Prime Minister", "Vice President".</summary>
         private static bool IsRoleModifier(ReadOnlySpan<char> w) => w is "Crown" or "Prime" or "Vice" or "First" or "Deputy" or "Acting" or "Interim";
 
+        /// <summary>Whether title words open [<paramref name="first"/>, <paramref name="last"/>] and a first name follows
+        /// them, every word capitalised: "Representative |Mike| Coffman", "Sen. |Bob| Corker".</summary>
         private bool TitledFirstName(int first, int last)
         {
             for (var f = first + 1; f <= last; f++)
@@ -2134,8 +2134,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return s;
         }
 
-        /// <summary>The organisation, country or group mentioned last before <paramref name="position"/> (within about
-        /// two paragraphs), or -1.</summary>
+        /// <summary>Whether tokens [<paramref name="first"/>, <paramref name="end"/>) are all capitalised.</summary>
         private bool AllCap(int first, int end)
         {
             for (var k = first; k < end; k++)
@@ -2371,10 +2370,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return result.DrainToImmutable();
         }
 
-        /// <summary>"Foreign Ministry spokeswoman" is role "spokeswoman", affiliation "Foreign Ministry";
-        /// "Huawei's chief financial officer" is role "chief financial officer", affiliation "Huawei".</summary>
+        /// <summary>A member's letters, which name a role: "MP", "MEP", "QC".</summary>
         private static bool IsMemberLetters(string w) => w is "MP" or "MEP" or "MSP" or "MLA" or "QC" or "KC" or "MPs" or "MEPs" or "MSPs";
 
+        /// <summary>"Foreign Ministry spokeswoman" is role "spokeswoman", affiliation "Foreign Ministry";
+        /// "Huawei's chief financial officer" is role "chief financial officer", affiliation "Huawei".</summary>
         private (string? Role, string? Affiliation) SplitTitle(string? title)
         {
             if (title is null)
