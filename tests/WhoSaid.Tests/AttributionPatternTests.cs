@@ -3169,6 +3169,26 @@ public class AttributionPatternTests
             "The pier was failing. I think it must close", "Ada Brook", "Ada Brook")
         { Kind = QuoteKind.Direct },
 
+        ["A_counted_noun_before_the_main_verb_is_no_verb_for_a_gerund_subject"] = new(
+            "In three separate interviews, the harbour master sounded off on the council, saying she did not want the pier closed.",
+            "she did not want the pier closed", "the harbour master", "harbour master")
+        { Cue = "saying" },
+
+        ["A_day_before_a_comma_is_no_head_for_a_titled_name"] = new(
+            "Wednesday at the Harbour Council debate, councillor Ada Brook said the pier must close.",
+            "the pier must close", "councillor Ada Brook", "Ada Brook")
+        { Cue = "said" },
+
+        ["A_stock_adverbial_between_subject_and_verb_is_skipped"] = new(
+            "Ada Brook, who has in the past described the pier as \"a danger,\" said it must close.",
+            "it must close", "Ada Brook, who has in the past described the pier as \"a danger,\"", "Ada Brook")
+        { Cue = "said", QuoteCount = 2 },
+
+        ["A_time_before_later_is_no_subject"] = new(
+            "When Ada Brook a month later announced the closure of the pier, the fishermen protested.",
+            "the closure of the pier", "Ada Brook", "Ada Brook")
+        { Cue = "later announced" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1025,6 +1025,13 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
+            // a stock adverbial phrase: "Beck, who has in the past described …", "its reaction will in some ways dictate …"
+            if (StockAdverbialStart(t, lo) is var stock and >= 0)
+            {
+                t = stock - 1;
+                continue;
+            }
+
             // time or venue phrase: "on Wednesday", "in a statement", "last week", "Tuesday" (not the "in 10" of a share:
             // "Six in 10 Virginia voters said")
             var p = TimePhraseStart(t, lo);
@@ -1047,6 +1054,27 @@ internal sealed partial class ArticleScanner
         }
 
         return t;
+    }
+
+    /// <summary>The first token of a stock adverbial phrase that ends at <paramref name="t"/> and stands between a subject
+    /// and its verb ("in the past", "in some ways", "at times", "at one point", "in recent years"); -1 when there is none.</summary>
+    private int StockAdverbialStart(int t, int lo)
+    {
+        if (t - 1 < lo || !IsWord(t) || IsCap(t))
+        {
+            return -1;
+        }
+
+        return W(t) switch
+        {
+            "times" or "first" or "least" when Is(t - 1, "at") => t - 1,
+            "part" or "turn" or "effect" or "private" or "public" when Is(t - 1, "in") => t - 1,
+            "past" when t - 2 >= lo && Is(t - 1, "the") && Is(t - 2, "in") => t - 2,
+            "ways" when t - 2 >= lo && W(t - 1) is "some" or "many" or "other" && Is(t - 2, "in") => t - 2,
+            "point" when t - 2 >= lo && W(t - 1) is "one" or "some" && Is(t - 2, "at") => t - 2,
+            "years" or "months" or "weeks" or "days" when t - 2 >= lo && Is(t - 1, "recent") && Is(t - 2, "in") => t - 2,
+            _ => -1,
+        };
     }
 
     /// <summary>Whether the phrase between the commas <paramref name="left"/> and <paramref name="right"/> says where the
@@ -1151,11 +1179,13 @@ internal sealed partial class ArticleScanner
             return -1;
         }
 
-        // "two weeks ago", "a few days ago", "a day earlier", "two years later"
-        if (Is(t, "ago") || (Is(t, "earlier") || Is(t, "later")) && t - 1 >= lo && IsWord(t - 1) && W(t - 1) is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "hour" or "hours"
+        // "two weeks ago", "a few days ago", "a day earlier", "two years later" (also when the cue took "later" as its
+        // adverb: "When Fiorina a month |later announced| …")
+        var unitEnd = (Is(t, "earlier") || Is(t, "later")) && t - 1 >= lo ? t - 1 : IsWord(t + 1) && (Is(t + 1, "earlier") || Is(t + 1, "later")) ? t : -1;
+        if (Is(t, "ago") || unitEnd >= 0 && IsWord(unitEnd) && W(unitEnd) is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "hour" or "hours"
             or "minutes")
         {
-            var k = t - 1;
+            var k = Is(t, "ago") ? t - 1 : unitEnd - 1;
             while (k >= lo && IsWord(k) && (Words.TimeWords.Has(W(k)) || IsCountWord(k) || W(k) is "a" or "few" or "couple" or "of" or "several"))
             {
                 k--;
@@ -2013,8 +2043,9 @@ internal sealed partial class ArticleScanner
         {
             // (not "Last month, the Obama administration announced" or "Overall, the fund predicted")
             var outer = LeftNp(np.First - 2, lo);
-            // (nor a participle phrase that opens the sentence: "Appearing on CBS' Face the Nation, the GOP front-runner said")
-            if (!outer.IsEmpty && StartsWithName(outer) && (!Tagged || IsAgent(outer)) && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and"))
+            // (nor a participle phrase that opens the sentence: "Appearing on CBS' Face the Nation, the GOP front-runner said";
+            // nor a day: "Wednesday at the CNN debate, candidate Hillary Clinton said")
+            if (!outer.IsEmpty && StartsWithName(outer) && !Words.TimeWords.Has(W(outer.First)) && (!Tagged || IsAgent(outer)) && (outer.First == lo || IsComma(outer.First - 1) || Is(outer.First - 1, "and"))
                 && !(Tagged ? Xpos(outer.First) is "VBG" or "VBN" : W(outer.First).EndsWith("ing") && outer.Count > 1 && Words.Prepositions.Has(W(outer.First + 1))))
             {
                 return outer;

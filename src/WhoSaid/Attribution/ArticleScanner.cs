@@ -5165,8 +5165,11 @@ internal sealed partial class ArticleScanner
         // "…, the agency said on Monday, adding that …": the speaker of the attribution the participle follows
         foreach (var d in DraftsIn(_sentenceOf[cue], _sentenceOf[cue]))
         {
-            if (d.Pattern is "postposed" or "inverted" && d.Cue is { } said && said.End <= _tokens[cue].Start && !d.Speaker.IsEmpty
-                && !HasFiniteVerb(TokenAt(said.End - 1) + 1, cue))
+            // (any attribution whose cue the comma before the participle follows: "The comments were not a “one-off”, he
+            // said, claiming …")
+            if (d.Cue is { } said && said.End <= _tokens[cue].Start && !d.Speaker.IsEmpty
+                && (d.Pattern is "postposed" or "inverted" && !HasFiniteVerb(TokenAt(said.End - 1) + 1, cue)
+                    || IsComma(cue - 1) && TokenAt(said.End - 1) == cue - 2 && d.Speaker.End <= cue - 2))
             {
                 return d.Speaker;
             }
@@ -5202,7 +5205,7 @@ internal sealed partial class ArticleScanner
             // mayor intervened, saying …")
             for (var k = s.First; k < cue - 1; k++)
             {
-                if (IsFiniteVerb(k) || Tagged && _inQuote[k] < 0 && (Upos(k) is "VERB" or "AUX" && IsFinite(k)
+                if (IsFiniteVerb(k) && !(Tagged && Upos(k) is "NOUN" && k > s.First && Upos(k - 1) is "ADJ" or "NUM") || Tagged && _inQuote[k] < 0 && (Upos(k) is "VERB" or "AUX" && IsFinite(k)
                     || Xpos(k) is "VBN" && k > s.First && Upos(k - 1) is "NOUN" or "PROPN" or "PRON"))
                 {
                     if (SubjectOf(k, s) is { IsEmpty: false } main)
