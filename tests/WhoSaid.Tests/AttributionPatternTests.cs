@@ -3189,6 +3189,26 @@ public class AttributionPatternTests
             "the closure of the pier", "Ada Brook", "Ada Brook")
         { Cue = "later announced" },
 
+        ["A_participle_after_he_said_is_his"] = new(
+            "The closures were not a \"one-off\", he said, claiming the council had planned them for years.",
+            "the council had planned them for years", "he", null)
+        { Cue = "claiming" },
+
+        ["A_name_after_and_ends_a_prepositional_object"] = new(
+            "The harbour master was copied on the council's letters and Brook said she read them twice.",
+            "she read them twice", "Brook", "Brook")
+        { Cue = "said" },
+
+        ["A_day_and_its_night_after_a_name_is_a_time"] = new(
+            "Ada Brook Sunday night recounted a meeting with the harbour council that ended in shouting.",
+            "a meeting with the harbour council that ended in shouting", "Ada Brook", "Ada Brook")
+        { Cue = "recounted" },
+
+        ["At_the_time_between_subject_and_verb_is_skipped"] = new(
+            "Ada Brook at the time said the pier was safe.",
+            "the pier was safe", "Ada Brook", "Ada Brook")
+        { Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1068,6 +1068,7 @@ internal sealed partial class ArticleScanner
         return W(t) switch
         {
             "times" or "first" or "least" when Is(t - 1, "at") => t - 1,
+            "time" when t - 2 >= lo && Is(t - 1, "the") && Is(t - 2, "at") => t - 2,
             "part" or "turn" or "effect" or "private" or "public" when Is(t - 1, "in") => t - 1,
             "past" when t - 2 >= lo && Is(t - 1, "the") && Is(t - 2, "in") => t - 2,
             "ways" when t - 2 >= lo && W(t - 1) is "some" or "many" or "other" && Is(t - 2, "in") => t - 2,
@@ -1192,6 +1193,14 @@ internal sealed partial class ArticleScanner
             }
 
             return k + 1 < t ? k + 1 : -1;
+        }
+
+        // "Broaddrick Sunday night recounted"
+        // (right after a name: "on Thursday evening", "in a forum Monday night" are read whole below)
+        if (t - 2 >= lo && IsWord(t) && W(t) is "morning" or "afternoon" or "evening" or "night" && IsWord(t - 1) && Words.Weekdays.Has(W(t - 1))
+            && IsCap(t - 2) && !Words.TimePrepositions.Has(W(t - 2)))
+        {
+            return t - 1;
         }
 
         // (a possessive before it is no bare occasion: "a person familiar with the mayor's meeting says")
@@ -1557,14 +1566,16 @@ internal sealed partial class ArticleScanner
     /// "and", the subject is the last conjunct.</summary>
     private TokenRange WithoutObjectConjunct(TokenRange np)
     {
-        if (!Tagged || np.Count < 3 || np.First < 1 || Upos(np.First - 1) is not "VERB" || Xpos(np.First - 1) is "VBG")
+        if (!Tagged || np.Count < 3 || np.First < 1 || Upos(np.First - 1) is not ("VERB" or "ADP") || Xpos(np.First - 1) is "VBG")
         {
             return np;
         }
 
+        // (after a preposition, only before a name or pronoun: "he was copied on the AP's questions and |Gates| said")
+        var preposition = Upos(np.First - 1) is "ADP";
         for (var k = np.End - 2; k > np.First; k--)
         {
-            if (Is(k, "and") && !IsComma(k - 1))
+            if (Is(k, "and") && !IsComma(k - 1) && (!preposition || (IsCap(k + 1) || Words.SubjectPronouns.Has(W(k + 1))) && !IsCap(k - 1)))
             {
                 return new TokenRange(k + 1, np.End);
             }
