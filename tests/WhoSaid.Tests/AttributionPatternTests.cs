@@ -3209,6 +3209,16 @@ public class AttributionPatternTests
             "the pier was safe", "Ada Brook", "Ada Brook")
         { Cue = "said" },
 
+        ["The_subject_before_when_does_the_participle"] = new(
+            "Brook was arrested in March, but the harbour police when announcing the arrest in May identified her only as a fisher.",
+            "the arrest in May", "the harbour police", "harbour police")
+        { Cue = "announcing" },
+
+        ["Meaning_opens_no_subject"] = new(
+            "The pier served as a control, meaning engineers agreed it was the baseline for the other piers.",
+            "it was the baseline for the other piers", "engineers", "engineers")
+        { Cue = "agreed" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -3288,6 +3298,7 @@ public class AttributionPatternTests
         ["A_participle_after_a_date_modifies_the_noun_after_it"] = "The June 15 planned date of the pier's reopening is the date the shops reopen.",
         ["A_participle_after_a_verbs_object_is_a_reduced_relative"] = "The bill would allow the harbour board to extradite people accused of smuggling to the mainland.",
         ["An_adverb_alone_is_no_speaker"] = "The harbour seal, sometimes called a living fossil, returned to the pier.",
+        ["A_name_after_a_comma_at_the_sentence_end_is_naming"] = "The harbour master crossed the bay on a flying board attached to his feet, called Harbour Air.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

@@ -449,6 +449,21 @@ internal sealed partial class ArticleScanner
 
         var s = _sentences[_sentenceOf[t]];
 
+        // (a name after a comma that ends the sentence is naming: "a flying device attached to his feet, called Flyboard Air.")
+        if (w is "called" or "named" or "dubbed" && t - 1 >= s.First && IsComma(t - 1) && IsCap(t + 1))
+        {
+            var k = t + 1;
+            while (k < s.End && k - t <= 4 && IsCap(k))
+            {
+                k++;
+            }
+
+            if (k >= s.End || IsTerminal(k))
+            {
+                return false;
+            }
+        }
+
         // (an inverted cue may open the sentence: "Said Comey, “…”")
         if (!_lex.TryGetCue(w, out cue) && !TryLearnedCue(t, out cue) && !TryStanceCue(t, out cue)
             || char.IsUpper(w[0]) && !IsHeadlineCue(t, cue) && !(t == s.First && cue.Form == VerbForm.Past && cue.CueCount >= 300 && IsCap(t + 1)))
@@ -1548,7 +1563,12 @@ internal sealed partial class ArticleScanner
 
     /// <summary>The speaker to the left of cue <paramref name="cue"/>, handling appositions ("Hugh Hill, a doctor, said")
     /// and skipping auxiliaries and time phrases ("A spokesperson on Wednesday also said").</summary>
-    private TokenRange LeftSpeaker(int cue, int lo) => WithoutObjectConjunct(PronounAtEnd(WithoutOpeningWord(WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo))))));
+    private TokenRange LeftSpeaker(int cue, int lo) => WithoutMeaning(WithoutObjectConjunct(PronounAtEnd(WithoutOpeningWord(WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo)))))));
+
+    /// <summary>"…, meaning |scientists| used it as a baseline": the participle that opens a consequence is not part of the
+    /// subject after it.</summary>
+    private TokenRange WithoutMeaning(TokenRange np) =>
+        np.Count > 1 && IsWord(np.First) && W(np.First) is "meaning" or "Meaning" && !Is(np.First + 1, "of") ? new TokenRange(np.First + 1, np.End) : np;
 
     /// <summary>The noun phrase that ends at <paramref name="t"/>, over an abbreviation in parentheses after it: "the World
     /// Summit for the Information Society (WSIS)".</summary>

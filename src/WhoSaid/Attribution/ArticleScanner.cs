@@ -1350,7 +1350,22 @@ internal sealed partial class ArticleScanner
                 return;
             }
 
-            AddReported(sIndex, raising >= 0 ? raising : cue, cueEnd, subject, TextSpan.FromBounds(StartOf(from, s), ContentEnd(s, from, opening)), "gerund", 0.6);
+            // "the police when announcing the arrest in May identified her …": the participle's clause ends before the verb
+            // of the subject it interrupts
+            var gerundEnd = ContentEnd(s, from, opening);
+            if (Tagged && !subject.IsEmpty && subject.End == cue - 1 && (Is(cue - 1, "when") || Is(cue - 1, "while")))
+            {
+                for (var k = from + 1; k < s.End && _tokens[k].Start < gerundEnd; k++)
+                {
+                    if (_inQuote[k] < 0 && Xpos(k) is "VBD" or "VBZ" or "VBP" && Upos(k - 1) is not "PRON" && !Is(k - 1, "that") && !Is(k - 1, "who") && !Is(k - 1, "which"))
+                    {
+                        gerundEnd = _tokens[k - 1].End;
+                        break;
+                    }
+                }
+            }
+
+            AddReported(sIndex, raising >= 0 ? raising : cue, cueEnd, subject, TextSpan.FromBounds(StartOf(from, s), gerundEnd), "gerund", 0.6);
             return;
         }
 
@@ -5173,6 +5188,15 @@ internal sealed partial class ArticleScanner
             {
                 return d.Speaker;
             }
+        }
+
+        // "…, but South Korea's National Police Agency when announcing the arrest …": the noun phrase before "when" or "while"
+        // is the subject the participle's clause interrupts
+        if (Tagged && cue - 2 >= s.First && (Is(cue - 1, "when") || Is(cue - 1, "while")) && LeftSpeaker(cue - 1, s.First) is { IsEmpty: false } interrupted
+            && interrupted.End == cue - 1 && IsPlausibleSubject(interrupted) && !Words.TimeWords.Has(W(interrupted.First)) && !HasCommaBetween(interrupted.First, interrupted.End)
+            && (interrupted.First == s.First || IsComma(interrupted.First - 1) || Is(interrupted.First - 1, "but") || Is(interrupted.First - 1, "and")))
+        {
+            return interrupted;
         }
 
         // "with the American Federation of Teachers calling her …": the noun phrase of an absolute "with" does the act (not

@@ -2410,6 +2410,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return (string.Join(' ', words[..roleOf]), string.Join(' ', words[(roleOf + 1)..]));
             }
 
+            // "the UK's National Crime Agency": a body after a possessive, with no role word, is all affiliation
+            if (possessive >= 0 && possessive < words.Length - 1 && words[(possessive + 1)..] is var owned
+                && (!owned.Any(w => _lex.IsRoleNoun(w) || _lex.IsTitle(w) || IsMemberLetters(w)) || Words.OrganizationHeads.Has(owned[^1]))
+                && owned.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "of" or "for" or "and" or "de" or "the")) && char.IsUpper(owned[^1][0]))
+            {
+                return (null, StripDeterminer(title));
+            }
+
             if (possessive >= 0)
             {
                 // ("BBC's" alone is an affiliation with no role)

@@ -174,6 +174,7 @@ public class SpeakerResolverTests
     [InlineData("First Minister of Scotland Nicola Sturgeon said the ferry is late.", "First Minister of Scotland Nicola Sturgeon", "Nicola Sturgeon", "First Minister", "Scotland")]
     [InlineData("Mexican President Andrés Manuel Olmedo said the ferry is late.", "Mexican President Andrés Manuel Olmedo", "Andrés Manuel Olmedo", "President", "Mexican")]
     [InlineData("US Special Representative for Iran Brian Hook said the ferry is late.", "US Special Representative for Iran Brian Hook", "Brian Hook", "US Special Representative", "Iran")]
+    [InlineData("Ada Brook of the UK's Harbour Safety Agency said the ferry is late.", "Ada Brook of the UK's Harbour Safety Agency", "Ada Brook", null, "UK's Harbour Safety Agency")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
         var entity = FirstMention(text, mention);
