@@ -3219,6 +3219,11 @@ public class AttributionPatternTests
             "it was the baseline for the other piers", "engineers", "engineers")
         { Cue = "agreed" },
 
+        ["A_pull_quote_names_its_speaker_and_role_after_a_dash"] = new(
+            "The pier is closing.\n\n\"More women are working on the ferries than ever.\"  \u2014 Ada Brook, Northfield Harbour Manager\n\nThe end.",
+            "More women are working on the ferries than ever", "Ada Brook, Northfield Harbour Manager", "Ada Brook")
+        { Kind = QuoteKind.Direct },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -3299,6 +3304,7 @@ public class AttributionPatternTests
         ["A_participle_after_a_verbs_object_is_a_reduced_relative"] = "The bill would allow the harbour board to extradite people accused of smuggling to the mainland.",
         ["An_adverb_alone_is_no_speaker"] = "The harbour seal, sometimes called a living fossil, returned to the pier.",
         ["A_name_after_a_comma_at_the_sentence_end_is_naming"] = "The harbour master crossed the bay on a flying board attached to his feet, called Harbour Air.",
+        ["A_request_to_the_reader_is_no_attribution"] = "Could you please tell us more about the pier?",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",
@@ -3345,6 +3351,17 @@ public class AttributionPatternTests
         var doc = Newsroom.Annotate(s_notSpeech[pattern]);
 
         Assert.True(doc.Quotes.IsEmpty, doc.Describe());
+    }
+
+    [Fact]
+    public void An_interview_label_is_no_part_of_what_was_said()
+    {
+        var doc = Newsroom.Annotate("((WN))  What are the problems?\n\n((Ada Brook))  Problems, I would say, are the same everywhere.\n\n((WN))  And then?");
+
+        var inner = Assert.Single(doc.Quotes, q => doc.MentionOf(q) == "I");
+
+        Assert.Equal("Problems | are the same everywhere", doc.ContentOf(inner));
+        Assert.Equal("Ada Brook", doc.SpeakerOf(inner)?.Name);
     }
 
     [Fact]

@@ -972,9 +972,9 @@ internal sealed partial class ArticleScanner
             }
 
             if (IsWord(t) && (IsAuxiliary(t) || !IsCap(t) && IsLyAdverb(t) && !IsRoleWord(t) || Is(t, "here") && t > lo
-                || Is(t, "there") && t > lo && IsWord(t - 1) && (!Tagged || Upos(t - 1) is "NOUN" or "PROPN")))
+                || Is(t, "there") && t > lo && IsWord(t - 1) && (!Tagged || Upos(t - 1) is "NOUN" or "PROPN") || Is(t, "please") && t > lo))
             {
-                t--; // ("Her campaign workers here said", "Polls there show")
+                t--; // ("Her campaign workers here said", "Polls there show", "Could you please tell us")
                 continue;
             }
 

@@ -416,6 +416,12 @@ internal sealed partial class ArticleScanner
             return false;
         }
 
+        // (with the speaker's role after a comma: "“…” — Aparna Garg, Mysore Divisional Railway Manager")
+        if (IsComma(np.End) && WithPhraseAndApposition(np, s.End) is var titled && titled.End > np.End + 1)
+        {
+            np = titled;
+        }
+
         var after = np.End;
         while (after < s.End && (IsTerminal(after) || IsComma(after)))
         {
@@ -5131,6 +5137,12 @@ internal sealed partial class ArticleScanner
             }
 
             first = _sentences[_sentenceOf[_quoted[q].OpenToken]].First; // (from the start of the sentence the quotation opens in)
+        }
+
+        // "((Aparna Garg))  Challenges, I would say, are …": an interview's speaker label is no part of what was said
+        if (s.Paragraph < _doc.Paragraphs.Length && _doc.Paragraphs[s.Paragraph].First == first && ParenthesisedLabelEnd(first, _doc.Paragraphs[s.Paragraph]) is var label and > 0)
+        {
+            first = label + 2;
         }
 
         while (first < end && !IsWord(first) && !IsOpenMark(first))
