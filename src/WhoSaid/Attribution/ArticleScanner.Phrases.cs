@@ -488,6 +488,13 @@ internal sealed partial class ArticleScanner
                           // stressed")
         }
 
+        // (a gerund that a verb takes as its object with "both" or "either" is an act, not speech: "Thai law forbids both
+        // |speaking| ill of the royal family and …")
+        if (Tagged && cue.Form == VerbForm.Gerund && prev - 1 >= s.First && W(prev) is "both" or "either" && Upos(prev - 1) is "VERB")
+        {
+            return false;
+        }
+
         // a gerund inside a compound noun: "the manifesto |writing| team", "a fact |checking| site"; or heading one, with no
         // object: "put in charge of election |planning| in Mr Brown's stead" (not after a document: "issued a statement
         // |calling on| …")

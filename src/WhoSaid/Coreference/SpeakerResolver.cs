@@ -800,7 +800,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // one word is a title only if it names a role, a party or a body ("widow", "Republican", "Sen."), or is a name
             // ("Harvard"); not a headline's word before the name ("Beneath Clinton's Wins", "Bare …", "a speech Mrs. Clinton")
-            if (words.Length == 1 && words[0].TrimEnd('.', ',') is { Length: > 0 } one && !_lex.IsTitle(one) && !_lex.IsRoleNoun(one.ToLowerInvariant())
+            if (words.Length == 1 && words[0].TrimEnd('.', ',') is { Length: > 0 } one && !_lex.IsTitle(one) && !IsRoleCompound(one.ToLowerInvariant())
                 && !s_partyLabels.Contains(one) && !Words.OrganizationHeads.Has(one.ToLowerInvariant()) && !_lex.TryGetCountry(one, out _)
                 && (char.IsLower(one[0]) || Words.Prepositions.Has(one.ToLowerInvariant()) || Words.Boundaries.Has(one.ToLowerInvariant())))
             {
@@ -2375,6 +2375,28 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>"Foreign Ministry spokeswoman" is role "spokeswoman", affiliation "Foreign Ministry";
         /// "Huawei's chief financial officer" is role "chief financial officer", affiliation "Huawei".</summary>
+        /// <summary>A role noun, also hyphenated with another word: "director-general", "co-founder", "editor-in-chief".</summary>
+        private bool IsRoleCompound(string word)
+        {
+            if (_lex.IsRoleNoun(word))
+            {
+                return true;
+            }
+
+            // (a prefix before the role, or "general", "elect" or "-in-chief" after it; not "pro-Newt")
+            var hyphen = word.IndexOf('-');
+            var lastHyphen = word.LastIndexOf('-');
+            if (hyphen <= 0 || lastHyphen >= word.Length - 1 || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+
+            var head = word[..hyphen];
+            var tail = word[(lastHyphen + 1)..];
+            return head.ToLowerInvariant() is "co" or "vice" or "ex" or "deputy" or "assistant" or "under" && _lex.IsRoleNoun(tail)
+                || (tail.ToLowerInvariant() is "general" or "elect" or "designate" || word.Contains("-in-", StringComparison.Ordinal)) && _lex.IsRoleNoun(head);
+        }
+
         private (string? Role, string? Affiliation) SplitTitle(string? title)
         {
             if (title is null)
@@ -2445,7 +2467,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return of - 1 > 0 ? (head, string.Join(' ', words[..(of - 1)])) : (head, null);
             }
 
-            var body = of > 0 && words[..of].All(w => w.Length > 0 && char.IsUpper(w[0]) && !_lex.IsRoleNoun(w) && !_lex.IsTitle(w) && !Words.Postnominals.Has(w))
+            // (a body's head may also name a person: "Johns Hopkins Center for Health Security medical anthropologist")
+            var body = of > 0 && words[..of].All(w => w.Length > 0 && char.IsUpper(w[0]) && (!_lex.IsRoleNoun(w) || w == words[of - 1]) && !_lex.IsTitle(w) && !Words.Postnominals.Has(w))
                 && Words.OrganizationHeads.Has(words[of - 1]);
             if (of > 0 && of < words.Length - 1 && !body)
             {
@@ -2456,7 +2479,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // the role ends at the last role word; capitalised words before it are the affiliation:
             // "Foreign Ministry | spokeswoman", "White House | press secretary", "Treasury | Secretary"
             // (a member's letters are a role too: "Labour MP", "East Midlands MEP", "QC")
-            var last = Array.FindLastIndex(words, w => _lex.IsRoleNoun(w) || _lex.IsTitle(w) || IsMemberLetters(w));
+            // (a body's capitalised head names no role: "James Martin Center for Nonproliferation Studies")
+            var last = Array.FindLastIndex(words, w => IsRoleCompound(w) && !(char.IsUpper(w[0]) && Words.OrganizationHeads.Has(w)) || _lex.IsTitle(w) || IsMemberLetters(w));
             if (last < 0)
             {
                 return (null, title); // "IT firm Dimension Data": an affiliation with no role
@@ -2512,7 +2536,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             int RoleStart(int lo)
             {
                 var run = last;
-                while (run - 1 >= lo && (char.IsLower(words[run - 1][0]) || _lex.IsRoleNoun(words[run - 1]) || _lex.IsTitle(words[run - 1])))
+                // (a capitalised role noun before a lower-case role is the body's: "Center for Health Security | medical
+                // anthropologist")
+                while (run - 1 >= lo && (char.IsLower(words[run - 1][0])
+                    || (_lex.IsRoleNoun(words[run - 1]) || _lex.IsTitle(words[run - 1])) && (char.IsUpper(words[run][0]) || IsRoleModifier(words[run - 1]))))
                 {
                     run--;
                 }

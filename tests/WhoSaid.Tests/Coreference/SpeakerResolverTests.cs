@@ -175,6 +175,9 @@ public class SpeakerResolverTests
     [InlineData("Mexican President Andrés Manuel Olmedo said the ferry is late.", "Mexican President Andrés Manuel Olmedo", "Andrés Manuel Olmedo", "President", "Mexican")]
     [InlineData("US Special Representative for Iran Brian Hook said the ferry is late.", "US Special Representative for Iran Brian Hook", "Brian Hook", "US Special Representative", "Iran")]
     [InlineData("Ada Brook of the UK's Harbour Safety Agency said the ferry is late.", "Ada Brook of the UK's Harbour Safety Agency", "Ada Brook", null, "UK's Harbour Safety Agency")]
+    [InlineData("Northfield Center for Harbour Security marine biologist Ada Brook said the ferry is late.", "Northfield Center for Harbour Security marine biologist Ada Brook", "Ada Brook", "marine biologist", "Northfield Center for Harbour Security")]
+    [InlineData("Harbour Council director-general Ada Brook said the ferry is late.", "Harbour Council director-general Ada Brook", "Ada Brook", "director-general", "Harbour Council")]
+    [InlineData("Ada Brook of the Northfield Center for Harbour Studies said the ferry is late.", "Ada Brook of the Northfield Center for Harbour Studies", "Ada Brook", null, "Northfield Center for Harbour Studies")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
         var entity = FirstMention(text, mention);
