@@ -3224,6 +3224,11 @@ public class AttributionPatternTests
             "More women are working on the ferries than ever", "Ada Brook, Northfield Harbour Manager", "Ada Brook")
         { Kind = QuoteKind.Direct },
 
+        ["A_study_is_no_co_author_of_a_study"] = new(
+            "Ada Brook, co-author of a new study, said the pier is unsafe.\n\nThe study reports that the pier is failing.",
+            "the pier is failing", "The study", "study")
+        { Type = WhoSaid.Coreference.EntityType.Document },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -3306,6 +3311,7 @@ public class AttributionPatternTests
         ["A_name_after_a_comma_at_the_sentence_end_is_naming"] = "The harbour master crossed the bay on a flying board attached to his feet, called Harbour Air.",
         ["A_request_to_the_reader_is_no_attribution"] = "Could you please tell us more about the pier?",
         ["A_gerund_a_verb_takes_with_both_is_an_act"] = "Harbour law forbids both speaking ill of the harbour master and fishing from the pier.",
+        ["A_gerund_after_mind_is_no_cue"] = "Would you mind telling us a little about the pier?",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

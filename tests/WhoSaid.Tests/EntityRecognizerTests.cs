@@ -41,6 +41,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void I_before_a_verb_is_no_part_of_the_name_before_it()
+    {
+        var found = Entities(Tag("Professor Ada Brook of Northfield University agreed to answer questions.\n\nAda Brook I am a professor in the Department of Harbour Sciences at the Northfield School."));
+
+        Assert.True(found.Contains(("Ada Brook", "PER")) && !found.Contains(("Ada Brook I", "PER")), "found: " + string.Join("; ", found));
+    }
+
+    [Fact]
     public void Honorific_inside_a_name_is_left_out_and_what_follows_is_a_person()
     {
         var found = Entities(Tag("Former Vermont Gov. Tom Halloway, a campaign adviser, said the plan would fail."));

@@ -490,7 +490,8 @@ internal sealed partial class ArticleScanner
 
         // (a gerund that a verb takes as its object with "both" or "either" is an act, not speech: "Thai law forbids both
         // |speaking| ill of the royal family and …")
-        if (Tagged && cue.Form == VerbForm.Gerund && prev - 1 >= s.First && W(prev) is "both" or "either" && Upos(prev - 1) is "VERB")
+        // (nor after "mind": "Would you mind |telling| us …")
+        if (Tagged && cue.Form == VerbForm.Gerund && prev - 1 >= s.First && (W(prev) is "both" or "either" && Upos(prev - 1) is "VERB" || W(prev) is "mind"))
         {
             return false;
         }

@@ -1516,7 +1516,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var lower = head.ToLowerInvariant();
             var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && (!_lex.IsRoleNoun(head) || _lex.IsRoleNoun(head.AsSpan(0, head.Length - 1)))
                 || lower is "people" or "police" or "women" or "men" or "children" || W(first) is "those" or "Those";
-            if (!plural && _lex.IsRoleNoun(head) && !(Words.OrganizationHeads.Has(head) && char.IsUpper(head[0])))
+            // (nor a document the role list also has as a person: "The study" is no "co-author of a new study")
+            if (!plural && _lex.IsRoleNoun(head) && !(Words.OrganizationHeads.Has(head) && char.IsUpper(head[0])) && !Words.DocumentNouns.Has(head))
             {
                 // (not a body's name: "The Green Party" is not the "UK Independence Party leader")
                 // the adjective right before the role ("the foreign secretary"), which a title may contradict
@@ -2473,7 +2474,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             if (of > 0 && of < words.Length - 1 && !body)
             {
                 var affiliation = string.Join(' ', words[(of + 1)..]).TrimStart();
-                return (string.Join(' ', words[..of]), affiliation.StartsWith("the ", StringComparison.Ordinal) ? affiliation[4..] : affiliation);
+                return (string.Join(' ', words[..of]), StripDeterminer(affiliation));
             }
 
             // the role ends at the last role word; capitalised words before it are the affiliation:

@@ -111,10 +111,25 @@ public sealed class EntityRecognizer : IPipelineComponent
             PeopleAfterRoleNouns(info, classes);
             OrganizationsWithOfficers(info, classes);
             GluedWordsStartNames(sentence, classes);
+            PronounEndsName(text, sentence, classes);
         }
         finally
         {
             ArrayPool<NerToken>.Shared.Return(rented);
+        }
+    }
+
+    // "Michael Siegel I am a professor" (an interview's answer that opens with the speaker's name): "I" before a lower-case
+    // word is the pronoun, not a regnal number that ends the name.
+    private static void PronounEndsName(string text, ReadOnlySpan<Token> sentence, Span<int> classes)
+    {
+        for (var i = 1; i + 1 < sentence.Length; i++)
+        {
+            if (classes[i] is 2 or 4 or 6 or 8 && sentence[i].Length == 1 && text[sentence[i].Start] == 'I'
+                && sentence[i + 1].Kind == TokenKind.Word && char.IsLower(text[sentence[i + 1].Start]))
+            {
+                classes[i] = 0;
+            }
         }
     }
 
