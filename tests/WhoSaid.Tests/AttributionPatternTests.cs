@@ -3229,6 +3229,11 @@ public class AttributionPatternTests
             "the pier is failing", "The study", "study")
         { Type = WhoSaid.Coreference.EntityType.Document },
 
+        ["A_when_clause_after_a_name_is_no_title"] = new(
+            "Council spokesperson Ada Brook, when asked whether the pier was safe, told reporters it was not.",
+            "it was not", "Council spokesperson Ada Brook, when asked whether the pier was safe", "Ada Brook")
+        { Title = "Council spokesperson" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -782,6 +782,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 || !title.Any(char.IsLetter)
                 || first.ToLowerInvariant() is "like" or "unlike" or "as" or "with" or "to" or "for" or "from" or "in" or "on" or "at" or "by"
                     or "and" or "or" or "but" or "than" or "about" or "after" or "before" or "during" or "including" or "eager" or "who"
+                    or "when" or "while" or "asked" or "if" or "although" or "though" or "because"
                 || HasClockTime(title))
             {
                 return; // "speaking to veterans" and an age ("Martin Mubanga, 32,") are not titles; nor is "like Tilton" ("Does
@@ -1317,7 +1318,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                                 ? apposition + " of " + after[..comma]
                                 : role is not null && comma < 0 && SplitTitle(role).Affiliation is null && role.Split(' ').Any(w => _lex.IsRoleNoun(w))
                                     && !role.Contains(StripDeterminer(after), StringComparison.Ordinal)
-                                ? role + " at " + after
+                                ? role + (_lex.TryGetCountry(StripDeterminer(after), out _) || after.EndsWith(" Republic", StringComparison.Ordinal) ? " of " : " at ") + after
                                 : StripDeterminer(after));
                         }
                     }
@@ -2451,7 +2452,15 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // "mayor of Paris", "ecologist at the University of Kansas" (but "University of Kansas" is a body, and "Bank of
             // England deputy governor" a body and then the role)
             // (and "to" after a role, before a name: "adviser to Barack Obama", "delegate to the U.S. House")
+            // (and "from" before a body, not a home town: "retail expert from Queensland University of Technology", "a nurse
+            // from Brownsville")
             var of = Array.FindIndex(words, w => w is "of" or "at" or "for");
+            var from = Array.IndexOf(words, "from");
+            if (from > 0 && (of < 0 || from < of) && words[(from + 1)..].Any(w => w.Length > 0 && char.IsUpper(w[0]) && Words.OrganizationHeads.Has(w)))
+            {
+                of = from;
+            }
+
             var to = Array.FindIndex(words, w => w is "to");
             if (to > 0 && to < words.Length - 1 && (of < 0 || to < of) && (_lex.IsRoleNoun(words[to - 1]) || _lex.IsTitle(words[to - 1]))
                 && (words[to + 1] is "the" || char.IsUpper(words[to + 1][0])))

@@ -178,6 +178,7 @@ public class SpeakerResolverTests
     [InlineData("Northfield Center for Harbour Security marine biologist Ada Brook said the ferry is late.", "Northfield Center for Harbour Security marine biologist Ada Brook", "Ada Brook", "marine biologist", "Northfield Center for Harbour Security")]
     [InlineData("Harbour Council director-general Ada Brook said the ferry is late.", "Harbour Council director-general Ada Brook", "Ada Brook", "director-general", "Harbour Council")]
     [InlineData("Ada Brook of the Northfield Center for Harbour Studies said the ferry is late.", "Ada Brook of the Northfield Center for Harbour Studies", "Ada Brook", null, "Northfield Center for Harbour Studies")]
+    [InlineData("Dr Ada Brook, retail expert from Northfield University of Technology, said the ferry is late.", "Dr Ada Brook, retail expert from Northfield University of Technology", "Ada Brook", "retail expert", "Northfield University of Technology")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
         var entity = FirstMention(text, mention);
