@@ -605,6 +605,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     if (parts.Length > e.NameTokens.Count)
                     {
+                        // (a first name an earlier reading left at the end of the title is the name's: "Senate Minority Whip
+                        // Dick" + "Durbin")
+                        if (e.Title is { } held && held.EndsWith(" " + parts[0], StringComparison.Ordinal) && !e.NameTokens.Contains(parts[0], StringComparer.OrdinalIgnoreCase)
+                            && !_lex.IsTitle(parts[0]))
+                        {
+                            e.Title = held[..^(parts[0].Length + 1)];
+                        }
+
                         e.Name = string.Join(' ', parts);
                         e.NameTokens = [.. parts];
                         e.Gender = e.Gender == Gender.Unknown ? GenderOfName(parts[0]) : e.Gender;
@@ -782,7 +790,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 || !title.Any(char.IsLetter)
                 || first.ToLowerInvariant() is "like" or "unlike" or "as" or "with" or "to" or "for" or "from" or "in" or "on" or "at" or "by"
                     or "and" or "or" or "but" or "than" or "about" or "after" or "before" or "during" or "including" or "eager" or "who"
-                    or "when" or "while" or "asked" or "if" or "although" or "though" or "because"
+                    or "when" or "while" or "asked" or "if" or "although" or "though" or "because" or "along"
                 || HasClockTime(title))
             {
                 return; // "speaking to veterans" and an age ("Martin Mubanga, 32,") are not titles; nor is "like Tilton" ("Does
@@ -1902,8 +1910,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // "Justice" is a first name too, but not in "Chief Justice John Roberts": a first name that is also a role
             // noun counts only at the start of the capitalised run ("Victor Cha")
+            // (but one that names only men or only women is a name before a surname alone: "Senate Minority Whip |Dick| Durbin")
             while (start > first && IsCap(start - 1) && !_lex.IsTitle(W(start - 1))
-                && (_lex.FemaleShare(W(start - 1)) is not null && (!_lex.IsRoleNoun(W(start - 1)) || start - 1 == first || !IsCap(start - 2))
+                && (_lex.FemaleShare(W(start - 1)) is float share && (!_lex.IsRoleNoun(W(start - 1)) || start - 1 == first || !IsCap(start - 2) || start == end - 1 && share is < 0.02f or > 0.98f)
                     || W(start - 1) is [_, '.'] && !_lex.IsRoleNoun(W(start - 1))))
             {
                 start--;
@@ -1969,7 +1978,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             && (IsCap(t - 1) || W(t - 1) is "von" or "van" or "de") && (IsCap(t + 1) || W(t + 1) is "der" or "den" or "la" or "le");
 
         /// <summary>A word that makes one title with the title after it: "Crown Prince", "Prime Minister", "Vice President".</summary>
-        private static bool IsRoleModifier(ReadOnlySpan<char> w) => w is "Crown" or "Prime" or "Vice" or "First" or "Deputy" or "Acting" or "Interim";
+        private static bool IsRoleModifier(ReadOnlySpan<char> w) => w is "Crown" or "Prime" or "Vice" or "First" or "Deputy" or "Acting" or "Interim" or "Majority" or "Minority";
 
         /// <summary>Whether title words open [<paramref name="first"/>, <paramref name="last"/>] and a first name follows
         /// them, every word capitalised: "Representative |Mike| Coffman", "Sen. |Bob| Corker".</summary>
@@ -2454,7 +2463,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // (and "to" after a role, before a name: "adviser to Barack Obama", "delegate to the U.S. House")
             // (and "from" before a body, not a home town: "retail expert from Queensland University of Technology", "a nurse
             // from Brownsville")
-            var of = Array.FindIndex(words, w => w is "of" or "at" or "for");
+            var of = Array.FindIndex(words, w => w is "of" or "at" or "for" or "with");
             var from = Array.IndexOf(words, "from");
             if (from > 0 && (of < 0 || from < of) && words[(from + 1)..].Any(w => w.Length > 0 && char.IsUpper(w[0]) && Words.OrganizationHeads.Has(w)))
             {
@@ -2520,6 +2529,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                     k = n;
                     break;
                 }
+            }
+
+            // (a body's capitalised head before the role ends the affiliation: "Supreme Court | Justice")
+            var bodyHead = last - 1 < k ? -1 : Array.FindLastIndex(words, last - 1, last - k, w => w.Length > 0 && char.IsUpper(w[0]) && Words.OrganizationHeads.Has(w) && !_lex.IsTitle(w));
+            if (bodyHead >= k && bodyHead < last && words[(bodyHead + 1)..(last + 1)].All(w => w.Length > 0 && char.IsUpper(w[0])))
+            {
+                k = bodyHead + 1;
             }
 
             // (a body's own head word or "and" inside its name stays in it: "UK Independence Party | leader", "United States Customs

@@ -179,6 +179,10 @@ public class SpeakerResolverTests
     [InlineData("Harbour Council director-general Ada Brook said the ferry is late.", "Harbour Council director-general Ada Brook", "Ada Brook", "director-general", "Harbour Council")]
     [InlineData("Ada Brook of the Northfield Center for Harbour Studies said the ferry is late.", "Ada Brook of the Northfield Center for Harbour Studies", "Ada Brook", null, "Northfield Center for Harbour Studies")]
     [InlineData("Dr Ada Brook, retail expert from Northfield University of Technology, said the ferry is late.", "Dr Ada Brook, retail expert from Northfield University of Technology", "Ada Brook", "retail expert", "Northfield University of Technology")]
+    [InlineData("Senate Minority Whip Dick Durbin said the ferry is late.", "Senate Minority Whip Dick Durbin", "Dick Durbin", "Minority Whip", "Senate")]
+    [InlineData("Supreme Court Justice Elena Kagan said the ferry is late.", "Supreme Court Justice Elena Kagan", "Elena Kagan", "Justice", "Supreme Court")]
+    [InlineData("Ada Brook, an attorney with the Harbour Legal Center, said the ferry is late.", "Ada Brook, an attorney with the Harbour Legal Center", "Ada Brook", "attorney", "Harbour Legal Center")]
+    [InlineData("Harbour campaign spokeswoman Hope Brook said the ferry is late.", "Harbour campaign spokeswoman Hope Brook", "Hope Brook", "campaign spokeswoman", "Harbour")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
         var entity = FirstMention(text, mention);
