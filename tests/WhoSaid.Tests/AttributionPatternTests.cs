@@ -3234,6 +3234,16 @@ public class AttributionPatternTests
             "it was not", "Council spokesperson Ada Brook, when asked whether the pier was safe", "Ada Brook")
         { Title = "Council spokesperson" },
 
+        ["A_title_that_is_also_a_first_name_after_a_body_is_a_title"] = new(
+            "Supreme Court Justice Elena Brook declared the pier unsafe.",
+            "the pier unsafe", "Supreme Court Justice Elena Brook", "Elena Brook")
+        { Title = "Supreme Court Justice" },
+
+        ["A_kind_of_company_with_modifiers_names_an_organisation"] = new(
+            "US-based software company Red Harbour announced plans to close the pier.",
+            "plans to close the pier", "US-based software company Red Harbour", "Red Harbour")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1451,7 +1451,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 // (also after its modifiers: "Iranian news agency Fars", "the conservative website Breitbart")
                 if (title is { Length: > 0 } kinds && kinds[(kinds.LastIndexOf(' ') + 1)..] is { Length: > 0 } kind && char.IsLower(kind[0])
                     && (Words.OutletHeads.Has(kind) || Words.OrganizationHeads.Has(kind) || kind is "charity" or "website")
-                    && !KnownPerson(nameSpan) && _lex.FemaleShare(W(nameStart)) is null && (EntityOf(nameStart, end) is not "PER" || end - nameStart == 1 && kinds.Contains(' ')))
+                    && !KnownPerson(nameSpan)
+                    && (_lex.FemaleShare(W(nameStart)) is null && (EntityOf(nameStart, end) is not "PER" || end - nameStart == 1 && kinds.Contains(' '))
+                        || kinds.Contains(' ') && Words.OrganizationHeads.Has(kind) && !Words.OutletHeads.Has(kind))) // ("software company Red Hat")
                 {
                     return Named(nameText.ToString(), EntityType.Organization, mention, null);
                 }
@@ -1951,7 +1953,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // (also one with its modifier, whatever first names it spells: "Crown Prince")
             return IsTitleWord(t) && t > first && IsRoleModifier(W(t - 1)) || IsRoleModifier(W(t)) && IsTitleWord(t + 1)
                 || IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && (t == first || !IsCap(t - 1) || IsTitleWord(t - 1) || IsTitleWord(t))
-                || IsPartyLabelBeforeName(t) && _lex.FemaleShare(W(t + 1)) is not null; // (not "Lib" of a bare "Lib Dem")
+                || IsPartyLabelBeforeName(t) && _lex.FemaleShare(W(t + 1)) is not null // (not "Lib" of a bare "Lib Dem")
+                // (a title that is also a first name, after a body's name and before a first name: "Supreme Court |Justice| Elena Kagan")
+                || IsTitleWord(t) && t > first && IsCap(t - 1) && Words.OrganizationHeads.Has(W(t - 1)) && t + 1 < Tokens.Length && IsCap(t + 1) && _lex.FemaleShare(W(t + 1)) is not null;
         }
 
         /// <summary>"Sen. Bob Corker of Tennessee": a titled person's name before the first "of" in [<paramref
