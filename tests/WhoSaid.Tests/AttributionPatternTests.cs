@@ -3244,6 +3244,11 @@ public class AttributionPatternTests
             "plans to close the pier", "US-based software company Red Harbour", "Red Harbour")
         { Type = WhoSaid.Coreference.EntityType.Organization },
 
+        ["A_capitalised_name_the_tagger_reads_as_a_verb_opens_the_clause"] = new(
+            "The mayor said last month that Rangers had told him to find a new club.",
+            "Rangers had told him to find a new club", "The mayor", "mayor")
+        { Cue = "said" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

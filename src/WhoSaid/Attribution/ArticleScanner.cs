@@ -4231,7 +4231,8 @@ internal sealed partial class ArticleScanner
             // …", not "criticized loopholes that benefit …")
             if (Is(k, "that") && k > t && !IsPronounThat(k)
                 && !IsGlossRelative(k, t)
-                && !(Upos(k - 1) is "NOUN" or "PROPN" && Upos(k + 1) is "VERB" or "AUX" && !(IsWord(t - 1) && Words.ListenerVerbs.Has(W(t - 1)) && StanceLemma(t - 1) is not ("criticize" or "criticise" or "praise" or "blame" or "thank"))))
+                // (a capitalised word the tagger reads as a verb is a name: "said last month that |Rangers| had told him")
+                && !(Upos(k - 1) is "NOUN" or "PROPN" && Upos(k + 1) is "VERB" or "AUX" && (!IsCap(k + 1) || IsCap(k)) && !(IsWord(t - 1) && Words.ListenerVerbs.Has(W(t - 1)) && StanceLemma(t - 1) is not ("criticize" or "criticise" or "praise" or "blame" or "thank"))))
             {
                 // (a noun whose clause it is stays: "found little evidence that the toll hurts shops")
                 return IsWord(k - 1) && W(k - 1) is "evidence" or "sign" or "signs" or "proof" or "indication" or "indications" or "hint"
