@@ -832,6 +832,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             title = string.Join(' ', words);
+
+            // (the person's own first name, left at the end of the title by a reading that split the name: "vice president
+            // |Farhat| Omar Ben Gadaravice")
+            if (e.NameTokens.Count > 1 && words.Length > 1 && words[^1] == e.NameTokens[0])
+            {
+                title = string.Join(' ', words[..^1]);
+            }
+
             // (a current title beats a former one, whatever their lengths)
             if (e.Title is null || (IsPastTitle(title) == IsPastTitle(e.Title) ? title.Length > e.Title.Length : !IsPastTitle(title)))
             {

@@ -183,6 +183,7 @@ public class SpeakerResolverTests
     [InlineData("Supreme Court Justice Elena Kagan said the ferry is late.", "Supreme Court Justice Elena Kagan", "Elena Kagan", "Justice", "Supreme Court")]
     [InlineData("Ada Brook, an attorney with the Harbour Legal Center, said the ferry is late.", "Ada Brook, an attorney with the Harbour Legal Center", "Ada Brook", "attorney", "Harbour Legal Center")]
     [InlineData("Harbour campaign spokeswoman Hope Brook said the ferry is late.", "Harbour campaign spokeswoman Hope Brook", "Hope Brook", "campaign spokeswoman", "Harbour")]
+    [InlineData("The ferry is late, former UN Ambassador John Brook said.", "former UN Ambassador John Brook", "John Brook", "Ambassador", "UN")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
         var entity = FirstMention(text, mention);
