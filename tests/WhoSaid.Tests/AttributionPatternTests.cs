@@ -3249,6 +3249,16 @@ public class AttributionPatternTests
             "Rangers had told him to find a new club", "The mayor", "mayor")
         { Cue = "said" },
 
+        ["Who_after_a_place_of_a_person_is_the_person"] = new(
+            "Prime Minister Ada Brook opened the pier. Vaccinators went to the home of Prime Minister Ada Brook, who told the press she needed a dose.",
+            "she needed a dose", "who", "Ada Brook")
+        { Cue = "told" },
+
+        ["A_hyphenated_role_before_a_name_of_a_body_is_a_person"] = new(
+            "\"We see it,\" said study co-author Ted Brook of Northfield's Cooperative Institute.",
+            "We see it", "study co-author Ted Brook of Northfield's Cooperative Institute", "Ted Brook")
+        { Type = WhoSaid.Coreference.EntityType.Person },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

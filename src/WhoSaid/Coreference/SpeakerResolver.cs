@@ -314,6 +314,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private bool IsHonorific(int t) => t >= 0 && t < Tokens.Length && (_lex.IsTitle(W(t)) || Tokens[t].Has(TokenFlags.Abbreviation) && W(t).Length > 2);
 
         private bool IsTitleWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && (_lex.IsTitle(W(t)) || _lex.IsRoleNoun(W(t))
+            || W(t).Contains('-') && IsRoleCompound(W(t).ToString()) // ("study co-author Ted Scambos of …")
             || Tokens[t].Has(TokenFlags.AllCaps) && Words.Postnominals.Has(W(t)) && W(t) is not "AM" // ("Tory MP Boris Johnson")
             || W(t) is "Shadow" or "shadow" && t + 1 < Tokens.Length && Tokens[t + 1].Kind == TokenKind.Word && (_lex.IsTitle(W(t + 1)) || _lex.IsRoleNoun(W(t + 1)))); // ("Shadow Chancellor")
 
@@ -1188,6 +1189,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                             || W(start - 1) is "of" && start - 2 >= 0 && (IsCap(start - 2) || HasTags && _doc.Tags[start - 2].Upos is "NOUN")))
                     {
                         start--;
+                    }
+
+                    // ("who" after "the home of Prime Minister Tuilaepa" is the person the phrase names, not the home)
+                    if (W(first) is "who" && start < last)
+                    {
+                        for (var k = start + 1; k < last; k++)
+                        {
+                            if (W(k) is "of" && !IsTitleWord(k - 1) && IsCap(k + 1) && HasTags && _doc.Tags[k - 1].Upos is "NOUN"
+                                && Enumerable.Range(k + 1, last - k).Any(n => _doc.Tags[n].Entity is "B-PER" or "I-PER"))
+                            {
+                                start = k + 1;
+                                break;
+                            }
+                        }
                     }
 
                     // (not a verb that ends a clause before it: "the data it had collected, which revealed …" names no one)
