@@ -3259,6 +3259,11 @@ public class AttributionPatternTests
             "We see it", "study co-author Ted Brook of Northfield's Cooperative Institute", "Ted Brook")
         { Type = WhoSaid.Coreference.EntityType.Person },
 
+        ["Told_the_press_before_a_possessive_is_the_listener"] = new(
+            "Brook told the press his nephew needed a dose.",
+            "his nephew needed a dose", "Brook", "Brook")
+        { Cue = "told" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -3945,7 +3945,8 @@ internal sealed partial class ArticleScanner
             return -1;
         }
 
-        if (!(IsWord(k) && Upos(k) is "DET" && !Is(k, "that")))
+        // (or a possessive: "told the press his nephew needed a dose")
+        if (!(IsWord(k) && (Upos(k) is "DET" && !Is(k, "that") || Xpos(k) is "PRP$")))
         {
             return -1;
         }
