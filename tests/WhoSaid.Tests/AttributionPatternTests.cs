@@ -3264,6 +3264,16 @@ public class AttributionPatternTests
             "his nephew needed a dose", "Brook", "Brook")
         { Cue = "told" },
 
+        ["You_aware_before_a_name_is_no_part_of_the_speaker"] = new(
+            "Are you aware the Harbour Foundation said it was a \"disappointing move\"?",
+            "it was a \"disappointing move\"", "the Harbour Foundation", "Harbour Foundation")
+        { Cue = "said" },
+
+        ["A_notice_is_a_document"] = new(
+            "The harbour board's take-down notice alleged the pier was unsafe.",
+            "the pier was unsafe", "The harbour board's take-down notice", "harbour board's take-down notice")
+        { Type = WhoSaid.Coreference.EntityType.Document },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

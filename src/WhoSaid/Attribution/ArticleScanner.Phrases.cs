@@ -1576,7 +1576,10 @@ internal sealed partial class ArticleScanner
     /// <summary>"…, meaning |scientists| used it as a baseline": the participle that opens a consequence is not part of the
     /// subject after it.</summary>
     private TokenRange WithoutMeaning(TokenRange np) =>
-        np.Count > 1 && IsWord(np.First) && W(np.First) is "meaning" or "Meaning" && !Is(np.First + 1, "of") ? new TokenRange(np.First + 1, np.End) : np;
+        np.Count > 1 && IsWord(np.First) && W(np.First) is "meaning" or "Meaning" && !Is(np.First + 1, "of") ? new TokenRange(np.First + 1, np.End)
+        // (and a question's "you aware" before the name: "Are you aware |Electronic Frontier Foundation| said …")
+        : Tagged && np.Count > 2 && Xpos(np.First) is "PRP" && Upos(np.First + 1) is "ADJ" && (IsCap(np.First + 2) || Is(np.First + 2, "the") && np.Count > 3)
+            ? new TokenRange(np.First + 2, np.End) : np;
 
     /// <summary>The noun phrase that ends at <paramref name="t"/>, over an abbreviation in parentheses after it: "the World
     /// Summit for the Information Society (WSIS)".</summary>

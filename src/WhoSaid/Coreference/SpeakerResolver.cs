@@ -1592,7 +1592,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             var name = StripDeterminer(text);
-            var type = Words.DocumentNouns.Has(head) || plural && Words.DocumentNouns.Has(head.AsSpan(0, head.Length - 1)) ? EntityType.Document
+            // (also a notice: "RIAA's DMCA notice alleged …")
+            var type = Words.DocumentNouns.Has(head) || plural && Words.DocumentNouns.Has(head.AsSpan(0, head.Length - 1)) || lower is "notice" or "notices" ? EntityType.Document
                 : s_anonymous.Contains(head) && IsIndefinite(first) ? EntityType.Anonymous
                 : lower is "everyone" or "everybody" or "all" ? EntityType.Group
                 : Words.OrganizationHeads.Has(head) || char.IsUpper(head[0]) && Words.OutletHeads.Has(head) || Tokens[headEnd - 1].Has(TokenFlags.AllCaps) && !_lex.IsRoleNoun(head) && !_lex.IsTitle(head) && !Words.Postnominals.Has(head) ? EntityType.Organization
