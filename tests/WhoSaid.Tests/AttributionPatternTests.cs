@@ -3274,6 +3274,11 @@ public class AttributionPatternTests
             "the pier was unsafe", "The harbour board's take-down notice", "harbour board's take-down notice")
         { Type = WhoSaid.Coreference.EntityType.Document },
 
+        ["Members_by_their_letters_are_a_group"] = new(
+            "Labour MPs said the pier was unsafe.",
+            "the pier was unsafe", "Labour MPs", "Labour MPs")
+        { Type = WhoSaid.Coreference.EntityType.Group },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

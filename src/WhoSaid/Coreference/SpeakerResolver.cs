@@ -1284,6 +1284,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
             }
 
+            // members by their letters are a group: "MPs", "Labour MPs", "the MEPs"
+            if (W(end - 1) is "MPs" or "MEPs" or "MSPs" or "MLAs" && end - first <= 3)
+            {
+                return Named(StripDeterminer(text.ToString()), EntityType.Group, mention, null);
+            }
+
             // a party by its members' name: "the Liberal Democrats", "The Tories", "Republicans"
             if (s_parties.Contains(StripDeterminer(text.ToString())))
             {
@@ -2412,8 +2418,6 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         /// <summary>A member's letters, which name a role: "MP", "MEP", "QC".</summary>
         private static bool IsMemberLetters(string w) => w is "MP" or "MEP" or "MSP" or "MLA" or "QC" or "KC" or "MPs" or "MEPs" or "MSPs";
 
-        /// <summary>"Foreign Ministry spokeswoman" is role "spokeswoman", affiliation "Foreign Ministry";
-        /// "Huawei's chief financial officer" is role "chief financial officer", affiliation "Huawei".</summary>
         /// <summary>A role noun, also hyphenated with another word: "director-general", "co-founder", "editor-in-chief".</summary>
         private bool IsRoleCompound(string word)
         {
@@ -2436,6 +2440,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 || (tail.ToLowerInvariant() is "general" or "elect" or "designate" || word.Contains("-in-", StringComparison.Ordinal)) && _lex.IsRoleNoun(head);
         }
 
+        /// <summary>"Foreign Ministry spokeswoman" is role "spokeswoman", affiliation "Foreign Ministry";
+        /// "Huawei's chief financial officer" is role "chief financial officer", affiliation "Huawei".</summary>
         private (string? Role, string? Affiliation) SplitTitle(string? title)
         {
             if (title is null)
