@@ -786,7 +786,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             var first = title.Split(' ')[0];
             // (but an -ing word that is part of a role is one: "acting Prime Minister", "managing director")
-            if (first.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(first[0]) && !Words.RoleParticiples.Has(first)
+            // (nor a role participle with a preposition after it: "sitting with Lord Osborne")
+            if (first.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(first[0]) && (!Words.RoleParticiples.Has(first) || title.Split(' ') is [_, var next, ..] && Words.Prepositions.Has(next))
                 || first is "who" or "which" or "whose"
                 || !title.Any(char.IsLetter)
                 || first.ToLowerInvariant() is "like" or "unlike" or "as" or "with" or "to" or "for" or "from" or "in" or "on" or "at" or "by"
@@ -836,7 +837,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // (the person's own first name, left at the end of the title by a reading that split the name: "vice president
             // |Farhat| Omar Ben Gadaravice")
-            if (e.NameTokens.Count > 1 && words.Length > 1 && words[^1] == e.NameTokens[0])
+            // (not a title word the name took in by mistake: "Mr Justice" + "Justice Eady")
+            if (e.NameTokens.Count > 1 && words.Length > 1 && words[^1] == e.NameTokens[0] && !_lex.IsTitle(words[^1])
+                && !(_lex.IsRoleNoun(words[^1].ToLowerInvariant()) && _lex.FemaleShare(words[^1]) is not (< 0.02f or > 0.98f)))
             {
                 title = string.Join(' ', words[..^1]);
             }
@@ -2526,7 +2529,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             if (of > 0 && of < words.Length - 1 && !body)
             {
                 var affiliation = string.Join(' ', words[(of + 1)..]).TrimStart();
-                return (string.Join(' ', words[..of]), StripDeterminer(affiliation));
+                return (string.Join(' ', words[..of]), StripDeterminer(affiliation) is { Length: > 0 } named ? named : null);
             }
 
             // the role ends at the last role word; capitalised words before it are the affiliation:
