@@ -1420,6 +1420,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 nameStart++;
             }
 
+            // (nor with the body a title is "of the": "Chancellor of the |Exchequer| Gordon Brown")
+            if (nameStart - 2 > first && nameStart + 2 < end + 1 && W(nameStart - 1) is "the" && W(nameStart - 2) is "of" && IsTitleWord(nameStart - 3)
+                && _lex.FemaleShare(W(nameStart)) is null && nameStart + 1 < end && _lex.FemaleShare(W(nameStart + 1)) is not null && IsCap(nameStart + 1))
+            {
+                nameStart++;
+            }
+
             // a name never starts inside a word ("VandeHei"), and a word with humps is a name whatever its last piece
             // means ("HarbourWatch")
             if (nameStart == end && end - 1 > first && Tokens[end - 1].Has(TokenFlags.Glued) && Tokens[end - 1].Start == Tokens[end - 2].End)
@@ -2516,7 +2523,9 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // "US Secretary of State", "Secretary of Justice": the department belongs to the role, what comes before it is
             // the affiliation
-            if (of > 0 && of == words.Length - 2 && words[of] is "of" && words[of - 1] is "Secretary" or "Minister" or "Department"
+            // (also "of the": "UK | Chancellor of the Exchequer")
+            if (of > 0 && (of == words.Length - 2 || of == words.Length - 3 && words[of + 1] is "the") && words[of] is "of"
+                && words[of - 1] is "Secretary" or "Minister" or "Department" or "Chancellor"
                 && char.IsUpper(words[^1][0]) && !_lex.TryGetCountry(words[^1], out _) && !Words.UsStates.Contains(words[^1]) && !Words.UkNations.Contains(words[^1]))
             {
                 var head = string.Join(' ', words[(of - 1)..]);

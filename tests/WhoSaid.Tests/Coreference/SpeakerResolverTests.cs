@@ -185,6 +185,7 @@ public class SpeakerResolverTests
     [InlineData("Harbour campaign spokeswoman Hope Brook said the ferry is late.", "Harbour campaign spokeswoman Hope Brook", "Hope Brook", "campaign spokeswoman", "Harbour")]
     [InlineData("The ferry is late, former UN Ambassador John Brook said.", "former UN Ambassador John Brook", "John Brook", "Ambassador", "UN")]
     [InlineData("Ada Brook, sitting with Lord Osborne and Lord Hamilton, said the ferry is late.", "Ada Brook, sitting with Lord Osborne and Lord Hamilton", "Ada Brook", null, null)]
+    [InlineData("UK Chancellor of the Exchequer Gordon Brook said the ferry is late.", "UK Chancellor of the Exchequer Gordon Brook", "Gordon Brook", "Chancellor of the Exchequer", "UK")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
         var entity = FirstMention(text, mention);
