@@ -1571,13 +1571,13 @@ internal sealed partial class ArticleScanner
 
     /// <summary>The speaker to the left of cue <paramref name="cue"/>, handling appositions ("Hugh Hill, a doctor, said")
     /// and skipping auxiliaries and time phrases ("A spokesperson on Wednesday also said").</summary>
-    private TokenRange LeftSpeaker(int cue, int lo) => WithoutMeaning(WithoutObjectConjunct(PronounAtEnd(WithoutOpeningWord(WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo)))))));
+    private TokenRange LeftSpeaker(int cue, int lo) => WithoutLeadIn(WithoutObjectConjunct(PronounAtEnd(WithoutOpeningWord(WithoutOpeningPhrase(WithoutLeadingTime(LeftSpeakerWithTime(cue, lo)))))));
 
-    /// <summary>"…, meaning |scientists| used it as a baseline": the participle that opens a consequence is not part of the
-    /// subject after it.</summary>
-    private TokenRange WithoutMeaning(TokenRange np) =>
+    /// <summary>Words that lead into the clause before its subject are not part of the subject: the participle that opens a
+    /// consequence ("…, meaning |scientists| used it as a baseline"), a question's "you aware" ("Are you aware |Electronic
+    /// Frontier Foundation| said …").</summary>
+    private TokenRange WithoutLeadIn(TokenRange np) =>
         np.Count > 1 && IsWord(np.First) && W(np.First) is "meaning" or "Meaning" && !Is(np.First + 1, "of") ? new TokenRange(np.First + 1, np.End)
-        // (and a question's "you aware" before the name: "Are you aware |Electronic Frontier Foundation| said …")
         : Tagged && np.Count > 2 && Xpos(np.First) is "PRP" && Upos(np.First + 1) is "ADJ" && (IsCap(np.First + 2) || Is(np.First + 2, "the") && np.Count > 3)
             ? new TokenRange(np.First + 2, np.End) : np;
 

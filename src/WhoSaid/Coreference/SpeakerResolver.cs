@@ -609,7 +609,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                         // (a first name an earlier reading left at the end of the title is the name's: "Senate Minority Whip
                         // Dick" + "Durbin")
                         if (e.Title is { } held && held.EndsWith(" " + parts[0], StringComparison.Ordinal) && !e.NameTokens.Contains(parts[0], StringComparer.OrdinalIgnoreCase)
-                            && !_lex.IsTitle(parts[0]))
+                            && IsFirstNameNoTitle(parts[0]))
                         {
                             e.Title = held[..^(parts[0].Length + 1)];
                         }
@@ -838,8 +838,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // (the person's own first name, left at the end of the title by a reading that split the name: "vice president
             // |Farhat| Omar Ben Gadaravice")
             // (not a title word the name took in by mistake: "Mr Justice" + "Justice Eady")
-            if (e.NameTokens.Count > 1 && words.Length > 1 && words[^1] == e.NameTokens[0] && !_lex.IsTitle(words[^1])
-                && !(_lex.IsRoleNoun(words[^1].ToLowerInvariant()) && _lex.FemaleShare(words[^1]) is not (< 0.02f or > 0.98f)))
+            if (e.NameTokens.Count > 1 && words.Length > 1 && words[^1] == e.NameTokens[0] && IsFirstNameNoTitle(words[^1]))
             {
                 title = string.Join(' ', words[..^1]);
             }
@@ -1954,7 +1953,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // noun counts only at the start of the capitalised run ("Victor Cha")
             // (but one that names only men or only women is a name before a surname alone: "Senate Minority Whip |Dick| Durbin")
             while (start > first && IsCap(start - 1) && !_lex.IsTitle(W(start - 1))
-                && (_lex.FemaleShare(W(start - 1)) is float share && (!_lex.IsRoleNoun(W(start - 1)) || start - 1 == first || !IsCap(start - 2) || start == end - 1 && share is < 0.02f or > 0.98f)
+                && (_lex.FemaleShare(W(start - 1)) is not null && (!_lex.IsRoleNoun(W(start - 1)) || start - 1 == first || !IsCap(start - 2) || start == end - 1 && IsGenderedFirstName(W(start - 1).ToString()))
                     || W(start - 1) is [_, '.'] && !_lex.IsRoleNoun(W(start - 1))))
             {
                 start--;
@@ -2427,6 +2426,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>A member's letters, which name a role: "MP", "MEP", "QC".</summary>
         private static bool IsMemberLetters(string w) => w is "MP" or "MEP" or "MSP" or "MLA" or "QC" or "KC" or "MPs" or "MEPs" or "MSPs";
+
+        /// <summary>A first name that names only men or only women ("Dick", "John"), unlike one shared with a word
+        /// ("Justice").</summary>
+        private bool IsGenderedFirstName(string word) => _lex.FemaleShare(word) is < 0.02f or > 0.98f;
+
+        /// <summary>Whether a word at the end of a title that opens the person's name is that first name, not a title word the
+        /// name took in by mistake ("Whip |Dick| Durbin", "Ambassador |John| Bolton"; not "Mr |Justice| Eady", "|Judge| David").</summary>
+        private bool IsFirstNameNoTitle(string word) => !_lex.IsTitle(word) && (!_lex.IsRoleNoun(word.ToLowerInvariant()) || IsGenderedFirstName(word));
 
         /// <summary>A role noun, also hyphenated with another word: "director-general", "co-founder", "editor-in-chief".</summary>
         private bool IsRoleCompound(string word)
