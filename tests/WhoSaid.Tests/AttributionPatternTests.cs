@@ -3279,6 +3279,16 @@ public class AttributionPatternTests
             "the pier was unsafe", "Labour MPs", "Labour MPs")
         { Type = WhoSaid.Coreference.EntityType.Group },
 
+        ["First_Lady_is_a_title"] = new(
+            "Former First Lady Ada Brook said the pier is unsafe.",
+            "the pier is unsafe", "Former First Lady Ada Brook", "Ada Brook")
+        { Title = "Former First Lady" },
+
+        ["An_amendment_speaks_as_a_document"] = new(
+            "The 14th Amendment states: \"all persons born in the harbour are citizens.\"",
+            "all persons born in the harbour are citizens", "The 14th Amendment", "14th Amendment")
+        { Type = WhoSaid.Coreference.EntityType.Document },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

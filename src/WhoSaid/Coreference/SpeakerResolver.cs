@@ -1286,6 +1286,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
             }
 
+            // an amendment by its name is a document: "The 14th Amendment states"
+            if (W(end - 1) is "Amendment" && end - first <= 4)
+            {
+                return Named(StripDeterminer(text.ToString()), EntityType.Document, mention, null);
+            }
+
             // members by their letters are a group: "MPs", "Labour MPs", "the MEPs"
             if (W(end - 1) is "MPs" or "MEPs" or "MSPs" or "MLAs" && end - first <= 3)
             {
@@ -1608,7 +1614,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             var name = StripDeterminer(text);
             // (also a notice: "RIAA's DMCA notice alleged …")
-            var type = Words.DocumentNouns.Has(head) || plural && Words.DocumentNouns.Has(head.AsSpan(0, head.Length - 1)) || lower is "notice" or "notices" ? EntityType.Document
+            var type = Words.DocumentNouns.Has(head) || plural && Words.DocumentNouns.Has(head.AsSpan(0, head.Length - 1)) || lower is "notice" or "notices" or "amendment"
+                ? EntityType.Document
                 : s_anonymous.Contains(head) && IsIndefinite(first) ? EntityType.Anonymous
                 : lower is "everyone" or "everybody" or "all" ? EntityType.Group
                 : Words.OrganizationHeads.Has(head) || char.IsUpper(head[0]) && Words.OutletHeads.Has(head) || Tokens[headEnd - 1].Has(TokenFlags.AllCaps) && !_lex.IsRoleNoun(head) && !_lex.IsTitle(head) && !Words.Postnominals.Has(head) ? EntityType.Organization
@@ -2082,7 +2089,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         private static string WithoutTrailingHonorific(string title)
         {
             var space = title.LastIndexOf(' ');
-            if (space < 0 || title[(space + 1)..] is not ("Lord" or "Lady" or "Baroness" or "Baron" or "Sir" or "Dame" or "Dr" or "Dr."))
+            if (space < 0 || title[(space + 1)..] is not ("Lord" or "Lady" or "Baroness" or "Baron" or "Sir" or "Dame" or "Dr" or "Dr.")
+                || title.EndsWith("First Lady", StringComparison.OrdinalIgnoreCase)) // ("Former First Lady Michelle Obama")
             {
                 return title;
             }
