@@ -2001,7 +2001,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 || IsTitleWord(t) && _lex.FemaleShare(W(t)) is null && (t == first || !IsCap(t - 1) || IsTitleWord(t - 1) || IsTitleWord(t))
                 || IsPartyLabelBeforeName(t) && _lex.FemaleShare(W(t + 1)) is not null // (not "Lib" of a bare "Lib Dem")
                 // (a title that is also a first name, after a body's name and before a first name: "Supreme Court |Justice| Elena Kagan")
-                || IsTitleWord(t) && t > first && IsCap(t - 1) && Words.OrganizationHeads.Has(W(t - 1)) && t + 1 < Tokens.Length && IsCap(t + 1) && _lex.FemaleShare(W(t + 1)) is not null;
+                || IsTitleWord(t) && t > first && IsCap(t - 1) && Words.OrganizationHeads.Has(W(t - 1)) && t + 1 < Tokens.Length && IsCap(t + 1) && _lex.FemaleShare(W(t + 1)) is not null
+                // (or a listed title before a first name and a surname, whatever first names it spells: "Wisconsin |Governor|
+                // Tony Evers")
+                || _lex.IsTitle(W(t)) && t > first && t + 2 < Tokens.Length && IsCap(t + 1) && _lex.FemaleShare(W(t + 1)) is not null && IsCap(t + 2)
+                    && Tokens[t + 2].Kind == TokenKind.Word;
         }
 
         /// <summary>"Sen. Bob Corker of Tennessee": a titled person's name before the first "of" in [<paramref

@@ -186,6 +186,7 @@ public class SpeakerResolverTests
     [InlineData("The ferry is late, former UN Ambassador John Brook said.", "former UN Ambassador John Brook", "John Brook", "Ambassador", "UN")]
     [InlineData("Ada Brook, sitting with Lord Osborne and Lord Hamilton, said the ferry is late.", "Ada Brook, sitting with Lord Osborne and Lord Hamilton", "Ada Brook", null, null)]
     [InlineData("UK Chancellor of the Exchequer Gordon Brook said the ferry is late.", "UK Chancellor of the Exchequer Gordon Brook", "Gordon Brook", "Chancellor of the Exchequer", "UK")]
+    [InlineData("Ohio Governor Mike Brook said the pier is unsafe.", "Ohio Governor Mike Brook", "Mike Brook", "Governor", "Ohio")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
     {
         var entity = FirstMention(text, mention);
