@@ -3289,6 +3289,11 @@ public class AttributionPatternTests
             "all persons born in the harbour are citizens", "The 14th Amendment", "14th Amendment")
         { Type = WhoSaid.Coreference.EntityType.Document },
 
+        ["A_hyphenated_given_name_with_a_lower_case_syllable_ends_a_title"] = new(
+            "Harbour director of Amnesty International Man-kei Brook said in a statement that the pier was unsafe.",
+            "the pier was unsafe", "Harbour director of Amnesty International Man-kei Brook", "Man-kei Brook")
+        { Type = WhoSaid.Coreference.EntityType.Person },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1425,6 +1425,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 nameStart++;
             }
 
+            // (nor with the words before a hyphenated given name with a lower-case syllable: "Amnesty International |Man-kei| Tam")
+            if (nameStart < end - 2 && end - 2 > first && IsLowerHyphenedGivenName(W(end - 2)) && IsCap(end - 1))
+            {
+                nameStart = end - 2;
+            }
+
             // (nor with the body a title is "of the": "Chancellor of the |Exchequer| Gordon Brown")
             if (nameStart - 2 > first && nameStart + 2 < end + 1 && W(nameStart - 1) is "the" && W(nameStart - 2) is "of" && IsTitleWord(nameStart - 3)
                 && _lex.FemaleShare(W(nameStart)) is null && nameStart + 1 < end && _lex.FemaleShare(W(nameStart + 1)) is not null && IsCap(nameStart + 1))
@@ -1625,6 +1631,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return Named(name, type, mention, type == EntityType.Person ? title : null);
         }
 
+        /// <summary>"Man-kei", "Tak-sing": a capitalised syllable and a lower-case one joined by a hyphen, as romanised
+        /// Chinese given names are written.</summary>
+        private static bool IsLowerHyphenedGivenName(ReadOnlySpan<char> w) =>
+            w.IndexOf('-') is var dash and >= 2 and <= 4 && dash + 3 <= w.Length && w.Length - dash - 1 <= 5 && char.IsUpper(w[0])
+            && w[1..dash].ToString().All(char.IsLower) && w[(dash + 1)..].ToString().All(char.IsLower);
+
         /// <summary>"Nils-Erik", "Jean-Pierre": capitalised parts joined by a hyphen, one of them a first name.</summary>
         private bool IsHyphenatedFirstName(int t) =>
             IsCap(t) && W(t).IndexOf('-') is var dash and > 0 && dash + 1 < W(t).Length && char.IsUpper(W(t)[dash + 1])
@@ -1735,7 +1747,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 }
             }
 
-            return false;
+            // (also a name the recogniser misses that ends the mention: "… of Amnesty International Man-kei Tam")
+            return end - 2 > first && IsLowerHyphenedGivenName(W(end - 2)) && IsCap(end - 1);
         }
 
         /// <summary>Whether the mention is a common noun phrase followed by a phrase that joins it ("for", "of", "that",
