@@ -1359,7 +1359,7 @@ internal sealed partial class ArticleScanner
             // "the police when announcing the arrest in May identified her …": the participle's clause ends before the verb
             // of the subject it interrupts
             var gerundEnd = ContentEnd(s, from, opening);
-            if (Tagged && !subject.IsEmpty && subject.End == cue - 1 && (Is(cue - 1, "when") || Is(cue - 1, "while")))
+            if (Tagged && !subject.IsEmpty && subject.End == cue - 1 && AfterWhenOrWhile(cue))
             {
                 for (var k = from + 1; k < s.End && _tokens[k].Start < gerundEnd; k++)
                 {
@@ -5206,7 +5206,7 @@ internal sealed partial class ArticleScanner
 
         // "…, but South Korea's National Police Agency when announcing the arrest …": the noun phrase before "when" or "while"
         // is the subject the participle's clause interrupts
-        if (Tagged && cue - 2 >= s.First && (Is(cue - 1, "when") || Is(cue - 1, "while")) && LeftSpeaker(cue - 1, s.First) is { IsEmpty: false } interrupted
+        if (Tagged && cue - 2 >= s.First && AfterWhenOrWhile(cue) && LeftSpeaker(cue - 1, s.First) is { IsEmpty: false } interrupted
             && interrupted.End == cue - 1 && IsPlausibleSubject(interrupted) && !Words.TimeWords.Has(W(interrupted.First)) && !HasCommaBetween(interrupted.First, interrupted.End)
             && (interrupted.First == s.First || IsComma(interrupted.First - 1) || Is(interrupted.First - 1, "but") || Is(interrupted.First - 1, "and")))
         {
@@ -5271,6 +5271,10 @@ internal sealed partial class ArticleScanner
 
         return SentenceSubject(s, cue);
     }
+
+    /// <summary>Whether the participle at <paramref name="gerund"/> opens a clause of time that interrupts a subject and its
+    /// verb: "the National Police Agency |when| announcing the arrest … identified him".</summary>
+    private bool AfterWhenOrWhile(int gerund) => Is(gerund - 1, "when") || Is(gerund - 1, "while");
 
     /// <summary>A lower-case past-tense verb or finite reporting verb outside quotations: "unleashed", "said", "says".</summary>
     private bool IsFiniteVerb(int k) =>

@@ -1635,7 +1635,20 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         /// Chinese given names are written.</summary>
         private static bool IsLowerHyphenedGivenName(ReadOnlySpan<char> w) =>
             w.IndexOf('-') is var dash and >= 2 and <= 4 && dash + 3 <= w.Length && w.Length - dash - 1 <= 5 && char.IsUpper(w[0])
-            && w[1..dash].ToString().All(char.IsLower) && w[(dash + 1)..].ToString().All(char.IsLower);
+            && IsAllLower(w[1..dash]) && IsAllLower(w[(dash + 1)..]);
+
+        private static bool IsAllLower(ReadOnlySpan<char> w)
+        {
+            foreach (var c in w)
+            {
+                if (!char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>"Nils-Erik", "Jean-Pierre": capitalised parts joined by a hyphen, one of them a first name.</summary>
         private bool IsHyphenatedFirstName(int t) =>
@@ -1973,7 +1986,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // noun counts only at the start of the capitalised run ("Victor Cha")
             // (but one that names only men or only women is a name before a surname alone: "Senate Minority Whip |Dick| Durbin")
             while (start > first && IsCap(start - 1) && !_lex.IsTitle(W(start - 1))
-                && (_lex.FemaleShare(W(start - 1)) is not null && (!_lex.IsRoleNoun(W(start - 1)) || start - 1 == first || !IsCap(start - 2) || start == end - 1 && IsGenderedFirstName(W(start - 1).ToString()))
+                && (_lex.FemaleShare(W(start - 1)) is not null && (!_lex.IsRoleNoun(W(start - 1)) || start - 1 == first || !IsCap(start - 2) || start == end - 1 && IsGenderedFirstName(W(start - 1)))
                     || W(start - 1) is [_, '.'] && !_lex.IsRoleNoun(W(start - 1))))
             {
                 start--;
@@ -2454,7 +2467,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
         /// <summary>A first name that names only men or only women ("Dick", "John"), unlike one shared with a word
         /// ("Justice").</summary>
-        private bool IsGenderedFirstName(string word) => _lex.FemaleShare(word) is < 0.02f or > 0.98f;
+        private bool IsGenderedFirstName(ReadOnlySpan<char> word) => _lex.FemaleShare(word) is < 0.02f or > 0.98f;
 
         /// <summary>Whether a word at the end of a title that opens the person's name is that first name, not a title word the
         /// name took in by mistake ("Whip |Dick| Durbin", "Ambassador |John| Bolton"; not "Mr |Justice| Eady", "|Judge| David").</summary>

@@ -119,13 +119,16 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
     }
 
+    // I-PER, I-ORG, I-LOC or I-MISC: a class (NerFeatures.Classes) that continues a name.
+    private static bool IsInside(int c) => c is 2 or 4 or 6 or 8;
+
     // "Michael Siegel I am a professor" (an interview's answer that opens with the speaker's name): "I" before a lower-case
     // word is the pronoun, not a regnal number that ends the name.
     private static void PronounEndsName(string text, ReadOnlySpan<Token> sentence, Span<int> classes)
     {
         for (var i = 1; i + 1 < sentence.Length; i++)
         {
-            if (classes[i] is 2 or 4 or 6 or 8 && sentence[i].Length == 1 && text[sentence[i].Start] == 'I'
+            if (IsInside(classes[i]) && sentence[i].Length == 1 && text[sentence[i].Start] == 'I'
                 && sentence[i + 1].Kind == TokenKind.Word && char.IsLower(text[sentence[i + 1].Start]))
             {
                 classes[i] = 0;
@@ -138,7 +141,7 @@ public sealed class EntityRecognizer : IPipelineComponent
     {
         for (var i = 1; i < sentence.Length; i++)
         {
-            if (sentence[i].Has(TokenFlags.Glued) && classes[i] is 2 or 4 or 6 or 8)
+            if (sentence[i].Has(TokenFlags.Glued) && IsInside(classes[i]))
             {
                 classes[i]--;
             }
