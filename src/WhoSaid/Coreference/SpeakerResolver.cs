@@ -606,17 +606,17 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     if (parts.Length > e.NameTokens.Count)
                     {
-                        // (a first name an earlier reading left at the end of the title is the name's: "Senate Minority Whip
-                        // Dick" + "Durbin")
-                        if (e.Title is { } held && held.EndsWith(" " + parts[0], StringComparison.Ordinal) && !e.NameTokens.Contains(parts[0], StringComparer.OrdinalIgnoreCase)
-                            && IsFirstNameNoTitle(parts[0]))
-                        {
-                            e.Title = held[..^(parts[0].Length + 1)];
-                        }
-
                         e.Name = string.Join(' ', parts);
                         e.NameTokens = [.. parts];
                         e.Gender = e.Gender == Gender.Unknown ? GenderOfName(parts[0]) : e.Gender;
+
+                        // (the title an earlier reading gave is merged again with the fuller name, which may end it: "Senate
+                        // Minority Whip Dick" + "Dick Durbin")
+                        if (e.Title is { } held)
+                        {
+                            e.Title = null;
+                            MergeTitle(e, held);
+                        }
                     }
 
                     MergeTitle(e, title);
