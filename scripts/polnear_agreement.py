@@ -131,6 +131,49 @@ def main():
             else:
                 sys.exit("the system output lacks some of the articles: give it train and dev")
         report("WhoSaid (each annotator)", machine)
+        consensus(args.shared, articles, lines)
+
+
+def consensus(shared, articles, lines):
+    """How many of the attributions that k of the annotators agree on WhoSaid finds, and how many of WhoSaid's
+    attributions k annotators have, with score.py's quote match (contents overlapping with Jaccard >= 0.5)."""
+    sys.path.insert(0, os.path.join(shared, "eval"))
+    import score as S
+    found = collections.Counter()
+    agreed = collections.Counter()
+    backed = collections.Counter()
+    for (split, stem), anns in sorted(articles.items()):
+        text = open(os.path.join(shared, "data", "attribution", "polnear", split, "text", stem + ".txt"), encoding="utf-8").read()
+        doc = S.Doc(text)
+        per = {w: [q for q in (S.Quote(doc, q) for q in brat_to_jsonl(shared, split, stem, a)["quotes"]) if q.content] for w, a in anns.items()}
+        mine = [q for q in (S.Quote(doc, q) for q in lines[stem]["quotes"]) if q.content]
+        share = lambda q: sum(1 for w in anns if any(S.jaccard(q.content, y.content) >= 0.5 for y in per[w])) / len(anns)
+        seen = []
+        for w in sorted(anns):
+            for q in per[w]:
+                if any(S.jaccard(q.content, s.content) >= 0.5 for s in seen):
+                    continue  # one attribution, whichever annotator wrote it first
+                seen.append(q)
+                k = bucket(share(q))
+                agreed[k] += 1
+                found[k] += any(S.jaccard(q.content, m.content) >= 0.5 for m in mine)
+        for m in mine:
+            backed[bucket(share(m))] += 1
+    print()
+    print("| annotators who marked the attribution | attributions | WhoSaid finds | WhoSaid's attributions |")
+    print("|---|---:|---:|---:|")
+    for k in [b for b in BUCKETS if b in agreed]:
+        print(f"| {k} | {agreed[k]} | {100 * found[k] / agreed[k]:.1f} % | {backed[k]} |")
+    print(f"| none | | | {backed['none']} |")
+
+
+BUCKETS = ["all", "at least two thirds", "at least half", "fewer than half"]
+
+
+def bucket(share):
+    if share == 0:
+        return "none"
+    return "all" if share == 1 else "at least two thirds" if share >= 2 / 3 else "at least half" if share >= 0.5 else "fewer than half"
 
 
 if __name__ == "__main__":
