@@ -2259,10 +2259,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         /// <paramref name="reach"/> characters; -1 when there is none.</summary>
         private int NearestGroup(int position, int reach) => Nearest(position, reach, static type => type == EntityType.Group);
 
-        /// <summary>The organisation, country or group named nearest before <paramref name="position"/>, within 1,500
-        /// characters; -1 when there is none.</summary>
+        /// <summary>The organisation or country named nearest before <paramref name="position"/>, within 1,500 characters,
+        /// for an "it"; never a group, which is several ("Local residents", "Critics"); -1 when there is none.</summary>
         private int NearestNonPerson(int position) =>
-            Nearest(position, 1500, static type => type is EntityType.Organization or EntityType.Country or EntityType.Group);
+            Nearest(position, 1500, static type => type is EntityType.Organization or EntityType.Country);
 
         private int Nearest(int position, int reach, Func<EntityType, bool> ofType)
         {

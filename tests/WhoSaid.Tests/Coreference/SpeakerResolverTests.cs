@@ -77,6 +77,19 @@ public class SpeakerResolverTests
     }
 
     [Theory]
+    [InlineData("The Harbour Lines company said its timetable was ready. Local residents said the timetable was rushed. It said the new ferries would start in May.",
+        "Harbour Lines company")] // "it" is one thing: not the residents named after the company
+    public void It_speaks_for_an_organisation_not_a_group(string text, string name)
+    {
+        var doc = Newsroom.Annotate(text);
+
+        TextSpan Span(string phrase) => new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length);
+        var entities = s_resolver.Resolve(doc, [Span("The Harbour Lines company"), Span("Local residents"), new TextSpan(text.IndexOf("It said", StringComparison.Ordinal), 2)]);
+
+        Assert.Equal(name, entities[2]?.Name);
+    }
+
+    [Theory]
     [InlineData("Inquiries were opened by the Harbour Safety Board and the Northfield Ferry Authority, with the latter confirming the pier was closed.",
         "the latter", "Northfield Ferry Authority")]
     [InlineData("Inquiries were opened by the Harbour Safety Board and the Northfield Ferry Authority. The former said the pier was closed.",
