@@ -3294,6 +3294,16 @@ public class AttributionPatternTests
             "the pier was unsafe", "Harbour director of Amnesty International Man-kei Brook", "Man-kei Brook")
         { Type = WhoSaid.Coreference.EntityType.Person },
 
+        ["A_quantifier_alone_is_a_group"] = new(
+            "Sixty ferry workers signed the letter. Many said the new rota was unsafe.",
+            "the new rota was unsafe", "Many", "Many")
+        { Type = WhoSaid.Coreference.EntityType.Group },
+
+        ["Some_alone_is_a_group_whatever_the_verb"] = new(
+            "Sixty ferry workers signed the letter. Some reported wanting to strike in May.",
+            "wanting to strike in May", "Some", "Some")
+        { Type = WhoSaid.Coreference.EntityType.Group },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1035,6 +1035,12 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return Named(Normalize(_doc.Substring(mention)), EntityType.Group, mention, null);
             }
 
+            // a quantifier alone is some of a group, never a name: "Some reported wanting …", "Many said …"
+            if (end - first == 1 && W(first).ToString().ToLowerInvariant() is "some" or "many" or "most" or "few" or "several" or "both" or "all" or "others")
+            {
+                return Named(Normalize(_doc.Substring(mention)), EntityType.Group, mention, null);
+            }
+
             // a name with its initials in parentheses is an organisation's: "Notes from Poland (NFP)", "the United States
             // Coast Guard (USCG)"
             if (InitialsInParentheses(first, end) is var paren and > 0)
