@@ -3304,6 +3304,21 @@ public class AttributionPatternTests
             "wanting to strike in May", "Some", "Some")
         { Type = WhoSaid.Coreference.EntityType.Group },
 
+        ["An_interview_label_of_initials_is_the_person_the_article_names"] = new(
+            "Harbour Gazette reporter Tilda M. Okafor spoke to the mayor about the pier.\n\n((TMO))  Why close the pier now?\n\n((Ada Brook))  The pier was failing.",
+            "Why close the pier now?", "TMO", "Tilda M. Okafor")
+        { Kind = QuoteKind.Direct, Type = WhoSaid.Coreference.EntityType.Person },
+
+        ["Of_inside_a_party_name_is_part_of_the_title"] = new(
+            "Reporter Tilda Okafor reached out to Unity Party of Northfield presidential nominee Bill Hammond of Eastport to discuss the pier.\n\nHammond said the pier must be rebuilt.",
+            "the pier must be rebuilt", "Hammond", "Bill Hammond")
+        { Title = "Unity Party of Northfield presidential nominee" },
+
+        ["The_party_is_the_party_not_its_nominee"] = new(
+            "Reporter Tilda Okafor reached out to Unity Party of Northfield presidential nominee Bill Hammond of Eastport to discuss the pier.\n\nThe party says the ferry should be free.",
+            "the ferry should be free", "The party", "party")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

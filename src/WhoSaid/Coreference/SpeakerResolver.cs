@@ -490,6 +490,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     // "Foreign Ministry", "Huawei's"
                 }
+                else if (w is "of" && k > 0 && IsCap(k + 1) && IsCap(k - 1) && Words.OrganizationHeads.Has(W(k - 1)))
+                {
+                    // "of" inside an organisation's name: "Unity Party of America presidential nominee Bill Hammons"
+                }
                 else if (sawTitle && !IsCap(k) && IsTitleWord(k + 1) && !Words.Determiners.Has(w) && !Words.Boundaries.Has(w)
                     && !Words.Prepositions.Has(w) && !_lex.TryGetCue(w, out _) && (!HasTags || _doc.Tags[k].Upos is "NOUN" or "ADJ" or "PROPN"))
                 {
@@ -966,6 +970,15 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             if (end - first == 1 && _shortNames.Count > 0 && _shortNames.TryGetValue(W(first).ToString(), out var shortNamed) && !_lex.TryGetAgency(W(first), out _))
             {
                 return AddMention(shortNamed, mention);
+            }
+
+            // a person's initials in capitals, as interviews label the speaker: "((WSS))" for the "William S. Saturn" the article
+            // names
+            // (only as a label: "GM" is General Motors, which a scan may have read as a person's name)
+            if (end - first == 1 && Tokens[first].Has(TokenFlags.AllCaps) && W(first).Length is >= 2 and <= 4 && IsInterviewLabel(mention)
+                && PersonWithInitials(W(first)) is var initialled and >= 0)
+            {
+                return AddMention(initialled, mention);
             }
 
             // the first word of an organisation named before, alone: "Sun" after "Sun Microsystems" (not a first name: "Morgan")
@@ -1584,9 +1597,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && (!_lex.IsRoleNoun(head) || _lex.IsRoleNoun(head.AsSpan(0, head.Length - 1)))
                 || lower is "people" or "police" or "women" or "men" or "children" || W(first) is "those" or "Those";
             // (nor a document the role list also has as a person: "The study" is no "co-author of a new study")
-            if (!plural && _lex.IsRoleNoun(head) && !(Words.OrganizationHeads.Has(head) && char.IsUpper(head[0])) && !Words.DocumentNouns.Has(head))
+            if (!plural && _lex.IsRoleNoun(head) && !(Words.OrganizationHeads.Has(head) && (char.IsUpper(head[0]) || lower is "party" or "company" or "authority"))
+                && !Words.DocumentNouns.Has(head))
             {
-                // (not a body's name: "The Green Party" is not the "UK Independence Party leader")
+                // (not a body's name: "The Green Party" is not the "UK Independence Party leader"; nor a body by its kind,
+                // though the role list has the word: "the party" is not the "Unity Party of America presidential nominee")
                 // the adjective right before the role ("the foreign secretary"), which a title may contradict
                 // (or the noun: "the constitutional affairs secretary" is not "shadow secretary for the family"; but not a
                 // body, which a title names in its own way: "a government spokesperson" may be "Foreign Ministry spokeswoman")
@@ -1824,6 +1839,52 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             }
 
             return false;
+        }
+
+        /// <summary>Whether <paramref name="mention"/> labels an interview's paragraph: "((WSS))", or at a paragraph's start
+        /// before a colon ("WSS: Why now?").</summary>
+        private bool IsInterviewLabel(TextSpan mention)
+        {
+            var text = _doc.Text;
+            if (mention.Start >= 2 && text[mention.Start - 1] == '(' && text[mention.Start - 2] == '(' && mention.End + 1 < text.Length && text[mention.End] == ')')
+            {
+                return true;
+            }
+
+            return (mention.Start == 0 || text[mention.Start - 1] == '\n') && mention.End < text.Length && text[mention.End] == ':';
+        }
+
+        /// <summary>The one person whose name's words begin with the letters of <paramref name="initials"/>, in order ("WSS":
+        /// "William S. Saturn"), or -1 when there is none or more than one.</summary>
+        private int PersonWithInitials(ReadOnlySpan<char> initials)
+        {
+            var found = -1;
+            for (var i = 0; i < _entities.Count; i++)
+            {
+                var parts = _entities[i].NameTokens;
+                if (_entities[i].Type != EntityType.Person || parts.Count != initials.Length)
+                {
+                    continue;
+                }
+
+                var match = true;
+                for (var k = 0; k < parts.Count && match; k++)
+                {
+                    match = parts[k].Length > 0 && char.ToUpperInvariant(parts[k][0]) == initials[k];
+                }
+
+                if (match)
+                {
+                    if (found >= 0)
+                    {
+                        return -1;
+                    }
+
+                    found = i;
+                }
+            }
+
+            return found;
         }
 
         /// <summary>The organisation named before whose name opens with <paramref name="word"/> and goes on, or -1.</summary>
