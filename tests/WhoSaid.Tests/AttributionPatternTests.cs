@@ -3319,6 +3319,16 @@ public class AttributionPatternTests
             "the ferry should be free", "The party", "party")
         { Type = WhoSaid.Coreference.EntityType.Organization },
 
+        ["The_word_before_according_to_is_part_of_what_was_said"] = new(
+            "The ferryman was badly injured according to police.",
+            "The ferryman was badly injured", "police", "police")
+        { Cue = "according to" },
+
+        ["A_percent_sign_before_according_to_is_part_of_what_was_said"] = new(
+            "As of Sunday, the vaccination rate had reached 95% according to ministry data.",
+            "As of Sunday, the vaccination rate had reached 95%", "ministry data", "ministry data")
+        { Cue = "according to" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

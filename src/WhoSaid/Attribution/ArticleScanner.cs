@@ -3061,7 +3061,9 @@ internal sealed partial class ArticleScanner
         else
         {
             // (up to the comma before it, or up to it: "placing the wreck according to the Gazette")
-            content = BeforeClause(Tagged && IsWord(cue - 1) && Upos(cue - 1) is "NOUN" or "PROPN" or "NUM" or "PRON" && !Is(cue - 1, "that") ? cue : cue - 1, s);
+            // (the word before it is what was said, whatever its kind: "badly |injured| according to police", "95|%|"; but not
+            // the verb of "That's according to …" and "That is according to …", which is the cue's)
+            content = BeforeClause(!Is(cue - 1, "that") && W(cue - 1) is not ("'s" or "’s" or "is" or "was") ? cue : cue - 1, s);
 
             // "G4S receives, according to one report, $234 million in contracts": the verb before, its object after
             if (Tagged && IsComma(cue - 1) && Xpos(cue - 2) is "VBZ" or "VBD" or "VBP" && CommaAfter(np.End, s) is var after and >= 0
