@@ -3329,6 +3329,16 @@ public class AttributionPatternTests
             "As of Sunday, the vaccination rate had reached 95%", "ministry data", "ministry data")
         { Cue = "according to" },
 
+        ["Forces_is_an_organisation"] = new(
+            "Late on Sunday, the Northfield Democratic Forces announced they had entered into an agreement with the harbour board.",
+            "they had entered into an agreement with the harbour board", "the Northfield Democratic Forces", "Northfield Democratic Forces")
+        { Type = WhoSaid.Coreference.EntityType.Organization },
+
+        ["An_adverb_after_a_quotation_is_no_speaker"] = new(
+            "Also on Sunday, the harbour board announced a full closure of the pier, beyond the closure of the \"outer berth\" first announced seven days earlier.",
+            "a full closure of the pier, beyond the closure of the \"outer berth\" first announced seven days earlier", "the harbour board", "harbour board")
+        { QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

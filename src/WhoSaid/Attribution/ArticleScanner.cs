@@ -656,7 +656,8 @@ internal sealed partial class ArticleScanner
             // ("“…,” it said.": an organisation or a document, resolved like any pronoun)
             speaker = Is(k, "it") && (IsCue(k + 1, out _, out _) || IsWord(k + 1) && Words.CueAdverbs.Has(W(k + 1)) && IsCue(k + 2, out _, out _))
                 ? new TokenRange(k, k + 1) : RightNp(k, s.End);
-            if (speaker.IsEmpty)
+            // (nor an adverb: the “immediate area” |first| announced seven days earlier)
+            if (speaker.IsEmpty || speaker.End == k + 1 && (Tagged && Upos(k) is "ADV" || Is(k, "first") || Is(k, "then") || Is(k, "later") || Is(k, "earlier")))
             {
                 return false;
             }

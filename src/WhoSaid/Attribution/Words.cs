@@ -191,7 +191,8 @@ internal static class Words
         "times", "post", "journal", "tribune", "herald", "magazine", "coalition", "alliance", "federation", "authority", "school",
         "hospital", "cabinet", "kremlin", "pentagon", "team", "staff", "firm", "llc", "ltd", "co.", "co", "media", "press", "poll", "conference", "legislature", "legislatures", "society", "institution", "bureau", "survey", "reserve", "guard", "corps", "command", "academy", "observatory", "museum", "laboratory", "project",
         "commission", "assembly", "secretariat", "tribunal", "directorate", "division", "unit", "corporation", "company's",
-        "trust", "network", "consortium", "caucus", "chamber", "ministries", "departments", "agencies", "parties", "groups");
+        "trust", "network", "consortium", "caucus", "chamber", "ministries", "departments", "agencies", "parties", "groups", "force", "forces",
+        "movement");
 
     /// <summary>Works one writes, composes, records or releases, which say nothing themselves: "wrote songs", "released
     /// several albums".</summary>
