@@ -3339,6 +3339,11 @@ public class AttributionPatternTests
             "a full closure of the pier, beyond the closure of the \"outer berth\" first announced seven days earlier", "the harbour board", "harbour board")
         { QuoteCount = 1 },
 
+        ["A_capitalised_hyphenated_role_names_the_person_who_holds_it"] = new(
+            "Harbour Party Co-Chairman Ada Brook opened the pier on Monday. The Harbour Party Co-Chairman said the ferry would be free.",
+            "the ferry would be free", "The Harbour Party Co-Chairman", "Ada Brook")
+        { Type = WhoSaid.Coreference.EntityType.Person },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

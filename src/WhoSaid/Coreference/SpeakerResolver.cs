@@ -1597,7 +1597,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && (!_lex.IsRoleNoun(head) || _lex.IsRoleNoun(head.AsSpan(0, head.Length - 1)))
                 || lower is "people" or "police" or "women" or "men" or "children" || W(first) is "those" or "Those";
             // (nor a document the role list also has as a person: "The study" is no "co-author of a new study")
-            if (!plural && _lex.IsRoleNoun(head) && !(Words.OrganizationHeads.Has(head) && (char.IsUpper(head[0]) || lower is "party" or "company" or "authority"))
+            if (!plural && (_lex.IsRoleNoun(head) || IsRoleCompound(head)) && !(Words.OrganizationHeads.Has(head) && (char.IsUpper(head[0]) || lower is "party" or "company" or "authority"))
                 && !Words.DocumentNouns.Has(head))
             {
                 // (not a body's name: "The Green Party" is not the "UK Independence Party leader"; nor a body by its kind,
@@ -1647,7 +1647,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 : lower is "everyone" or "everybody" or "all" ? EntityType.Group
                 : Words.OrganizationHeads.Has(head) || char.IsUpper(head[0]) && Words.OutletHeads.Has(head) || Tokens[headEnd - 1].Has(TokenFlags.AllCaps) && !_lex.IsRoleNoun(head) && !_lex.IsTitle(head) && !Words.Postnominals.Has(head) ? EntityType.Organization
                 : plural ? EntityType.Group
-                : _lex.IsRoleNoun(head) || _lex.IsTitle(head) || Words.Postnominals.Has(head) || head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) ? EntityType.Person // ("the 23-year-old")
+                : _lex.IsRoleNoun(head) || IsRoleCompound(head) || _lex.IsTitle(head) || Words.Postnominals.Has(head) || head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) ? EntityType.Person // ("the 23-year-old", "the Co-Chairman")
                 : EntityType.Organization;
             return Named(name, type, mention, type == EntityType.Person ? title : null);
         }
@@ -2548,16 +2548,17 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return true;
             }
 
-            // (a prefix before the role, or "general", "elect" or "-in-chief" after it; not "pro-Newt")
+            // (a prefix before the role, or "general", "elect" or "-in-chief" after it, capitalised or not: "NATO
+            // Secretary-General"; not "pro-Newt")
             var hyphen = word.IndexOf('-');
             var lastHyphen = word.LastIndexOf('-');
-            if (hyphen <= 0 || lastHyphen >= word.Length - 1 || !char.IsLower(word[0]))
+            if (hyphen <= 0 || lastHyphen >= word.Length - 1 || !char.IsLetter(word[0]) || char.IsUpper(word[0]) && !char.IsUpper(word[lastHyphen + 1]))
             {
                 return false;
             }
 
-            var head = word[..hyphen];
-            var tail = word[(lastHyphen + 1)..];
+            var head = word[..hyphen].ToLowerInvariant();
+            var tail = word[(lastHyphen + 1)..].ToLowerInvariant();
             return head.ToLowerInvariant() is "co" or "vice" or "ex" or "deputy" or "assistant" or "under" && _lex.IsRoleNoun(tail)
                 || (tail.ToLowerInvariant() is "general" or "elect" or "designate" || word.Contains("-in-", StringComparison.Ordinal)) && _lex.IsRoleNoun(head);
         }
