@@ -3427,6 +3427,7 @@ public class AttributionPatternTests
         ["A_request_to_the_reader_is_no_attribution"] = "Could you please tell us more about the pier?",
         ["A_gerund_a_verb_takes_with_both_is_an_act"] = "Harbour law forbids both speaking ill of the harbour master and fishing from the pier.",
         ["A_gerund_after_mind_is_no_cue"] = "Would you mind telling us a little about the pier?",
+        ["A_noun_phrase_after_was_names_no_speaker"] = "Harbour Hall was a country retreat for the Mayor of Northfield called Bryn Tirion before becoming a hotel.",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

@@ -1448,6 +1448,13 @@ internal sealed partial class ArticleScanner
             return;
         }
 
+        // (a noun phrase after "was" is what the subject was, and the verb after it a participle that describes it: "the hall
+        // was a country retreat |called| Bryn Tirion")
+        if (!coordinated && np.End == cue && np.First - 1 >= s.First && W(np.First) is "a" or "an" && W(np.First - 1) is "is" or "was" or "are" or "were" or "been" or "be")
+        {
+            return;
+        }
+
         var npBefore = np.First - 1;
         var postposed = !coordinated && npBefore >= s.First && (IsComma(npBefore) || IsCloseMark(npBefore) || IsDash(npBefore));
         var afterCue = cueEnd;
