@@ -3344,6 +3344,11 @@ public class AttributionPatternTests
             "the ferry would be free", "The Harbour Party Co-Chairman", "Ada Brook")
         { Type = WhoSaid.Coreference.EntityType.Person },
 
+        ["A_speaker_who_interrupts_a_clause_after_a_semicolon_speaks_for_that_clause"] = new(
+            "The ferry sank in 2015; they had, her father says, paid smugglers to take them to the island.",
+            "they had | paid smugglers to take them to the island", "her father", "her father")
+        { QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

@@ -1523,13 +1523,27 @@ internal sealed partial class ArticleScanner
                 return;
             }
 
+            // (a speaker who interrupts a clause interrupts only that one, not a sentence joined to it by a semicolon: "The boat
+            // sank in 2015; |they had|, his father says, paid smugglers …")
+            var resume = IsComma(afterCue) ? afterCue : TimePhraseEnd(afterCue, s); // (over "in a June report")
+            if (IsComma(resume) && !clauseEnd)
+            {
+                for (var t = npBefore - 1; t > contentFirst; t--)
+                {
+                    if (IsChar(t, ';') && _inQuote[t] < 0)
+                    {
+                        content = TextSpan.FromBounds(_tokens[t + 1].Start, content.End);
+                        break;
+                    }
+                }
+            }
+
             var draft = AddReported(sIndex, cue, cueEnd, np, content, "postposed", 0.75);
             if (draft is not null && !postListener.IsEmpty)
             {
                 AddSourceIfAgency(draft, postListener);
             }
 
-            var resume = IsComma(afterCue) ? afterCue : TimePhraseEnd(afterCue, s); // (over "in a June report")
             if (draft is not null && IsComma(resume) && !clauseEnd)
             {
                 // interrupting: "All nations, she said, have an obligation to …" (and "…, the agency said in a June
