@@ -3349,6 +3349,11 @@ public class AttributionPatternTests
             "they had | paid smugglers to take them to the island", "her father", "her father")
         { QuoteCount = 1 },
 
+        ["An_adverb_between_subject_and_cue_belongs_to_the_cue"] = new(
+            "The harbour master sometimes told reporters that the pier was unsafe.",
+            "the pier was unsafe", "The harbour master", "harbour master")
+        { Cue = "sometimes told" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

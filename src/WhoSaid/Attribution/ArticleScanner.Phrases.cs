@@ -986,6 +986,13 @@ internal sealed partial class ArticleScanner
                 continue;
             }
 
+            // (an adverb of time or manner between the subject and the cue: "he |sometimes| told", "the mayor |always| says")
+            if (IsWord(t) && !IsCap(t) && t > lo && Words.CueAdverbs.Has(W(t)) && W(t) is not ("not" or "n't" or "n’t" or "since" or "long" or "further" or "even" or "just"))
+            {
+                t--;
+                continue;
+            }
+
             // a verb that the cue completes: "he appeared to suggest", "Sanders went on to say", "she tried to argue"
             if (Is(t, "to") && RaisingBefore(t, lo) is var raising and >= 0)
             {

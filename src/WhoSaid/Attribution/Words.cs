@@ -136,7 +136,8 @@ internal static class Words
     /// <summary>Adverbs inside a cue's verb group: "is also stressing", "then pointed out", "is once again questioning".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueAdverbs = Set(
         "also", "then", "now", "again", "once", "still", "repeatedly", "later", "previously", "recently", "even", "further",
-        "publicly", "privately", "already", "never", "not", "n't", "n’t", "often", "frequently", "just", "since", "long");
+        "publicly", "privately", "already", "never", "not", "n't", "n’t", "often", "frequently", "just", "since", "long", "sometimes",
+        "always", "first");
 
     /// <summary>Words that count members of a group: "many of whom", "some of them".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers = Set(
