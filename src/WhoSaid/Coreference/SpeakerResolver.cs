@@ -313,7 +313,10 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
         /// <summary>A title or an abbreviated one: "Senator", "Sen.", "Gov.".</summary>
         private bool IsHonorific(int t) => t >= 0 && t < Tokens.Length && (_lex.IsTitle(W(t)) || Tokens[t].Has(TokenFlags.Abbreviation) && W(t).Length > 2);
 
-        private bool IsTitleWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && (_lex.IsTitle(W(t)) || _lex.IsRoleNoun(W(t))
+        // (a title-list word in lower case that the tagger reads as a verb or pronoun is that: "where he |met| bassist Jack Bruce";
+        // and "in case" is a conjunction: "in |case| Mr. Clarke failed")
+        private bool IsTitleWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Word && !(t > 0 && W(t) is "case" && W(t - 1) is "in")
+            && (_lex.IsTitle(W(t)) && !(!IsCap(t) && Upos(t) is "VERB" or "AUX" or "PRON" or "DET" or "ADP") || _lex.IsRoleNoun(W(t))
             || W(t).Contains('-') && IsRoleCompound(W(t).ToString()) // ("study co-author Ted Scambos of …")
             || Tokens[t].Has(TokenFlags.AllCaps) && Words.Postnominals.Has(W(t)) && W(t) is not "AM" // ("Tory MP Boris Johnson")
             || W(t) is "Shadow" or "shadow" && t + 1 < Tokens.Length && Tokens[t + 1].Kind == TokenKind.Word && (_lex.IsTitle(W(t + 1)) || _lex.IsRoleNoun(W(t + 1)))); // ("Shadow Chancellor")
@@ -490,11 +493,14 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 {
                     // "Foreign Ministry", "Huawei's"
                 }
-                else if (w is "of" && k > 0 && IsCap(k + 1) && IsCap(k - 1) && Words.OrganizationHeads.Has(W(k - 1)))
+                else if (w is "of" && k > 0 && IsCap(k + 1) && IsCap(k - 1) && (Words.OrganizationHeads.Has(W(k - 1))
+                    || IsTitleWord(k - 1) && k + 2 == name && (W(k + 1) is "State" or "Staff" or "Defense" or "Defence" or "Justice" or "Finance" or "Health" or "Education"
+                        or "Energy" or "Commerce" or "Labor" or "Labour" or "Agriculture" or "Transportation" or "Housing" or "Treasury" || _lex.TryGetCountry(W(k + 1), out _))))
                 {
-                    // "of" inside an organisation's name: "Unity Party of America presidential nominee Bill Hammons"
+                    // "of" inside an organisation's name or a title: "Unity Party of America presidential nominee Bill Hammons",
+                    // "Secretary of State John Kerry"
                 }
-                else if (sawTitle && !IsCap(k) && IsTitleWord(k + 1) && !Words.Determiners.Has(w) && !Words.Boundaries.Has(w)
+                else if (sawTitle && !IsCap(k) && IsTitleWord(k + 1) && !IsCourtesyTitle(k + 1) && !Words.Determiners.Has(w) && !Words.Boundaries.Has(w)
                     && !Words.Prepositions.Has(w) && !_lex.TryGetCue(w, out _) && (!HasTags || _doc.Tags[k].Upos is "NOUN" or "ADJ" or "PROPN"))
                 {
                     // "press" in "press secretary"
@@ -2638,11 +2644,18 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // the affiliation
             // (also "of the": "UK | Chancellor of the Exchequer")
             if (of > 0 && (of == words.Length - 2 || of == words.Length - 3 && words[of + 1] is "the") && words[of] is "of"
-                && words[of - 1] is "Secretary" or "Minister" or "Department" or "Chancellor"
+                && words[of - 1] is "Secretary" or "Minister" or "Department" or "Chancellor" or "Chief"
                 && char.IsUpper(words[^1][0]) && !_lex.TryGetCountry(words[^1], out _) && !Words.UsStates.Contains(words[^1]) && !Words.UkNations.Contains(words[^1]))
             {
-                var head = string.Join(' ', words[(of - 1)..]);
-                return of - 1 > 0 ? (head, string.Join(' ', words[..(of - 1)])) : (head, null);
+                // (with a rank before it: "Deputy Secretary of State", "former Secretary of State")
+                var roleStart = of - 1;
+                while (roleStart > 0 && (IsDeputyWord(words[roleStart - 1]) || IsPastTitle(words[roleStart - 1])))
+                {
+                    roleStart--;
+                }
+
+                var head = string.Join(' ', words[roleStart..]);
+                return roleStart > 0 ? (head, string.Join(' ', words[..roleStart])) : (head, null);
             }
 
             // (a body's head may also name a person: "Johns Hopkins Center for Health Security medical anthropologist")

@@ -200,6 +200,10 @@ public class SpeakerResolverTests
     [InlineData("Ada Brook, sitting with Lord Osborne and Lord Hamilton, said the ferry is late.", "Ada Brook, sitting with Lord Osborne and Lord Hamilton", "Ada Brook", null, null)]
     [InlineData("UK Chancellor of the Exchequer Gordon Brook said the ferry is late.", "UK Chancellor of the Exchequer Gordon Brook", "Gordon Brook", "Chancellor of the Exchequer", "UK")]
     [InlineData("Ohio Governor Mike Brook said the pier is unsafe.", "Ohio Governor Mike Brook", "Mike Brook", "Governor", "Ohio")]
+    [InlineData("In China, Secretary of State Ada Brook met the Russians. Ms. Brook said the talks had failed.", "Ms. Brook", "Ada Brook", "Secretary of State", null)]
+    [InlineData("White House Chief of Staff Tom Brook said the pier is unsafe.", "White House Chief of Staff Tom Brook", "Tom Brook", "Chief of Staff", "White House")]
+    [InlineData("Deputy Secretary of State Tom Brook said the pier is unsafe.", "Deputy Secretary of State Tom Brook", "Tom Brook", "Deputy Secretary of State", null)]
+    [InlineData("Later, Ada Brook found success with the Harbour Band, where she met bassist Tom Okafor. Okafor said the band would tour.", "Okafor", "Tom Okafor", "bassist", null)]
     [InlineData("NATO Secretary-General Ada Brook wrote that the pier is unsafe.", "NATO Secretary-General Ada Brook", "Ada Brook", "Secretary-General", "NATO")]
     [InlineData("Harbour Gazette Editor-in-Chief Tom Brook said the pier is unsafe.", "Harbour Gazette Editor-in-Chief Tom Brook", "Tom Brook", "Editor-in-Chief", "Harbour Gazette")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
