@@ -3354,6 +3354,11 @@ public class AttributionPatternTests
             "the pier was unsafe", "The harbour master", "harbour master")
         { Cue = "sometimes told" },
 
+        ["No_speaker_opens_with_a_preposition"] = new(
+            "The harbour ministers said the talks were hard. They called on the council to halt the dredging, and deemed that the plan on sending soldiers to the island, where a strike is underway, goes against the Harbour Council resolution 2259.",
+            "the plan on sending soldiers to the island, where a strike is underway, goes against the Harbour Council resolution 2259", "They", "harbour ministers")
+        { Cue = "deemed" },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

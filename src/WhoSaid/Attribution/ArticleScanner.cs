@@ -1263,7 +1263,8 @@ internal sealed partial class ArticleScanner
             var absolute = Tagged && !speaker.IsEmpty && IsComma(cue - 1) && word.CueCount >= 200 && IsComma(speaker.End) && Is(speaker.End + 1, "with") && !HasFiniteVerb(speaker.End + 2, s.End);
             if (!speaker.IsEmpty && (EndsClause(speaker.End, s) || IsTrailingPhrase(speaker.End, s) || absolute || IsComma(speaker.End) && (Is(speaker.End + 1, "who") || Is(speaker.End + 1, "whose") || Is(speaker.End + 1, "which") && HasCommaBetween(speaker.First, speaker.End))
                     || (Is(speaker.End, "who") || Is(speaker.End, "whose")) && HasCommaBetween(speaker.First, speaker.End))
-                && !(Tagged && !IsAgent(speaker) && !IsSpeakerLike(speaker)))
+                && !(Tagged && !IsAgent(speaker) && !IsSpeakerLike(speaker))
+                && !(IsWord(speaker.First) && Words.Prepositions.Has(W(speaker.First)))) // (no speaker opens with a preposition: "…, goes |against| the resolution")
             {
                 var before = BeforeClause(cue - 1, s);
                 if (before is { } content)
