@@ -3359,6 +3359,11 @@ public class AttributionPatternTests
             "the plan on sending soldiers to the island, where a strike is underway, goes against the Harbour Council resolution 2259", "They", "harbour ministers")
         { Cue = "deemed" },
 
+        ["A_source_within_a_body_is_one_speaker"] = new(
+            "A source within the Harbour Ministry reportedly said \"I have been told not to make the figures public.\"",
+            "I have been told not to make the figures public", "A source within the Harbour Ministry", "source within the Harbour Ministry")
+        { Kind = QuoteKind.Direct },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")
@@ -3443,6 +3448,7 @@ public class AttributionPatternTests
         ["A_gerund_a_verb_takes_with_both_is_an_act"] = "Harbour law forbids both speaking ill of the harbour master and fishing from the pier.",
         ["A_gerund_after_mind_is_no_cue"] = "Would you mind telling us a little about the pier?",
         ["A_noun_phrase_after_was_names_no_speaker"] = "Harbour Hall was a country retreat for the Mayor of Northfield called Bryn Tirion before becoming a hotel.",
+        ["What_arose_says_nothing"] = "The harbour frogs changed as circumstances arose: \"Somehow, these frogs are turning on some ancient machinery.\"",
         ["A_rule_obliging_someone_to_declare_is_no_attribution"] = "Rule 5 of the harbour interest order legally obliges councillors to declare registrable interests before taking part in votes.",
         ["Put_it_on_the_table"] = "Okafor took the toll notice and put it on the table.",
         ["An_opening_occasion_or_an_object_is_not_what_was_said"] = "Speaking to reporters at the pier on Tuesday, Fenwick smiled. Holding signs, the riders marched to the hall.",

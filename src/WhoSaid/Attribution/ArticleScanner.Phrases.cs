@@ -513,6 +513,7 @@ internal sealed partial class ArticleScanner
         if (Is(t + 1, "up") || cue.Lemma == "call" && Is(t + 1, "off") || cue.Lemma == "seek" && Is(t + 1, "out") || cue.Lemma == "reach" && !ReachesAgreement(t + 1, s)
             || cue.Lemma == "say" && t - 2 >= 0 && IsPossessive(t - 1) && IsWord(t - 2) && W(t - 2) is "Let" or "let"
             || W(t) is "take" or "takes" or "took" or "taking" or "taken" && Is(t + 1, "over")
+            || W(t) is "arose" or "arise" or "arises" or "arising" or "arisen" or "occurred" or "happened" && !Is(t + 1, "about") // (what happens says nothing: "as circumstances arose: “…”"; but "questions arose about")
             || cue.Lemma is "write" or "release" or "compose" or "record" && ObjectIn(t + 1, s, Words.CreativeWorks) // ("continued to write songs", "releasing several albums")
             || cue.Lemma is "blast" or "smash" or "fire" or "slam" && ObjectIn(t + 1, s, Words.SportsObjects) // ("blasted the ball home", "smashed his personal best")
             || cue.Lemma is "sign" && Tagged && (IsPluralRole(t + 1) || _doc.Tags[t + 1].Entity is "B-PER") // (a label signs artists, a club players)

@@ -249,7 +249,7 @@ internal static class Words
 
     /// <summary>Prepositions that join a phrase to the noun before it: "a reporter |for| USA Today", "data |from| the survey".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostModifierPrepositions = Set(
-        "for", "from", "of", "in", "at", "with", "on", "to", "about");
+        "for", "from", "of", "in", "at", "with", "on", "to", "about", "within");
 
     /// <summary>Light verbs that, with a stance noun, make a cue: "expressed outrage over", "took issue with".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LightVerbs = Set(
