@@ -3364,6 +3364,16 @@ public class AttributionPatternTests
             "I have been told not to make the figures public", "A source within the Harbour Ministry", "source within the Harbour Ministry")
         { Kind = QuoteKind.Direct },
 
+        ["Told_an_agency_by_one_word_then_a_name_opens_the_content"] = new(
+            "Sources within the Harbour Party told the BBC Ada Brook had always been in favour of the pier.",
+            "Ada Brook had always been in favour of the pier", "Sources within the Harbour Party", "Sources within the Harbour Party")
+        { Sources = ["BBC"] },
+
+        ["Told_an_agency_and_its_website_then_a_name_opens_the_content"] = new(
+            "The ferryman told the BBC News website Okafor did not deserve any credit for the rescue.",
+            "Okafor did not deserve any credit for the rescue", "The ferryman", "ferryman")
+        { QuoteCount = 1 },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

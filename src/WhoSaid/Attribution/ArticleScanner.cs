@@ -1702,6 +1702,10 @@ internal sealed partial class ArticleScanner
         {
             start = subject; // "told the press a nearly 24-hour search mission involving three helicopters had discovered …"
         }
+        else if (Tagged && start == cueEnd && Words.TellingVerbs.Has(W(cue)) && AgencyListenerEnd(start, s) is var afterAgency and > 0)
+        {
+            start = afterAgency; // "told the BBC Michael Howard had always been in favour", "told BBC News Labour MPs would not get …"
+        }
 
         // (but "said if Trump picked him it would be …", "asked if the ferry would run": a conditional or a question is
         // what was said)
@@ -3949,6 +3953,26 @@ internal sealed partial class ArticleScanner
         }
 
         return -1;
+    }
+
+    /// <summary>The start of the clause after an agency named by one word as the listener, with its programme or website
+    /// ("told the BBC |Michael Howard had …|", "told BBC News website |Ford did not …|"), where the clause opens with a
+    /// capitalised word; or -1.</summary>
+    private int AgencyListenerEnd(int t, Sentence s)
+    {
+        var k = Is(t, "the") ? t + 1 : t;
+        if (!IsWord(k) || !_lex.TryGetAgency(W(k), out _))
+        {
+            return -1;
+        }
+
+        k++;
+        while (k < s.End && IsWord(k) && W(k) is "News" or "Online" or "Radio" or "TV" or "Television" or "website" or "programme" or "program")
+        {
+            k++;
+        }
+
+        return k < s.End && IsCap(k) && StartsClause(k, s) ? k : -1;
     }
 
     /// <summary>The subject after the press as listener ("told |reporters| a search mission involving three helicopters had
