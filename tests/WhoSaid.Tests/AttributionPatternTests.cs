@@ -3374,6 +3374,21 @@ public class AttributionPatternTests
             "Okafor did not deserve any credit for the rescue", "The ferryman", "ferryman")
         { QuoteCount = 1 },
 
+        ["A_time_that_opens_the_sentence_is_no_item_of_a_list"] = new(
+            "Last month, a study conducted by Ada Brook and other researchers concluded that the pier was older than thought.",
+            "the pier was older than thought", "a study conducted by Ada Brook and other researchers", "study conducted by Ada Brook and other researchers")
+        { QuoteCount = 1 },
+
+        ["A_list_after_an_opening_time_keeps_its_first_item"] = new(
+            "Last month, Harbour Lines, Northfield Ferries and Eastport Boats said they were cutting fares.",
+            "they were cutting fares", "Harbour Lines, Northfield Ferries and Eastport Boats", "Harbour Lines, Northfield Ferries and Eastport Boats")
+        { Type = WhoSaid.Coreference.EntityType.Group },
+
+        ["A_name_and_a_title_with_and_is_no_list"] = new(
+            "Ada Brook, Harbour and Ferries Minister, said the pier would reopen.",
+            "the pier would reopen", "Ada Brook, Harbour and Ferries Minister", "Ada Brook")
+        { Type = WhoSaid.Coreference.EntityType.Person },
+
         ["Told_the_agency_makes_it_a_source"] = new(
             "Engineer Tobias Rennick told the Associated Press that the dam would be drained in the autumn.",
             "the dam would be drained in the autumn", "Engineer Tobias Rennick", "Tobias Rennick")

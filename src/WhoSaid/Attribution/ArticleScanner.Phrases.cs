@@ -2149,15 +2149,24 @@ internal sealed partial class ArticleScanner
     {
         var first = np.First;
         var items = 1;
+        // (a time that opens the sentence is no item: "Last month, a study conducted by Ada Brook and other researchers …",
+        // "Last month, Paramount, Universal and Warner Brothers said")
+        var afterTime = false;
         while (IsComma(first - 1) && first - 2 >= lo && LeftNp(first - 2, lo) is { IsEmpty: false } item && item.End == first - 1 && item.Count <= 8
             && !HasVerb(item.First, item.End))
         {
+            if (IsWord(item.End - 1) && Words.TimeWords.Has(W(item.End - 1)))
+            {
+                afterTime = item.First == lo;
+                break;
+            }
+
             first = item.First;
             items++;
         }
 
         return items >= 2 && Upos(first) is not ("ADV" or "ADP" or "VERB" or "SCONJ")
-            && (first == lo || IsWord(first - 1) && Words.Boundaries.Has(W(first - 1)) && !Words.Prepositions.Has(W(first - 1)))
+            && (first == lo || afterTime || IsWord(first - 1) && Words.Boundaries.Has(W(first - 1)) && !Words.Prepositions.Has(W(first - 1)))
             && IsPlausibleSubject(new TokenRange(first, np.End)) ? first : -1;
     }
 

@@ -1054,6 +1054,13 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
                 return Named(Normalize(_doc.Substring(mention)), EntityType.Group, mention, null);
             }
 
+            // a list of names is a group: "Paramount, Universal and Warner Brothers said" (not a name with its apposition,
+            // "Ada Brook, the mayor, and …": every item is capitalised)
+            if (IsNameList(first, end))
+            {
+                return Named(Normalize(_doc.Substring(mention)), EntityType.Group, mention, null);
+            }
+
             // a quantifier alone is some of a group, never a name: "Some reported wanting …", "Many said …"
             if (end - first == 1 && W(first).ToString().ToLowerInvariant() is "some" or "many" or "most" or "few" or "several" or "both" or "all" or "others")
             {
@@ -1860,6 +1867,56 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             return (mention.Start == 0 || text[mention.Start - 1] == '\n') && mention.End < text.Length && text[mention.End] == ':';
         }
 
+        /// <summary>Whether tokens [first, end) are capitalised names separated by commas, the last after "and", with nothing
+        /// in lower case but "and" outside parentheses: "Paramount, Universal and Warner Brothers", "Sens. Jeff Merkley
+        /// (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.)"; not "Peter Orszag, Obama's former Office of
+        /// Management and Budget director".</summary>
+        private bool IsNameList(int first, int end)
+        {
+            var commas = 0;
+            var and = -1;
+            var depth = 0;
+            for (var t = first; t < end; t++)
+            {
+                var w = W(t);
+                if (w is "(")
+                {
+                    depth++;
+                }
+                else if (w is ")")
+                {
+                    depth--;
+                }
+                else if (depth > 0)
+                {
+                }
+                else if (w is ",")
+                {
+                    commas++;
+                    if (t + 1 >= end || !IsCap(t + 1) || and >= 0)
+                    {
+                        return false;
+                    }
+                }
+                else if (w is "and")
+                {
+                    if (and >= 0)
+                    {
+                        return false;
+                    }
+
+                    and = t;
+                }
+                else if (Tokens[t].Kind == TokenKind.Word && !IsCap(t) && !IsPossessive(t))
+                {
+                    return false;
+                }
+            }
+
+            // (nor a name and its title: "Kamal Nath, Commerce and Industry Minister")
+            return commas >= 1 && and > first && and + 1 < end && IsCap(and + 1) && IsCap(first) && W(and - 1) is not "," && !IsTitleWord(end - 1);
+        }
+
         /// <summary>The one person whose name's words begin with the letters of <paramref name="initials"/>, in order ("WSS":
         /// "William S. Saturn"), or -1 when there is none or more than one.</summary>
         private int PersonWithInitials(ReadOnlySpan<char> initials)
@@ -2558,7 +2615,7 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             // Secretary-General"; not "pro-Newt")
             var hyphen = word.IndexOf('-');
             var lastHyphen = word.LastIndexOf('-');
-            if (hyphen <= 0 || lastHyphen >= word.Length - 1 || !char.IsLetter(word[0]) || char.IsUpper(word[0]) && !char.IsUpper(word[lastHyphen + 1]))
+            if (hyphen <= 0 || lastHyphen >= word.Length - 1 || !char.IsLetter(word[0]))
             {
                 return false;
             }
@@ -2600,8 +2657,11 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             // "director of Argentina's Amnesty International": a role, then "of" and a body named with a possessive
             var roleOf = Array.FindIndex(words, w => w is "of" or "at" or "for");
+            // (a role the list lacks, in lower case, is a role too: "evolutionary biomechanicist at London's Royal Veterinary
+            // College")
             if (possessive > roleOf && roleOf > 0 && words[..roleOf].All(w => w.Length > 0 && (char.IsLower(w[0]) || _lex.IsRoleNoun(w) || _lex.IsTitle(w)))
-                && words[..roleOf].Any(w => _lex.IsRoleNoun(w) || _lex.IsTitle(w)))
+                && (words[..roleOf].Any(w => _lex.IsRoleNoun(w) || _lex.IsTitle(w))
+                    || words[..roleOf].All(w => char.IsLower(w[0])) && !Words.Quantifiers.Has(words[0]) && words[0] is not ("everyone" or "anyone" or "someone")))
             {
                 return (string.Join(' ', words[..roleOf]), string.Join(' ', words[(roleOf + 1)..]));
             }

@@ -204,6 +204,8 @@ public class SpeakerResolverTests
     [InlineData("White House Chief of Staff Tom Brook said the pier is unsafe.", "White House Chief of Staff Tom Brook", "Tom Brook", "Chief of Staff", "White House")]
     [InlineData("Deputy Secretary of State Tom Brook said the pier is unsafe.", "Deputy Secretary of State Tom Brook", "Tom Brook", "Deputy Secretary of State", null)]
     [InlineData("Later, Ada Brook found success with the Harbour Band, where she met bassist Tom Okafor. Okafor said the band would tour.", "Okafor", "Tom Okafor", "bassist", null)]
+    [InlineData("Co-author Ada Brook said the pier is unsafe.", "Co-author Ada Brook", "Ada Brook", "Co-author", null)]
+    [InlineData("John Brook, an evolutionary biomechanicist at Northfield's Royal Harbour College, said the pier is unsafe.", "John Brook, an evolutionary biomechanicist at Northfield's Royal Harbour College", "John Brook", "evolutionary biomechanicist", "Northfield's Royal Harbour College")]
     [InlineData("NATO Secretary-General Ada Brook wrote that the pier is unsafe.", "NATO Secretary-General Ada Brook", "Ada Brook", "Secretary-General", "NATO")]
     [InlineData("Harbour Gazette Editor-in-Chief Tom Brook said the pier is unsafe.", "Harbour Gazette Editor-in-Chief Tom Brook", "Tom Brook", "Editor-in-Chief", "Harbour Gazette")]
     public void Title_splits_into_role_and_affiliation(string text, string mention, string name, string? role, string? affiliation)
