@@ -30,13 +30,20 @@ def annotations(shared):
     return out
 
 
+def scorer(shared):
+    """../shared/eval/score.py as a module, for its readers and its quote match."""
+    path = os.path.join(shared, "eval")
+    if path not in sys.path:
+        sys.path.insert(0, path)
+    import score as S
+    return S
+
+
 def brat_to_jsonl(shared, split, stem, ann):
     """One JSONL line in the FORMAT.md contract from a brat file (content, cue, speaker mention spans)."""
-    sys.path.insert(0, os.path.join(shared, "eval"))
-    import score
     with tempfile.TemporaryDirectory() as tmp:
         link(shared, split, stem, ann, tmp)
-        text, quotes = score.read_brat(tmp)[stem]
+        text, quotes = scorer(shared).read_brat(tmp)[stem]
     return {"id": stem, "quotes": quotes}
 
 
@@ -137,8 +144,7 @@ def main():
 def consensus(shared, articles, lines):
     """How many of the attributions that k of the annotators agree on WhoSaid finds, and how many of WhoSaid's
     attributions k annotators have, with score.py's quote match (contents overlapping with Jaccard >= 0.5)."""
-    sys.path.insert(0, os.path.join(shared, "eval"))
-    import score as S
+    S = scorer(shared)
     found = collections.Counter()
     agreed = collections.Counter()
     backed = collections.Counter()

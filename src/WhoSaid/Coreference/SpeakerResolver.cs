@@ -1879,18 +1879,18 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
             for (var t = first; t < end; t++)
             {
                 var w = W(t);
-                if (w is "(")
+                if (w is "(" or ")")
                 {
-                    depth++;
+                    depth += w is "(" ? 1 : -1;
+                    continue;
                 }
-                else if (w is ")")
+
+                if (depth > 0)
                 {
-                    depth--;
+                    continue; // (a state or party in parentheses: "Sherrod Brown (D-Ohio)")
                 }
-                else if (depth > 0)
-                {
-                }
-                else if (w is ",")
+
+                if (w is ",")
                 {
                     commas++;
                     if (t + 1 >= end || !IsCap(t + 1) || and >= 0)
@@ -2622,8 +2622,8 @@ public sealed partial class SpeakerResolver(LexiconSet lexicons) : IPipelineComp
 
             var head = word[..hyphen].ToLowerInvariant();
             var tail = word[(lastHyphen + 1)..].ToLowerInvariant();
-            return head.ToLowerInvariant() is "co" or "vice" or "ex" or "deputy" or "assistant" or "under" && _lex.IsRoleNoun(tail)
-                || (tail.ToLowerInvariant() is "general" or "elect" or "designate" || word.Contains("-in-", StringComparison.Ordinal)) && _lex.IsRoleNoun(head);
+            return head is "co" or "vice" or "ex" or "deputy" or "assistant" or "under" && _lex.IsRoleNoun(tail)
+                || (tail is "general" or "elect" or "designate" || word.Contains("-in-", StringComparison.Ordinal)) && _lex.IsRoleNoun(head);
         }
 
         /// <summary>"Foreign Ministry spokeswoman" is role "spokeswoman", affiliation "Foreign Ministry";
